@@ -1,0 +1,113 @@
+/**
+ * The working document: the one object that travels through every stage. Stages add to it and never pass
+ * bare strings around. It is plain JSON (no class instances) so it round-trips through `JSON.stringify`.
+ */
+import type { ClaimTime, Derivative, MentionTime, Published, Quantity, Removed, Span } from './report.ts';
+
+/** Where an input came from and what its container said about it (manifest, JSONL fields, feed item). */
+export interface SourceInfo {
+  /** As given on the command line, or relative to the corpus folder. */
+  path: string | null;
+  url: string | null;
+  outlet: string | null;
+}
+
+/** Metadata given with the input, before anything is read from the content itself. */
+export interface GivenMeta {
+  id?: string;
+  title?: string | null;
+  published?: string | null;
+  url?: string | null;
+  outlet?: string | null;
+}
+
+/**
+ * One raw input, decoded to a string, as the ingest stage hands it to the pipeline.
+ * `format` says how to read `raw`.
+ */
+export interface RawInput {
+  source: SourceInfo;
+  format: 'text' | 'html';
+  raw: string;
+  meta: GivenMeta;
+  /** A label for messages: the file name, `file.jsonl:12`, `feed.xml#3`, `-`. */
+  label: string;
+}
+
+/** A problem on one document: never thrown, recorded. `fatal` stops that document only. */
+export interface Message {
+  stage: string;
+  reason: string;
+  severity: 'info' | 'warning' | 'fatal';
+  span?: Span;
+}
+
+/**
+ * Offsets of the cleaned text back into `raw`: sorted runs where `text.slice(start, start+length)`
+ * equals `raw.slice(rawStart, rawStart+length)` when `exact`, or is the decoded form of it (HTML entities).
+ */
+export interface OffsetRun {
+  start: number;
+  rawStart: number;
+  length: number;
+  /** Length of the raw piece (differs from `length` where the raw text used entities). */
+  rawLength: number;
+  exact: boolean;
+}
+
+/** A paragraph-like block of the cleaned text. */
+export interface Block {
+  span: Span;
+  kind: 'paragraph' | 'heading' | 'list-item';
+}
+
+export interface TimeAnnotation {
+  span: Span;
+  text: string;
+  time: MentionTime;
+  /** The calendar interval the expression denotes, when resolved (DATE/TIME only). */
+  resolved: ClaimTime | null;
+}
+
+export interface QuantityAnnotation {
+  span: Span;
+  text: string;
+  quantity: Quantity;
+}
+
+export interface EntityAnnotation {
+  span: Span;
+  text: string;
+  /** A key into the corpus entity table (`Entity.id`), filled by entity linking. */
+  entity: string | null;
+  type: 'person' | 'organization' | 'country' | 'place' | 'other';
+  /** True for demonyms ("North Korean") linked to their country. */
+  demonym?: boolean;
+}
+
+/** The document object of the pipeline. */
+export interface Doc {
+  id: string;
+  label: string;
+  source: SourceInfo;
+  format: 'text' | 'html';
+  raw: string;
+  meta: GivenMeta;
+  title: string | null;
+  published: Published;
+  language: string;
+  /** The cleaned body. */
+  text: string;
+  offsets: OffsetRun[];
+  blocks: Block[];
+  removed: Removed[];
+  derivative: Derivative[];
+  duplicateOf: string | null;
+  /** Dates found in the page's own metadata (HTML meta, JSON-LD), before inference. */
+  pageMeta: { title: string | null; published: string | null; outlet: string | null; url: string | null };
+  sentences: Span[];
+  times: TimeAnnotation[];
+  quantities: QuantityAnnotation[];
+  entities: EntityAnnotation[];
+  messages: Message[];
+}
