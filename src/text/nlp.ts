@@ -37,7 +37,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(text);
-  const tokens: Token[] = [];
+  const all: Token[] = [];
   let cursor = 0;
   doc.tokens().each((t: any) => {
     const surface: string = t.out();
@@ -45,13 +45,20 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
     // wink may normalise a token's surface (rare); fall back to the running cursor.
     const start = at >= 0 && at - cursor <= (t.out(its.precedingSpaces) as string).length + 2 ? at : cursor;
     const end = Math.min(text.length, start + surface.length);
-    tokens.push({ text: surface, span: { start, end }, pos: t.out(its.pos), normal: t.out(its.normal) });
     cursor = end;
+    all.push({ text: surface, span: { start, end }, pos: t.out(its.pos), normal: t.out(its.normal) });
   });
+  const tokens = all.filter((t) => t.text.trim() !== '');
   const sentences: Span[] = [];
   doc.sentences().each((s: any) => {
     const [a, b] = s.out(its.span) as [number, number];
-    if (tokens[a] && tokens[b]) sentences.push({ start: tokens[a].span.start, end: tokens[b].span.end });
+    if (!all[a] || !all[b]) return;
+    let start = all[a].span.start;
+    let end = all[b].span.end;
+    // wink keeps line breaks inside tokens at sentence edges: trim them off the span.
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) sentences.push({ start, end });
   });
   return { tokens, sentences };
 }

@@ -1,0 +1,134 @@
+/**
+ * Decides for each block of a page whether it is the article's body, page chrome to remove (navigation,
+ * related links, advertising, reader comments, a repeated title), or a derivative passage that restates the
+ * article (an appended summary, a teaser repeating the lede), which stays in the text but is marked.
+ */
+import type { RemovedReason } from '../model/report.ts';
+import {
+  ADVERTISING_LINE, COMMENTS_HEADER, LIST_ITEM, NAVIGATION_LINE, RELATED_LINE, RELATED_LINK_WITH_TITLE, SHARE_ROW,
+  STOP_WORDS, SUBSCRIBE_LINE, SUMMARY_HEADER,
+} from '../text/en/cleaning-patterns.ts';
+import type { RawBlock } from './raw-block.ts';
+
+export type BlockDecision =
+  | { action: 'keep' }
+  | { action: 'title' }
+  | { action: 'remove'; reason: RemovedReason }
+  | { action: 'derivative'; reason: 'summary' | 'teaser' };
+
+const norm = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** True for a line that reads like a headline: short, no closing full stop, mostly capitalised words. */
+export function isHeadlineLike(s: string): boolean {
+  if (s.length < 8 || s.length > 200 || /[.!:;,]$/.test(s)) return false;
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 24) return false;
+  const content = words.filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (!content.length) return false;
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.6;
+}
+
+/** Short, unpunctuated line: the shape of a link title in a related-links list. */
+const isLinkTitle = (s: string) => !/[.!?]["”’']?$/.test(s) && s.split(/\s+/).length <= 16;
+
+/** Content words of a passage, crudely stemmed so that "Korea"/"Korean" and "troop"/"troops" meet. */
+export function contentWords(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of norm(s).split(' ')) {
+    if (w.length < 3 || STOP_WORDS.has(w)) continue;
+    out.add(w.replace(/'s$/, '').replace(/(?:ns|n|s|es|ed|ing)$/, '').slice(0, 6));
+  }
+  return out;
+}
+
+/** Share of `a`'s content words that also occur in `b`. */
+export function containment(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / a.size;
+}
+
+export interface ClassifyOptions {
+  /** The title known from metadata, if any; blocks repeating it are removed. */
+  title: string | null;
+  /** Look for a headline in the first line (plain text has no markup to say where the title is). */
+  findHeadline: boolean;
+}
+
+/**
+ * @example classifyBlocks([{text:'Skip to content',kind:'paragraph',rawStart:0}], {title:null,findHeadline:true})
+ *   // [{ action: 'remove', reason: 'navigation' }]
+ */
+export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): BlockDecision[] {
+  const out: BlockDecision[] = blocks.map(() => ({ action: 'keep' }));
+  let title = options.title ? norm(options.title) : null;
+
+  // Page chrome, line by line.
+  let inRelated = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i].text.replace(/^#{1,6} /, '');
+    if (NAVIGATION_LINE.test(t) || SHARE_ROW.test(t)) out[i] = { action: 'remove', reason: ADVERTISING_LINE.test(t) ? 'advertising' : 'navigation' };
+    else if (ADVERTISING_LINE.test(t)) out[i] = { action: 'remove', reason: 'advertising' };
+    else if (SUBSCRIBE_LINE.test(t)) out[i] = { action: 'remove', reason: 'navigation' };
+    else if (RELATED_LINE.test(t)) {
+      out[i] = { action: 'remove', reason: 'related-links' };
+      inRelated = true;
+      continue;
+    } else if (RELATED_LINK_WITH_TITLE.test(t) && isLinkTitle(t)) out[i] = { action: 'remove', reason: 'related-links' };
+    else if (inRelated && isLinkTitle(t) && !SUMMARY_HEADER.test(t) && !COMMENTS_HEADER.test(t)) out[i] = { action: 'remove', reason: 'related-links' };
+    inRelated = inRelated && out[i].action === 'remove';
+  }
+
+  // Reader comments: from the header to the end of the page. A header in the page's first lines is a menu
+  // item, not a comment section.
+  for (let i = Math.min(2, blocks.length); i < blocks.length; i++) {
+    if (out[i].action === 'keep' && COMMENTS_HEADER.test(blocks[i].text) && i < blocks.length - 1) {
+      for (let j = i; j < blocks.length; j++) out[j] = { action: 'remove', reason: 'comments' };
+      break;
+    }
+  }
+
+  // The headline of plain text: the first remaining line, when it reads like one.
+  const first = out.findIndex((d) => d.action === 'keep');
+  if (options.findHeadline && first >= 0 && blocks.length > 1) {
+    const t = blocks[first].text.replace(/^#{1,6} /, '');
+    if ((isHeadlineLike(t) || blocks[first].kind === 'heading') && (!title || norm(t) === title)) {
+      out[first] = { action: 'title' };
+      title = norm(t);
+    }
+  }
+  // A title repeated inside the body.
+  if (title) {
+    for (let i = 0; i < blocks.length; i++) {
+      if (out[i].action === 'keep' && norm(blocks[i].text.replace(/^#{1,6} /, '')) === title) out[i] = { action: 'remove', reason: 'duplicate-title' };
+    }
+  }
+
+  // An appended summary: its header and the list that follows.
+  let summaryEnd = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    if (out[i].action !== 'keep' || !SUMMARY_HEADER.test(blocks[i].text)) continue;
+    let j = i + 1;
+    while (j < blocks.length && (LIST_ITEM.test(blocks[j].text) || blocks[j].kind === 'list-item')) j++;
+    if (j === i + 1) continue; // a header with nothing after it that restates anything
+    for (let k = i; k < j; k++) if (out[k].action === 'keep') out[k] = { action: 'derivative', reason: 'summary' };
+    summaryEnd = j;
+  }
+
+  // A teaser repeating the lede: a paragraph in the tail (after a summary, or the last body paragraph before
+  // trailing chrome) whose content words mostly occur in the first paragraphs.
+  const body = out.map((d, i) => (d.action === 'keep' ? i : -1)).filter((i) => i >= 0);
+  if (body.length >= 4) {
+    const lede = contentWords(blocks[body[0]].text + ' ' + blocks[body[1]].text);
+    const lastBody = body[body.length - 1];
+    const tail = body.filter((i) => (summaryEnd >= 0 && i >= summaryEnd) || (i === lastBody && i < blocks.length - 1));
+    for (const i of tail) {
+      if (i === body[0] || i === body[1]) continue;
+      const words = contentWords(blocks[i].text);
+      if (words.size >= 6 && containment(words, lede) >= 0.5) out[i] = { action: 'derivative', reason: 'teaser' };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * Main-text extraction from HTML: Mozilla Readability on a linkedom DOM, then the article's paragraph-level
+ * elements as blocks. Pages Readability cannot read (too short, too deep, broken) fall back to the body's
+ * blocks without page furniture (nav, header, footer, aside, forms, scripts).
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { RawBlock } from './raw-block.ts';
+import { readHtmlMetadata, type HtmlMetadata } from './read-html-metadata.ts';
+
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'TH', 'TR',
+  'DT', 'DD', 'FIGCAPTION', 'FIGURE', 'UL', 'OL', 'TABLE', 'HEADER', 'FOOTER', 'MAIN', 'ASIDE', 'NAV', 'FORM', 'HR', 'BR',
+  'ADDRESS', 'DETAILS', 'SUMMARY', 'CENTER', 'DL',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+const CHROME_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM']);
+
+export interface HtmlExtraction {
+  blocks: RawBlock[];
+  meta: HtmlMetadata;
+  /** Readability's title guess (site suffixes removed), if any. */
+  title: string | null;
+  /** How the text was found: `readability` or the `fallback` body walk. */
+  method: 'readability' | 'fallback';
+}
+
+type N = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<N> };
+
+/**
+ * Walks a DOM subtree without recursion (10,000 nested divs must not overflow the stack) and returns one
+ * block per paragraph-level element, whitespace collapsed.
+ */
+export function domBlocks(root: N, skipChrome: boolean): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let buf = '';
+  let kind: RawBlock['kind'] = 'paragraph';
+  const flush = () => {
+    const text = buf.replace(/\s+/g, ' ').trim();
+    if (text) blocks.push({ text, kind, rawStart: null });
+    buf = '';
+    kind = 'paragraph';
+  };
+  // Stack of [node, exiting]; a block element flushes on entry and on exit.
+  const stack: Array<[N, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [node, exiting] = stack.pop()!;
+    const name = node.nodeName.toUpperCase();
+    if (exiting) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === 3) {
+      buf += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (SKIP_TAGS.has(name) || (skipChrome && CHROME_TAGS.has(name))) continue;
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) {
+      flush();
+      if (/^H[1-6]$/.test(name)) kind = 'heading';
+      else if (name === 'LI' || name === 'DT' || name === 'DD') kind = 'list-item';
+      stack.push([node, true]);
+    }
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], false]);
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * @param html the page
+ * @example extractHtmlBlocks('<html><body><article><p>Hello.</p></article></body></html>').blocks[0].text // 'Hello.'
+ */
+export function extractHtmlBlocks(html: string): HtmlExtraction {
+  // linkedom treats a fragment without <html> as a body child; wrap it so both paths see a document.
+  const page = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page);
+  const meta = readHtmlMetadata(document as never);
+  let title: string | null = null;
+  try {
+    const reader = new Readability(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: false });
+    const article = reader.parse();
+    title = article?.title?.trim() || null;
+    if (article?.content && (article.textContent ?? '').trim().length >= 200) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+      const blocks = domBlocks(content.body as unknown as N, false);
+      if (blocks.length) return { blocks, meta, title, method: 'readability' };
+    }
+  } catch {
+    // Readability gives up on some pages (too many elements, odd markup): use the fallback walk.
+  }
+  const { document: again } = parseHTML(page);
+  const body = (again.body ?? again.documentElement) as unknown as N | null;
+  return { blocks: body ? domBlocks(body, true) : [], meta, title, method: 'fallback' };
+}

@@ -1,0 +1,195 @@
+/**
+ * The file-system side of ingest: expands the paths a user gives (files, folders with an optional
+ * `corpus.json`, `-` for standard input) into decoded inputs. Every problem becomes an `InputError` naming the
+ * input; one bad input never stops the others.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { GivenMeta, RawInput } from '../model/doc.ts';
+import { decodeBytes, NotTextError } from '../ingest/decode-bytes.ts';
+import type { InputError } from '../ingest/input-error.ts';
+import { describeIssues, ManifestSchema } from '../ingest/input-schemas.ts';
+import { parseFeed, looksLikeFeed } from '../ingest/parse-feed.ts';
+import { parseJsonl } from '../ingest/parse-jsonl.ts';
+
+export interface ReadOptions {
+  /** Largest input file in bytes (default 64 MiB). */
+  maxBytes?: number;
+  /** Most documents read in one run (default 100,000). */
+  maxDocuments?: number;
+  /** Reads standard input (default: the process's). */
+  readStdin?: () => Buffer;
+}
+
+const TEXT_EXT = new Set(['.txt', '.md', '.text', '.markdown']);
+const HTML_EXT = new Set(['.html', '.htm', '.xhtml']);
+const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+const FEED_EXT = new Set(['.xml', '.rss', '.atom']);
+/** What a folder contributes: the spec's article files plus JSONL and feeds. */
+const FOLDER_EXT = new Set([...TEXT_EXT, ...HTML_EXT, ...JSONL_EXT, '.rss', '.atom']);
+
+type Kind = 'text' | 'html' | 'jsonl' | 'feed';
+
+function kindOf(name: string, content: string): Kind {
+  const ext = extname(name).toLowerCase();
+  if (TEXT_EXT.has(ext)) return 'text';
+  if (HTML_EXT.has(ext)) return 'html';
+  if (JSONL_EXT.has(ext)) return 'jsonl';
+  if (FEED_EXT.has(ext)) return 'feed';
+  const head = content.trimStart().slice(0, 1024);
+  if (head.startsWith('{')) return 'jsonl';
+  if (looksLikeFeed(head)) return 'feed';
+  if (/^<(!doctype html|html|head|body|article|div|p)[\s>]/i.test(head)) return 'html';
+  return 'text';
+}
+
+/**
+ * Reads every input named by `paths`.
+ * @example readInputs(['examples/kursk']) // { inputs: [5 RawInputs], errors: [] }
+ */
+export function readInputs(paths: string[], options: ReadOptions = {}): { inputs: RawInput[]; errors: InputError[] } {
+  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxDocuments = options.maxDocuments ?? 100_000;
+  const inputs: RawInput[] = [];
+  const errors: InputError[] = [];
+
+  const addContent = (label: string, sourcePath: string, bytes: Buffer, meta: GivenMeta = {}) => {
+    if (bytes.length > maxBytes) {
+      errors.push({ input: label, code: 'too-large', message: `${bytes.length} bytes is over the limit of ${maxBytes} (raise it with --max-bytes)` });
+      return;
+    }
+    let text: string;
+    try {
+      text = decodeBytes(bytes).text;
+    } catch (e) {
+      errors.push({ input: label, code: e instanceof NotTextError ? 'not-text' : 'unreadable', message: (e as Error).message });
+      return;
+    }
+    const kind = kindOf(sourcePath, text);
+    if (kind === 'jsonl') {
+      const r = parseJsonl(text, label);
+      inputs.push(...r.inputs);
+      errors.push(...r.errors);
+      if (!r.inputs.length && !r.errors.length) errors.push({ input: label, code: 'empty', message: 'the file has no lines' });
+    } else if (kind === 'feed') {
+      const r = parseFeed(text, label);
+      inputs.push(...r.inputs);
+      errors.push(...r.errors);
+    } else if (!text.trim()) {
+      errors.push({ input: label, code: 'empty', message: 'the file is empty' });
+    } else {
+      inputs.push({ label, source: { path: sourcePath, url: meta.url ?? null, outlet: meta.outlet ?? null }, format: kind, raw: text, meta });
+    }
+  };
+
+  const readFile = (file: string, label: string, sourcePath: string, meta?: GivenMeta) => {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      errors.push({ input: label, code: errorCode(e), message: fsMessage(e) });
+      return;
+    }
+    addContent(label, sourcePath, bytes, meta);
+  };
+
+  for (const p of paths) {
+    if (inputs.length >= maxDocuments) break;
+    if (p === '-') {
+      let bytes: Buffer;
+      try {
+        bytes = (options.readStdin ?? (() => readFileSync(0)))();
+      } catch (e) {
+        errors.push({ input: '-', code: 'unreadable', message: `cannot read standard input: ${(e as Error).message}` });
+        continue;
+      }
+      addContent('-', '-', bytes);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      errors.push({ input: p, code: errorCode(e), message: fsMessage(e) });
+      continue;
+    }
+    if (st.isDirectory()) readFolder(p, readFile, errors);
+    else readFile(p, p, p);
+  }
+  if (inputs.length > maxDocuments) {
+    errors.push({ input: paths.join(' '), code: 'too-many', message: `${inputs.length} documents is over the limit of ${maxDocuments}; the rest were skipped (raise it with --max-docs)` });
+    inputs.length = maxDocuments;
+  }
+  return { inputs, errors };
+}
+
+function readFolder(
+  dir: string,
+  readFile: (file: string, label: string, sourcePath: string, meta?: GivenMeta) => void,
+  errors: InputError[],
+): void {
+  const metaByPath = new Map<string, GivenMeta>();
+  const manifestPath = join(dir, 'corpus.json');
+  let listed: string[] = [];
+  try {
+    listed = readdirSync(dir).sort();
+  } catch (e) {
+    errors.push({ input: dir, code: errorCode(e), message: fsMessage(e) });
+    return;
+  }
+  if (listed.includes('corpus.json')) {
+    try {
+      const parsed = ManifestSchema.safeParse(JSON.parse(decodeBytes(readFileSync(manifestPath)).text));
+      if (!parsed.success) {
+        errors.push({ input: manifestPath, code: 'bad-manifest', message: `corpus.json does not have the expected shape: ${describeIssues(parsed.error)}; the folder's files are read without it` });
+      } else {
+        for (const d of parsed.data.documents) {
+          metaByPath.set(d.path, { id: d.id ?? undefined, title: d.title ?? null, published: d.published ?? null, url: d.url ?? null, outlet: d.outlet ?? null });
+          if (!listed.includes(d.path) && !exists(join(dir, d.path))) {
+            errors.push({ input: manifestPath, code: 'missing-file', message: `corpus.json names "${d.path}", which is not in the folder` });
+          }
+        }
+      }
+    } catch (e) {
+      errors.push({ input: manifestPath, code: 'bad-manifest', message: `corpus.json is not valid JSON (${(e as Error).message}); the folder's files are read without it` });
+    }
+  }
+  for (const name of listed) {
+    if (name === 'corpus.json' || name.startsWith('.')) continue;
+    if (!FOLDER_EXT.has(extname(name).toLowerCase())) continue;
+    const file = join(dir, name);
+    const rel = relative(dir, file) || basename(file);
+    readFile(file, file, rel, metaByPath.get(rel));
+  }
+  // Files that the manifest names inside sub-folders.
+  for (const [rel, meta] of metaByPath) {
+    if (listed.includes(rel) || !rel.includes('/')) continue;
+    const file = join(dir, rel);
+    if (exists(file)) readFile(file, file, rel, meta);
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function errorCode(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'not-found';
+  if (code === 'EACCES' || code === 'EPERM') return 'no-permission';
+  if (code === 'EISDIR') return 'is-a-folder';
+  return 'unreadable';
+}
+
+function fsMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return (e as Error).message;
+}

@@ -1,0 +1,94 @@
+/**
+ * The pipeline: the stages in order, checked when built, and the function that runs them over a batch of
+ * inputs. One document object flows through every stage; a stage that fails on one document records a fatal
+ * message on it and the others go on.
+ */
+import type { Doc, RawInput } from './model/doc.ts';
+import { isCorpusStage, type Context, type Stage } from './model/stage.ts';
+import { cleanStage } from './clean/clean-stage.ts';
+import { nearDuplicateStage } from './clean/near-duplicate-stage.ts';
+import { sentenceStage } from './annotate/sentence-stage.ts';
+
+/** The default stages, in order. */
+export function defaultStages(): Stage[] {
+  return [cleanStage(), nearDuplicateStage(), sentenceStage()];
+}
+
+/**
+ * Checks that every stage's needs are added by a stage before it.
+ * @throws Error naming the stage, the missing field, and what to do
+ */
+export function checkStages(stages: Stage[]): void {
+  const have = new Set(['raw', 'meta', 'source', 'format', 'id']);
+  for (const s of stages) {
+    for (const n of s.needs) {
+      if (!have.has(n)) {
+        const by = stages.find((t) => t.adds.includes(n));
+        throw new Error(`Stage "${s.name}" needs "${n}", which no earlier stage adds` + (by ? `: put "${by.name}" before "${s.name}".` : '.'));
+      }
+    }
+    for (const a of s.adds) have.add(a);
+  }
+}
+
+/** Makes the working document of an input, with every field present and empty. */
+export function createDoc(input: RawInput, id: string): Doc {
+  return {
+    id, label: input.label, source: { ...input.source }, format: input.format, raw: input.raw, meta: input.meta,
+    title: null, published: { value: null, origin: 'unknown' }, language: 'und', text: '', offsets: [], blocks: [],
+    removed: [], derivative: [], duplicateOf: null, pageMeta: { title: null, published: null, outlet: null, url: null },
+    sentences: [], times: [], quantities: [], entities: [], messages: [],
+  };
+}
+
+/** Gives each input an id: its own (JSONL `id`, manifest `id`) when unique, else `d1`, `d2`, … */
+export function assignIds(inputs: RawInput[]): string[] {
+  const used = new Set<string>();
+  let n = 0;
+  return inputs.map((inp) => {
+    let id = inp.meta.id?.trim();
+    if (!id || used.has(id)) {
+      do id = `d${++n}`; while (used.has(id));
+    }
+    used.add(id);
+    return id;
+  });
+}
+
+export interface PipelineOptions {
+  stages?: Stage[];
+  /** The moment of the run (default: now). */
+  now?: Date;
+}
+
+/**
+ * Runs the stages over a batch of inputs and returns the documents.
+ * @example runPipeline([{ label:'a', source:{path:'a.txt',url:null,outlet:null}, format:'text', raw:'Hi.', meta:{} }])
+ */
+export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): Doc[] {
+  const stages = options.stages ?? defaultStages();
+  checkStages(stages);
+  const ctx: Context = { now: options.now ?? new Date() };
+  const ids = assignIds(inputs);
+  const docs = inputs.map((inp, i) => createDoc(inp, ids[i]));
+  for (const stage of stages) {
+    if (isCorpusStage(stage)) {
+      const live = docs.filter((d) => !d.messages.some((m) => m.severity === 'fatal'));
+      try {
+        stage.runAll(live, ctx);
+      } catch (e) {
+        for (const d of live) d.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
+      }
+      continue;
+    }
+    for (const doc of docs) {
+      if (doc.messages.some((m) => m.severity === 'fatal')) continue;
+      try {
+        stage.run(doc, ctx);
+      } catch (e) {
+        doc.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'fatal' });
+      }
+    }
+  }
+  return docs;
+}

@@ -1,0 +1,45 @@
+/**
+ * English patterns of the cleaning stage: page chrome that scraped text keeps. Each is anchored to a whole
+ * block (one line or paragraph) and linear-time; none can backtrack catastrophically (see
+ * test/patterns-redos.test.ts).
+ */
+
+/** Navigation and page-furniture lines: "Skip to content", "Menu", "Share on Facebook", "Sign in". */
+export const NAVIGATION_LINE =
+  /^(?:skip to (?:main )?(?:content|navigation|main)|jump to (?:content|navigation)|main menu|menu|home|search|sign in|sign up|log ?in|log ?out|register|subscribe(?: now| today)?|(?:share|tweet|email|print|pin|save)(?: (?:this|the) (?:article|story|page|post))?|share (?:on|via) (?:facebook|twitter|x|linkedin|whatsapp|email|reddit|telegram)|follow us(?: on [\w ]{1,30})?|back to top|close|toggle navigation|open menu|previous|next|advertisement|advertising|sponsored(?: content)?|cookie (?:policy|settings)|accept(?: all)? cookies|all rights reserved\.?|(?:©|\(c\)|copyright) ?[^\n]{0,80})$/i;
+
+/** Lines that are only a row of share targets: "Facebook Twitter LinkedIn Email". */
+export const SHARE_ROW = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit|print|copy link|share)[\s|·•,]*){2,8}$/i;
+
+/** Advertising lines. */
+export const ADVERTISING_LINE = /^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to continue(?: with content)?|story continues below(?: this)? advertisement)$/i;
+
+/** Related-link section headers and labels: "Read also:", "Latest", "Related articles", "You may also like". */
+export const RELATED_LINE =
+  /^(?:read (?:also|more|next)|see also|also read|related(?: (?:articles|stories|news|content|coverage|posts|topics))?|more (?:from|on|stories|news)(?: [\w ]{1,40})?|latest(?: (?:news|stories|articles|updates|posts))?|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|popular (?:now|stories))\s*[:»›>]?$/i;
+
+/** "Read also: <headline>" on one line: a related link with its title. */
+export const RELATED_LINK_WITH_TITLE = /^(?:read (?:also|more|next)|see also|also read|related|recommended|watch)\s*[:»›>|-]\s*\S/i;
+
+/** Newsletter and subscription prompts. */
+export const SUBSCRIBE_LINE =
+  /^(?:sign up (?:for|to) (?:our|the) [\w ]{1,40}|subscribe to (?:our|the) [\w ]{1,40}|get (?:our|the) [\w ]{1,30} (?:newsletter|briefing) [^\n]{0,80}|join our (?:newsletter|mailing list|telegram|whatsapp)[^\n]{0,60})[.!:]?$/i;
+
+/** The head of a reader-comment section: "5 Comments", "Comments (12)", "Leave a Reply", "Join the conversation". */
+export const COMMENTS_HEADER =
+  /^(?:(?:\d{1,6}|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies|thoughts on [^\n]{1,200})|comments? ?(?:\(\d{1,6}\))?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|show comments|view comments|reader comments|what do you think\?)\s*:?$/i;
+
+/** A heading that introduces a machine-written or editorial restatement of the article. */
+export const SUMMARY_HEADER =
+  /^(?:references|key (?:points|takeaways|facts|findings)|main points|summary|in summary|in brief|tl;?dr|highlights|at a glance|the bottom line|what we know|quick read|article summary|story highlights|ai summary)\s*:?$/i;
+
+/** A list item: "1. …", "2) …", "- …", "• …". */
+export const LIST_ITEM = /^(?:\d{1,3}[.)]|[-*•–·]) ?\S/;
+
+/** Words too common to count as shared content between two passages. */
+export const STOP_WORDS = new Set(
+  ('a an the and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
+    'it its this that these those their there they them he she his her him we our you your i not no so than then ' +
+    'into over after before about also which who whom what when where why how will would can could may might ' +
+    'said says say more most some any all such other own same very just up out if while during').split(' '),
+);
