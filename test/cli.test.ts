@@ -1,0 +1,98 @@
+/** The command line end to end: the README's main job, formats, standard input, and bad inputs. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Report } from '../src/model/report.ts';
+import { assertReportInvariants } from './helpers/invariants.ts';
+
+const BIN = new URL('../bin/triangulate.js', import.meta.url).pathname;
+const EXAMPLE = new URL('../examples/kursk/', import.meta.url).pathname;
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+test('analyze examples/kursk writes a valid JSON report', () => {
+  const r = run(['analyze', EXAMPLE, '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const report = JSON.parse(r.stdout) as Report;
+  assertReportInvariants(report);
+  assert.equal(report.documents.length, 5);
+  assert.ok(report.documents.every((d) => d.published.origin === 'metadata'));
+  assert.deepEqual(report.errors, []);
+});
+
+test('analyze --format md is readable Markdown', () => {
+  const r = run(['analyze', EXAMPLE, '--format', 'md']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /^# Triangulate report/);
+  assert.match(r.stdout, /comments: "5 Comments"/);
+});
+
+test('standard input, JSONL and a bad line: the good documents stay, the exit code says something failed', () => {
+  const r = run(['analyze', '-', '--format', 'json'], '{"id":"one","text":"The river rose by two metres on Monday, officials said."}\n{broken\n');
+  assert.equal(r.code, 1);
+  const report = JSON.parse(r.stdout) as Report;
+  assertReportInvariants(report);
+  assert.deepEqual(report.documents.map((d) => d.id), ['one']);
+  assert.match(r.stderr, /-:2: line 2 is not valid JSON/);
+  assert.doesNotMatch(r.stderr, /at .*\.ts:\d+/, 'no stack trace');
+});
+
+test('missing files, binary files, empty files and a broken corpus.json are named; the rest is processed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-'));
+  for (const f of readdirSync(EXAMPLE)) if (f.endsWith('.txt')) copyFileSync(join(EXAMPLE, f), join(dir, f));
+  writeFileSync(join(dir, 'corpus.json'), '{ not json');
+  writeFileSync(join(dir, 'image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+  writeFileSync(join(dir, 'empty.txt'), '');
+  const missing = join(dir, 'nope.txt');
+  const r = run(['analyze', dir, missing, '--format', 'json']);
+  assert.equal(r.code, 1);
+  const report = JSON.parse(r.stdout) as Report;
+  assertReportInvariants(report);
+  assert.equal(report.documents.length, 5);
+  const codes = new Map((report.errors ?? []).map((e) => [e.input.split('/').pop(), e.code]));
+  assert.equal(codes.get('corpus.json'), 'bad-manifest');
+  assert.equal(codes.get('image.html'), 'not-text');
+  assert.equal(codes.get('empty.txt'), 'empty');
+  assert.equal(codes.get('nope.txt'), 'not-found');
+  assert.match(r.stderr, /nope\.txt: no such file or folder/);
+});
+
+test('a corpus.json that names missing files is reported; its dates apply to the others', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-'));
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'a.txt'), 'The council met on Tuesday and approved the plan by 7 votes to 2.');
+  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ documents: [{ path: 'a.txt', published: '2024-02-06', outlet: 'Town Crier' }, { path: 'gone.txt' }] }));
+  const r = run(['analyze', dir]);
+  assert.equal(r.code, 1);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.deepEqual(report.documents[0].published, { value: '2024-02-06', origin: 'metadata' });
+  assert.equal(report.documents[0].source.outlet, 'Town Crier');
+  assert.equal(report.documents[0].source.path, 'a.txt');
+  assert.match(r.stderr, /names "gone\.txt", which is not in the folder/);
+});
+
+test('misuse exits 2 with one line and no stack trace', () => {
+  const bad = run(['analyze', EXAMPLE, '--format', 'pdf']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /pdf/);
+  const none = run(['analyze']);
+  assert.equal(none.code, 2);
+  const limit = run(['analyze', EXAMPLE, '--max-docs', 'zero']);
+  assert.equal(limit.code, 2);
+  assert.match(limit.stderr, /--max-docs must be a positive whole number/);
+  assert.doesNotMatch(limit.stderr, /\n\s+at /);
+});
+
+test('near-duplicates point at the earlier document', () => {
+  const text = 'Rescue teams pulled 14 survivors from the rubble of the collapsed market building on Friday, the fire service said, and the search continued overnight.';
+  const lines = [{ id: 'a', text }, { id: 'b', text: text + ' Updated.' }, { id: 'c', text: 'An entirely different report about the football final and its 60,000 fans.' }];
+  const r = run(['analyze', '-'], lines.map((l) => JSON.stringify(l)).join('\n'));
+  const report = JSON.parse(r.stdout) as Report;
+  assert.deepEqual(report.documents.map((d) => d.duplicateOf), [null, 'a', null]);
+});

@@ -1,0 +1,42 @@
+/** Invariants every output must keep: schema-valid, spans in bounds and equal to their text, offset maps exact. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { Doc } from '../../src/model/doc.ts';
+import type { Report, Span } from '../../src/model/report.ts';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/report.schema.json', import.meta.url), 'utf8'));
+const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false });
+const validate = ajv.compile(schema);
+
+const inBounds = (s: Span, text: string) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= text.length;
+
+/** Asserts that `report` is valid against the published schema and that every span is right. */
+export function assertReportInvariants(report: Report): void {
+  assert.ok(validate(report), `report not valid against schema: ${ajv.errorsText(validate.errors)}`);
+  const text = new Map(report.documents.map((d) => [d.id, d.text]));
+  assert.equal(text.size, report.documents.length, 'document ids are unique');
+  for (const d of report.documents) {
+    for (const x of d.derivative ?? []) assert.ok(inBounds(x.span, d.text), `derivative span out of bounds in ${d.id}`);
+    if (d.duplicateOf) assert.ok(text.has(d.duplicateOf), `duplicateOf points at a known document`);
+  }
+  for (const m of [...report.mentions, ...report.claims]) {
+    const t = text.get(m.document);
+    assert.ok(t !== undefined, `${m.id} points at a known document`);
+    assert.ok(inBounds(m.span, t!), `${m.id} span in bounds`);
+    assert.equal(t!.slice(m.span.start, m.span.end), m.text, `${m.id} text equals its span`);
+  }
+  for (const c of report.claims) assert.ok(inBounds(c.sentence, text.get(c.document)!), `${c.id} sentence in bounds`);
+}
+
+/** Asserts that the offset map of a cleaned document points at the same characters in the raw input. */
+export function assertOffsetMap(doc: Doc): void {
+  let last = -1;
+  for (const r of doc.offsets) {
+    assert.ok(r.start > last - 1, 'runs are sorted');
+    last = r.start + r.length;
+    assert.ok(r.start >= 0 && r.start + r.length <= doc.text.length, 'run in the text');
+    assert.ok(r.rawStart >= 0 && r.rawStart + r.rawLength <= doc.raw.length, 'run in the raw input');
+    if (r.exact) assert.equal(doc.text.slice(r.start, r.start + r.length), doc.raw.slice(r.rawStart, r.rawStart + r.rawLength));
+  }
+}
