@@ -27,7 +27,7 @@ export const SUBSCRIBE_LINE =
 
 /** The head of a reader-comment section: "5 Comments", "Comments (12)", "Leave a Reply", "Join the conversation". */
 export const COMMENTS_HEADER =
-  /^(?:(?:\d{1,6}|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies|thoughts on [^\n]{1,200})|comments? ?(?:\(\d{1,6}\))?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|show comments|view comments|reader comments|what do you think\?)\s*:?$/i;
+  /^(?:(?:\d{1,6}|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies|thoughts on [^\n]{1,200})|comments? ?(?:\(\d{1,6}\))?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|show comments|view comments|reader comments|what do you think\?) ?:?$/i;
 
 /** A heading that introduces a machine-written or editorial restatement of the article. */
 export const SUMMARY_HEADER =
