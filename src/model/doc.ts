@@ -81,6 +81,8 @@ export interface EntityAnnotation {
   /** A key into the corpus entity table (`Entity.id`), filled by entity linking. */
   entity: string | null;
   type: 'person' | 'organization' | 'country' | 'place' | 'other';
+  /** The name the mention stands for, titles and possessives stripped ("Sergey Shoigu" for "Secretary Sergey Shoigu's"). */
+  name?: string;
   /** True for demonyms ("North Korean") linked to their country. */
   demonym?: boolean;
 }
