@@ -3,6 +3,7 @@
  * inputs. One document object flows through every stage; a stage that fails on one document records a fatal
  * message on it and the others go on.
  */
+import { createCorpus, type Corpus } from './model/corpus.ts';
 import type { Doc, RawInput } from './model/doc.ts';
 import { isCorpusStage, type Context, type Stage } from './model/stage.ts';
 import { cleanStage } from './clean/clean-stage.ts';
@@ -37,7 +38,7 @@ export function createDoc(input: RawInput, id: string): Doc {
     id, label: input.label, source: { ...input.source }, format: input.format, raw: input.raw, meta: input.meta,
     title: null, published: { value: null, origin: 'unknown' }, language: 'und', text: '', offsets: [], blocks: [],
     removed: [], derivative: [], duplicateOf: null, pageMeta: { title: null, published: null, outlet: null, url: null },
-    sentences: [], times: [], quantities: [], entities: [], messages: [],
+    sentences: [], times: [], quantities: [], entities: [], claims: [], messages: [],
   };
 }
 
@@ -62,20 +63,24 @@ export interface PipelineOptions {
 }
 
 /**
- * Runs the stages over a batch of inputs and returns the documents.
+ * Runs the stages over a batch of inputs and returns the corpus: the documents (failed ones included, with
+ * their fatal message) and the corpus-level results.
  * @example runPipeline([{ label:'a', source:{path:'a.txt',url:null,outlet:null}, format:'text', raw:'Hi.', meta:{} }])
  */
-export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): Doc[] {
+export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): Corpus {
   const stages = options.stages ?? defaultStages();
   checkStages(stages);
   const ctx: Context = { now: options.now ?? new Date() };
   const ids = assignIds(inputs);
   const docs = inputs.map((inp, i) => createDoc(inp, ids[i]));
+  const corpus = createCorpus(docs);
   for (const stage of stages) {
     if (isCorpusStage(stage)) {
       const live = docs.filter((d) => !d.messages.some((m) => m.severity === 'fatal'));
       try {
-        stage.runAll(live, ctx);
+        const view: Corpus = { ...corpus, documents: live };
+        stage.runAll(view, ctx);
+        Object.assign(corpus, view, { documents: docs });
       } catch (e) {
         for (const d of live) d.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
       }
@@ -90,5 +95,5 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
       }
     }
   }
-  return docs;
+  return corpus;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { runPipeline } from '../src/pipeline.ts';
 import { buildReport } from '../src/report/build-report.ts';
+import { createCorpus } from '../src/model/corpus.ts';
 import { assertOffsetMap, assertReportInvariants } from './helpers/invariants.ts';
 
 const root = new URL('./fixtures/clean/', import.meta.url).pathname;
@@ -20,10 +21,10 @@ for (const name of readdirSync(root).sort()) {
     const inputFile = readdirSync(dir).find((f) => f.startsWith('input.'))!;
     const raw = readFileSync(join(dir, inputFile), 'utf8');
     const config = existsSync(join(dir, 'config.json')) ? JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) : {};
-    const [doc] = runPipeline([{ label: inputFile, source: { path: inputFile, url: null, outlet: null }, format: inputFile.endsWith('.html') ? 'html' : 'text', raw, meta: config }], { now: NOW });
+    const [doc] = runPipeline([{ label: inputFile, source: { path: inputFile, url: null, outlet: null }, format: inputFile.endsWith('.html') ? 'html' : 'text', raw, meta: config }], { now: NOW }).documents;
     assert.deepEqual(doc.messages.filter((m) => m.severity === 'fatal'), []);
     assertOffsetMap(doc);
-    assertReportInvariants(buildReport([doc]));
+    assertReportInvariants(buildReport(createCorpus([doc])));
     const actual = {
       title: doc.title,
       published: doc.published,

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import * as api from '../src/index.ts';
 import { checkStages, defaultStages, runPipeline } from '../src/pipeline.ts';
 import { buildReport } from '../src/report/build-report.ts';
+import { createCorpus } from '../src/model/corpus.ts';
 import { toRawOffset } from '../src/clean/align-to-raw.ts';
 import { assertOffsetMap, assertReportInvariants } from './helpers/invariants.ts';
 
@@ -32,19 +33,19 @@ const input = (raw: string, format: 'text' | 'html' = 'text') => ({ label: 'x', 
 test('odd content never crashes a stage, and the outputs keep their invariants', () => {
   const alphabet = fc.constantFrom('a', 'B', ' ', '\n', '\n\n', '.', ',', '-', '1', '0', '“', '”', '<', '>', '&amp;', 'é', '\u00a0', 'Comments', 'Skip to content', '5 Comments', 'References:', '1. ', '</p><p>', '<div>');
   fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }), fc.boolean(), (parts, html) => {
-    const [doc] = runPipeline([input(parts.join(''), html ? 'html' : 'text')], { now: new Date('2026-01-01') });
+    const [doc] = runPipeline([input(parts.join(''), html ? 'html' : 'text')], { now: new Date('2026-01-01') }).documents;
     assert.deepEqual(doc.messages.filter((m) => m.severity === 'fatal'), []);
     if (!html) assertOffsetMap(doc);
     else for (const r of doc.offsets) assert.ok(r.rawStart + r.rawLength <= doc.raw.length);
-    assertReportInvariants(buildReport([doc]));
+    assertReportInvariants(buildReport(createCorpus([doc])));
   }), { numRuns: 150 });
 });
 
 test('the offset map leads back to the raw characters of plain text and of HTML', () => {
-  const [text] = runPipeline([input('Skip to content\n\nA Headline Of The Story Here\n\nFirst paragraph of the story.\n\nSecond one.')]);
+  const [text] = runPipeline([input('Skip to content\n\nA Headline Of The Story Here\n\nFirst paragraph of the story.\n\nSecond one.')]).documents;
   const at = text.text.indexOf('Second');
   assert.equal(text.raw.slice(toRawOffset(text.offsets, at)!, toRawOffset(text.offsets, at)! + 6), 'Second');
-  const [page] = runPipeline([input('<html><body><article><p>The <b>port</b> reopened on Monday after a strike of nine days &amp; talks.</p></article></body></html>', 'html')]);
+  const [page] = runPipeline([input('<html><body><article><p>The <b>port</b> reopened on Monday after a strike of nine days &amp; talks.</p></article></body></html>', 'html')]).documents;
   assertOffsetMap(page);
   const p = page.text.indexOf('port');
   assert.equal(page.raw.slice(toRawOffset(page.offsets, p)!, toRawOffset(page.offsets, p)! + 4), 'port');
@@ -54,7 +55,7 @@ test('a publication date in the far future or 0000-00-00 is ignored with a warni
   const docs = runPipeline([
     { ...input('The dam opened on Monday.'), meta: { published: '9999-12-31' } },
     { ...input('The dam opened on Monday.'), meta: { published: '0000-00-00' } },
-  ], { now: new Date('2026-01-01') });
+  ], { now: new Date('2026-01-01') }).documents;
   for (const d of docs) {
     assert.equal(d.published.origin, 'unknown');
     assert.ok(d.messages.some((m) => m.severity === 'warning' && /publication date/.test(m.reason)));

@@ -7,7 +7,7 @@ export function nearDuplicateStage(): CorpusStage {
     name: 'near-duplicates',
     needs: ['text'],
     adds: ['duplicateOf'],
-    runAll(docs) {
+    runAll({ documents: docs }) {
       const of = findNearDuplicates(docs.map((d) => d.text));
       of.forEach((j, i) => {
         docs[i].duplicateOf = j >= 0 ? docs[j].id : null;

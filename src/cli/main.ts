@@ -32,8 +32,7 @@ interface AnalyzeOptions {
 
 function analyze(paths: string[], o: AnalyzeOptions): number {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
-  const docs = runPipeline(inputs);
-  const report = buildReport(docs, errors);
+  const report = buildReport(runPipeline(inputs), errors);
   const body = o.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n';
   if (o.out) {
     try {

@@ -2,7 +2,7 @@
  * The working document: the one object that travels through every stage. Stages add to it and never pass
  * bare strings around. It is plain JSON (no class instances) so it round-trips through `JSON.stringify`.
  */
-import type { ClaimTime, Derivative, MentionTime, Published, Quantity, Removed, Span } from './report.ts';
+import type { Claim, ClaimTime, Derivative, MentionTime, Published, Quantity, Removed, Span } from './report.ts';
 
 /** Where an input came from and what its container said about it (manifest, JSONL fields, feed item). */
 export interface SourceInfo {
@@ -111,5 +111,6 @@ export interface Doc {
   times: TimeAnnotation[];
   quantities: QuantityAnnotation[];
   entities: EntityAnnotation[];
+  claims: Claim[];
   messages: Message[];
 }

@@ -3,6 +3,7 @@
  * and runs on one document (`run`) or on all documents of a run together (`runAll`, for cross-document work
  * such as near-duplicates, stories and reconciliation).
  */
+import type { Corpus } from './corpus.ts';
 import type { Doc } from './doc.ts';
 
 /** What every stage may read besides the document. The core does no I/O and never reads the clock itself. */
@@ -24,7 +25,8 @@ export interface CorpusStage {
   name: string;
   needs: string[];
   adds: string[];
-  runAll(docs: Doc[], ctx: Context): void;
+  /** Runs over the corpus; documents that failed fatally are already left out of `corpus.documents`. */
+  runAll(corpus: Corpus, ctx: Context): void;
 }
 
 export type Stage = DocStage | CorpusStage;

@@ -1,14 +1,15 @@
 /**
  * Builds the public report (report-format.md, version 1) from the pipeline's documents.
  */
-import type { Doc } from '../model/doc.ts';
+import type { Corpus } from '../model/corpus.ts';
 import type { Mention, Report, ReportError } from '../model/report.ts';
 
 /**
- * @param docs the documents after the pipeline
+ * @param corpus the corpus after the pipeline
  * @param errors inputs that could not be read (they have no document)
  */
-export function buildReport(docs: Doc[], errors: ReportError[] = []): Report {
+export function buildReport(corpus: Corpus, errors: ReportError[] = []): Report {
+  const docs = corpus.documents;
   const mentions: Mention[] = [];
   let m = 0;
   for (const d of docs) {
@@ -32,13 +33,13 @@ export function buildReport(docs: Doc[], errors: ReportError[] = []): Report {
       derivative: d.derivative,
       format: d.format,
     })),
-    entities: [],
-    claims: [],
-    groups: [],
-    contradictions: [],
-    timeline: [],
+    entities: corpus.entities,
+    claims: docs.flatMap((d) => d.claims),
+    groups: corpus.groups,
+    contradictions: corpus.contradictions,
+    timeline: corpus.timeline,
     mentions,
-    stories: [],
+    stories: corpus.stories,
     errors: [...errors, ...docErrors],
   };
 }

@@ -1,0 +1,20 @@
+/**
+ * What a run holds besides its documents: the corpus-level results that cross documents (the entity table,
+ * reconciled groups, contradictions, the timeline, stories). Plain JSON, like the documents.
+ */
+import type { Doc } from './doc.ts';
+import type { Contradiction, Entity, Group, Story, TimelineEntry } from './report.ts';
+
+export interface Corpus {
+  documents: Doc[];
+  entities: Entity[];
+  groups: Group[];
+  contradictions: Contradiction[];
+  timeline: TimelineEntry[];
+  stories: Story[];
+}
+
+/** An empty corpus over `documents`. */
+export function createCorpus(documents: Doc[]): Corpus {
+  return { documents, entities: [], groups: [], contradictions: [], timeline: [], stories: [] };
+}
