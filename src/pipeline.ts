@@ -38,7 +38,7 @@ export function createDoc(input: RawInput, id: string): Doc {
     id, label: input.label, source: { ...input.source }, format: input.format, raw: input.raw, meta: input.meta,
     title: null, published: { value: null, origin: 'unknown' }, language: 'und', text: '', offsets: [], blocks: [],
     removed: [], derivative: [], duplicateOf: null, pageMeta: { title: null, published: null, outlet: null, url: null },
-    sentences: [], times: [], quantities: [], entities: [], claims: [], messages: [],
+    sentences: [], tokens: [], times: [], quantities: [], entities: [], claims: [], messages: [],
   };
 }
 

@@ -1,4 +1,7 @@
-/** The sentence stage: sentence spans of the cleaned text, block by block (a sentence never spans two blocks). */
+/**
+ * The sentence stage: sentence spans and tokens (POS, lemma) of the cleaned text, block by block (a sentence
+ * never spans two blocks).
+ */
 import type { DocStage } from '../model/stage.ts';
 import { tokenize } from '../text/nlp.ts';
 
@@ -6,12 +9,16 @@ export function sentenceStage(): DocStage {
   return {
     name: 'sentences',
     needs: ['text', 'blocks'],
-    adds: ['sentences'],
+    adds: ['sentences', 'tokens'],
     run(doc) {
       doc.sentences = [];
+      doc.tokens = [];
       for (const b of doc.blocks) {
         const piece = doc.text.slice(b.span.start, b.span.end);
-        for (const s of tokenize(piece).sentences) doc.sentences.push({ start: s.start + b.span.start, end: s.end + b.span.start });
+        const at = b.span.start;
+        const { tokens, sentences } = tokenize(piece);
+        for (const s of sentences) doc.sentences.push({ start: s.start + at, end: s.end + at });
+        for (const t of tokens) doc.tokens.push({ text: t.text, span: { start: t.span.start + at, end: t.span.end + at }, pos: t.pos, lemma: t.lemma });
       }
     },
   };

@@ -108,6 +108,8 @@ export interface Doc {
   /** Dates found in the page's own metadata (HTML meta, JSON-LD), before inference. */
   pageMeta: { title: string | null; published: string | null; outlet: string | null; url: string | null };
   sentences: Span[];
+  /** Tokens with POS and lemma, spans into `text` (from the sentence stage). */
+  tokens: Array<{ text: string; span: Span; pos: string; lemma: string }>;
   times: TimeAnnotation[];
   quantities: QuantityAnnotation[];
   entities: EntityAnnotation[];

@@ -129,6 +129,18 @@ export const GroupSchema = z.object({
   ]).nullable(),
   verdict: z.enum(['consistent', 'conflict', 'single-source']),
   independentSources: z.number().int().min(0),
+  /** The distinct upstream origins behind the group (entity ids, free-text sources, or `outlet:…`). */
+  origins: z.array(z.string()).optional(),
+  /** How the figure or date was reported over time: one row per document, in publication order. */
+  evolution: z.array(z.object({
+    document: z.string(),
+    published: z.string().nullable(),
+    value: z.string(),
+    claims: z.array(z.string()),
+    change: z.enum(['first', 'same', 'revised', 'differs']),
+  })).optional(),
+  /** A sentence for people: "figure revised from 10,000 (d1, 2024-10-24) to 11,000 (d5, 2025-06-19)". */
+  note: z.string().nullable().optional(),
 });
 export type Group = z.infer<typeof GroupSchema>;
 

@@ -25,6 +25,8 @@ export interface Token {
   pos: string;
   /** Lemma-like normal form (lower case). */
   normal: string;
+  /** The lemma ("sent" → "send"). */
+  lemma: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
     const start = at >= 0 && at - cursor <= (t.out(its.precedingSpaces) as string).length + 2 ? at : cursor;
     const end = Math.min(text.length, start + surface.length);
     cursor = end;
-    all.push({ text: surface, span: { start, end }, pos: t.out(its.pos), normal: t.out(its.normal) });
+    all.push({ text: surface, span: { start, end }, pos: t.out(its.pos), normal: t.out(its.normal), lemma: t.out(its.lemma) });
   });
   const tokens = all.filter((t) => t.text.trim() !== '');
   const sentences: Span[] = [];

@@ -1,0 +1,52 @@
+/**
+ * The attribution chain of one claim, nearest speaker first: the speakers whose reported content contains the
+ * claim (verbs before it, "…, said X" after it), then the sentence's "according to"/"citing" sources, then the
+ * upstream sources the document gives for those speakers ("lawmaker Lee … after a briefing by the NIS").
+ */
+import type { Attribution, Span } from '../model/report.ts';
+import type { SourceCue } from './find-sources.ts';
+import type { Tok } from './sentence-parts.ts';
+
+export interface ClaimAttribution {
+  attribution: Attribution[];
+  /** Some cue applies but names nobody ("reports indicate"): the claim is reported all the same. */
+  unnamed: boolean;
+  /** Lemmas of the reporting verbs that apply ("estimate", "believe", "expect" shape the modality). */
+  verbs: string[];
+}
+
+/**
+ * @param span the claim's span
+ * @param cues the sentence's source cues (findSources)
+ * @param predicate the claim's own predicate token: a claim about the speech act itself is not attributed to it
+ * @param upstreamOf sources the document gives behind a speaker (entity id → sources)
+ */
+export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | null, upstreamOf: Map<string, Attribution[]>): ClaimAttribution {
+  const applies = cues.filter((c) => {
+    if (c.verb && predicate && c.verb === predicate) return false;
+    if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
+    if (c.applies === 'after') return span.start >= c.at;
+    if (c.applies === 'before') return span.end <= c.at;
+    return true;
+  });
+  const verbsNearFirst = [
+    ...applies.filter((c) => c.applies === 'after').sort((a, b) => b.at - a.at),
+    ...applies.filter((c) => c.applies === 'before').sort((a, b) => a.at - b.at),
+  ];
+  const ordered = [...verbsNearFirst, ...applies.filter((c) => c.applies === 'sentence' && !c.upstream), ...applies.filter((c) => c.applies === 'sentence' && c.upstream)];
+  const out: Attribution[] = [];
+  const seen = new Set<string>();
+  const push = (a: Attribution, depth: number) => {
+    if (seen.has(a.source) || depth > 4) return;
+    seen.add(a.source);
+    out.push(a);
+  };
+  for (const c of ordered) for (const s of c.sources) push({ source: s.source, cue: c.cue }, 0);
+  // Follow the document's upstream links breadth-first, so that every hop is kept.
+  for (let i = 0; i < out.length && i < 12; i++) for (const up of upstreamOf.get(out[i].source) ?? []) push(up, 1);
+  return {
+    attribution: out,
+    unnamed: applies.some((c) => c.unnamed),
+    verbs: applies.filter((c) => c.verb).map((c) => c.verb!.lemma),
+  };
+}

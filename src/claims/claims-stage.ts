@@ -1,0 +1,128 @@
+/**
+ * The claims stage: every figure and every dated event of a document's text becomes a claim, bound to what it
+ * measures (its predicate, subject, place), the time it refers to, who says so (the attribution chain) and how
+ * surely (modality). Claims in passages that restate the article are marked `derivative`.
+ */
+import type { Doc } from '../model/doc.ts';
+import type { Attribution, Claim, ClaimTime, Span } from '../model/report.ts';
+import type { CorpusStage } from '../model/stage.ts';
+import { attributeClaim } from './attribute-claim.ts';
+import { findModality } from './find-modality.ts';
+import { findPredicate } from './find-predicate.ts';
+import { findSources, type SourceCue } from './find-sources.ts';
+import { pickFigureTime } from './pick-figure-time.ts';
+import { firstEndingAfter, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
+
+/** Time values that place nothing on a calendar. */
+const UNPLACED = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
+
+/** The clause as a short description: whitespace collapsed, clipped around the claim. */
+function describe(text: string, clause: Span, span: Span): string {
+  const s = text.slice(clause.start, clause.end).replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
+  if (s.length <= 160) return s;
+  const at = Math.max(0, span.start - clause.start - 60);
+  return (at > 0 ? '…' : '') + s.slice(at, at + 158).trim() + '…';
+}
+
+/** Builds the claims of one document; `next` gives ids. */
+export function buildClaims(doc: Doc, next: () => string): Claim[] {
+  const claims: Claim[] = [];
+  const cueCache = new Map<number, SourceCue[]>();
+  const upstreamOf = new Map<string, Attribution[]>();
+  const cuesOf = (parts: SentenceParts) => {
+    let cues = cueCache.get(parts.sentence.start);
+    if (!cues) {
+      const before = doc.entities.slice(0, firstEndingAfter(doc.entities, parts.sentence.start));
+      cues = findSources(doc, parts, before);
+      cueCache.set(parts.sentence.start, cues);
+    }
+    return cues;
+  };
+  // First pass: the upstream links the document states ("lawmaker Lee … after a briefing by the NIS").
+  for (const sentence of doc.sentences) {
+    const parts = sentenceParts(doc, sentence);
+    const cues = cuesOf(parts);
+    const ups = cues.filter((c) => c.upstream).flatMap((c) => c.sources.map((s) => ({ source: s.source, cue: c.cue })));
+    if (!ups.length) continue;
+    for (const c of cues) {
+      if (c.upstream) continue;
+      for (const s of c.sources) {
+        if (!s.entity) continue;
+        const list = upstreamOf.get(s.source) ?? [];
+        for (const u of ups) if (u.source !== s.source && !list.some((x) => x.source === u.source)) list.push(u);
+        upstreamOf.set(s.source, list);
+      }
+    }
+  }
+  const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
+
+  const make = (kind: Claim['kind'], text: string, span: Span, extra: { quantity: Claim['quantity']; time: ClaimTime | null }, figures: Span[]): Claim => {
+    const parts = sentenceParts(doc, span);
+    const predicate = findPredicate(parts.tokens, span, parts.clause, kind);
+    const attr = attributeClaim(span, cuesOf(parts), predicate, upstreamOf);
+    const clauseText = doc.text.slice(parts.clause.start, parts.clause.end);
+    const beforePred = predicate ? doc.text.slice(Math.max(parts.clause.start, predicate.span.start - 20), predicate.span.start) : '';
+    const modality = findModality(clauseText, beforePred, attr.attribution.length > 0 || attr.unnamed, attr.verbs);
+    let time = extra.time;
+    if (kind === 'quantity' && !time) {
+      const t = pickFigureTime(doc.text, span, within(doc.times, parts.sentence), figures);
+      if (t) time = t.resolved ?? { value: t.time.value, start: null, end: null };
+    }
+    const clauseEntities = parts.entities.filter((e) => e.entity && e.span.start >= parts.clause.start && e.span.end <= parts.clause.end);
+    const pAt = predicate?.span.start ?? span.start;
+    const subject = [...clauseEntities].reverse().find((e) => e.span.end <= Math.min(pAt, span.start) && e.type !== 'place')
+      ?? clauseEntities.find((e) => e.span.start >= span.end && e.type !== 'place' && kind === 'quantity' && e.demonym) ?? null;
+    const place = clauseEntities.find((e) => e.span.start >= Math.min(pAt, span.start) && e.type === 'place' && e !== subject)
+      ?? clauseEntities.find((e) => e.span.start > pAt && e.type === 'country' && !e.demonym && e !== subject && /\b(?:to|in|into|at|from)\s+$/.test(doc.text.slice(e.span.start - 6, e.span.start))) ?? null;
+    return {
+      id: next(),
+      document: doc.id,
+      kind,
+      text,
+      span,
+      sentence: parts.sentence,
+      quantity: extra.quantity,
+      time,
+      event: { predicate: predicate?.lemma ?? null, subject: subject?.entity ?? null, object: null, place: place?.entity ?? null },
+      description: describe(doc.text, parts.clause, span),
+      attribution: attr.attribution,
+      modality,
+      origin: derivative(span) ? 'derivative' : 'body',
+    };
+  };
+
+  const figures = doc.quantities.map((q) => q.span);
+  const items: Array<{ at: number; build: () => Claim }> = [];
+  for (const q of doc.quantities) items.push({ at: q.span.start, build: () => make('quantity', q.text, q.span, { quantity: q.quantity, time: null }, figures) });
+  for (const t of doc.times) {
+    if (t.time.type !== 'DATE' && t.time.type !== 'TIME') continue;
+    if (!t.time.value || UNPLACED.test(t.time.value)) continue;
+    // A date inside a figure ("the 2024 budget of $3bn") is that figure's time, not an event of its own.
+    if (doc.quantities.some((q) => q.span.start <= t.span.start && t.span.end <= q.span.end)) continue;
+    items.push({ at: t.span.start, build: () => make('time', t.text, t.span, { quantity: null, time: t.resolved ?? { value: t.time.value, start: null, end: null } }, figures) });
+  }
+  items.sort((a, b) => a.at - b.at);
+  for (const it of items) claims.push(it.build());
+  return claims;
+}
+
+/** The claims stage over the corpus (ids `c1`, `c2`, … in document order). */
+export function claimsStage(): CorpusStage {
+  return {
+    name: 'claims',
+    needs: ['sentences', 'tokens', 'times', 'quantities', 'entities', 'entity-links'],
+    adds: ['claims'],
+    runAll(corpus) {
+      let n = 0;
+      const next = () => `c${++n}`;
+      for (const doc of corpus.documents) {
+        try {
+          doc.claims = buildClaims(doc, next);
+        } catch (e) {
+          doc.claims = [];
+          doc.messages.push({ stage: 'claims', reason: `no claims: ${(e as Error).message}`, severity: 'warning' });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,216 @@
+/**
+ * The speakers a sentence names, each with its cue and where it applies: "according to X", "X said that …",
+ * "…, said X", "X informed lawmakers that", "citing X", "a report from X", "a briefing by X". A source phrase
+ * resolves to entities where they fit (all of a coordination: "South Korea, the U.S., and Ukraine"), to a person
+ * through a title used earlier ("a South Korean lawmaker" → "lawmaker Lee …"), to an organisation through its
+ * head noun ("the agency"), or stays free text ("analysts"); bare hearsay ("reports indicate") names nobody.
+ */
+import type { Doc, EntityAnnotation } from '../model/doc.ts';
+import type { Span } from '../model/report.ts';
+import { GROUP_SOURCES, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import type { SentenceParts, Tok } from './sentence-parts.ts';
+
+/** One resolved source: an entity id, or free text where no entity fits. */
+export interface Source {
+  source: string;
+  entity: boolean;
+}
+
+export interface SourceCue {
+  cue: string;
+  /** Where the cue sits; `applies` says on which side of it the reported content lies. */
+  at: number;
+  applies: 'after' | 'before' | 'sentence';
+  /** The cue's verb token (for verbs), so that a claim about the speech act itself is not attributed to it. */
+  verb: Tok | null;
+  /** `via`: an upstream cue ("citing", "a briefing by"): its source stands behind the sentence's speaker. */
+  upstream: boolean;
+  sources: Source[];
+  /** True when the cue names nobody ("reports indicate"). */
+  unnamed: boolean;
+  phrase: Span;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const PRONOUN_PERSON = /^(?:he|she)$/i;
+const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
+
+/** Free text of a source phrase without leading determiners and possessive tails. */
+function cleanPhrase(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(SOURCE_LEADING_WORDS, '').replace(/['’]s$/, '').trim();
+}
+
+/**
+ * Resolves the source phrase `span` of `doc` to sources.
+ * @param parts the sentence around it
+ * @param before entity mentions of the document before the sentence (for pronouns and titles)
+ */
+export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[]): { sources: Source[]; unnamed: boolean } {
+  const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity);
+  const phrase = cleanPhrase(doc.text.slice(span.start, span.end));
+  const words = phrase.toLowerCase().split(' ');
+  const head = words[words.length - 1] ?? '';
+  const named = inside.filter((e) => !e.demonym);
+  const pick = (list: EntityAnnotation[]) => ({ sources: unique(list.map((e) => ({ source: e.entity!, entity: true }))), unnamed: false });
+  if (named.length) return pick(named);
+  // Title coreference: "a South Korean lawmaker" → the person this document introduced as "lawmaker X".
+  if (TITLE_HEADS.test(head)) {
+    const person = titledPerson(doc, head.replace(/s$/, ''));
+    if (person) return pick([person]);
+  }
+  // A description by head noun: "the agency", "the nation's intelligence agency" → an organisation of the document named so.
+  for (const w of [...words].reverse()) {
+    if (!/^(?:agency|service|ministry|council|committee|office|department|intelligence|command|army|police|court|commission|parliament|government|military)$/i.test(w)) continue;
+    const org = orgByHead(doc, w, inside);
+    if (org) return pick([org]);
+  }
+  if (inside.length && (GROUP_SOURCES.has(head) || TITLE_HEADS.test(head))) return pick(inside); // "Ukrainian officials" → Ukraine
+  if (inside.length) return pick(inside);
+  if (PRONOUN_PERSON.test(phrase)) {
+    const last = [...before].reverse().find((e) => e.type === 'person' && e.entity);
+    return last ? pick([last]) : { sources: [], unnamed: true };
+  }
+  if (!phrase || UNNAMED_SOURCES.has(head) || /^(?:it|they|we|i|you|this|that|which|who)$/i.test(phrase)) return { sources: [], unnamed: true };
+  if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  return { sources: [], unnamed: true };
+}
+
+function unique(list: Source[]): Source[] {
+  const seen = new Set<string>();
+  return list.filter((s) => (seen.has(s.source) ? false : (seen.add(s.source), true)));
+}
+
+/** The person whose mention follows the title word (or whose title is the word) in this document. */
+function titledPerson(doc: Doc, title: string): EntityAnnotation | null {
+  const re = new RegExp(`\\b${title}s?\\s+$`, 'i');
+  for (const e of doc.entities) {
+    if (e.type !== 'person' || !e.entity) continue;
+    const pre = doc.text.slice(Math.max(0, e.span.start - 40), e.span.start);
+    if (re.test(pre)) return e;
+  }
+  return null;
+}
+
+/** The organisation of the document whose name contains `head`, the most mentioned one. */
+function orgByHead(doc: Doc, head: string, inside: EntityAnnotation[]): EntityAnnotation | null {
+  const counts = new Map<string, { n: number; e: EntityAnnotation }>();
+  const h = head.toLowerCase();
+  for (const e of doc.entities) {
+    if (e.type !== 'organization' || !e.entity) continue;
+    const name = (e.name ?? e.text).toLowerCase();
+    if (!name.includes(h) && !(h === 'intelligence' && /\b(?:nis|cia|gur|fsb|mi6)\b/.test(name))) continue;
+    const c = counts.get(e.entity) ?? { n: 0, e };
+    c.n++;
+    counts.set(e.entity, c);
+  }
+  // Prefer an organisation of the country the phrase names ("South Korean intelligence").
+  const countries = new Set(inside.filter((e) => e.demonym || e.type === 'country').map((e) => e.entity));
+  const best = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (countries.size) {
+    for (const c of best) {
+      const pre = doc.text.slice(Math.max(0, c.e.span.start - 30), c.e.span.start);
+      if (doc.entities.some((x) => countries.has(x.entity) && x.span.start >= c.e.span.start - 30 && x.span.end <= c.e.span.start) || pre === '') return c.e;
+    }
+  }
+  return best[0]?.e ?? null;
+}
+
+/** The noun phrase (a coordination of them) that ends just before token index `i`, as a span. */
+function phraseBefore(tokens: Tok[], i: number): Span | null {
+  let j = i - 1;
+  // Skip auxiliaries, negation and adverbs between subject and verb ("has not", "today did not").
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:today|yesterday|also|further|then)$/i.test(tokens[j].text))) j--;
+  const end = j;
+  while (j >= 0) {
+    const t = tokens[j];
+    if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || t.text === '.' && /^[A-Z]/.test(t.text)) { j--; continue; }
+    // A list: "South Korea, the U.S., and Ukraine".
+    if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
+      if (t.text === ',' && !tokens.slice(0, j).some((x) => x.pos === 'CCONJ' || x.text === ',') && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ')) break;
+      j--;
+      continue;
+    }
+    if (t.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/i.test(t.text) && j === end) { j--; break; }
+    break;
+  }
+  const first = j + 1;
+  if (first > end || end < 0) return null;
+  // Trim leading list punctuation.
+  let f = first;
+  while (f <= end && (tokens[f].text === ',' || tokens[f].pos === 'CCONJ')) f++;
+  return f <= end ? { start: tokens[f].span.start, end: tokens[end].span.end } : null;
+}
+
+/** The noun phrase starting at token index `i` (after a cue), up to a clause boundary. */
+function phraseAfter(tokens: Tok[], i: number, limit: number): Span | null {
+  let j = i;
+  while (j < tokens.length && tokens[j].span.start < limit) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || /^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    j++;
+  }
+  if (j === i) return null;
+  return { start: tokens[i].span.start, end: tokens[j - 1].span.end };
+}
+
+/**
+ * Finds the source cues of a sentence.
+ * @param before entity mentions of the document before the sentence
+ */
+export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnotation[]): SourceCue[] {
+  const cues: SourceCue[] = [];
+  const { tokens, sentence } = parts;
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const tokenAt = (offset: number) => tokens.findIndex((t) => t.span.start >= offset);
+
+  for (const m of text.matchAll(SOURCE_BEFORE)) {
+    const at = sentence.start + m.index!;
+    const ti = tokenAt(at + m[0].length);
+    if (ti < 0) continue;
+    const phrase = phraseAfter(tokens, ti, sentence.end);
+    if (!phrase) continue;
+    const r = resolvePhrase(doc, phrase, parts, before);
+    const cue = m[0].trim().toLowerCase();
+    cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), sources: r.sources, unnamed: r.unnamed, phrase });
+  }
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // "X, who referenced Y", "X, citing Y": Y stands behind the sentence's speaker.
+    if (t.pos === 'VERB' && UPSTREAM_VERBS.has(t.lemma) && (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '') || /ing$/.test(t.text))) {
+      const phrase = phraseAfter(tokens, i + 1, sentence.end);
+      if (phrase) {
+        const r = resolvePhrase(doc, phrase, parts, before);
+        cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'sentence', verb: null, upstream: true, sources: r.sources, unnamed: false, phrase });
+      }
+      continue;
+    }
+    if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) continue;
+    // "to confirm", "agreed to say": an infinitive is not a speech act of the subject here.
+    if (i > 0 && tokens[i - 1].text.toLowerCase() === 'to') continue;
+    // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
+    if (i > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1].text) && t.lemma !== 'report') continue;
+    if (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    let phrase = phraseBefore(tokens, i);
+    let applies: SourceCue['applies'] = 'after';
+    if (!phrase || /^(?:it|this|that|there)$/i.test(doc.text.slice(phrase.start, phrase.end))) {
+      // Post-posed speaker: "…, said lawmaker Lee" / "…,” Lee said" handled above; here the verb comes first.
+      const prev = tokens[i - 1]?.text ?? '';
+      if (/^[,”"’]$/.test(prev) || i === 0) {
+        const after = phraseAfter(tokens, i + 1, sentence.end);
+        if (after) {
+          phrase = after;
+          applies = 'before';
+        }
+      }
+    } else if (/^[,”"’]$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && tokens.slice(i + 1).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
+      // "…,” Lee said." — the content is before the speaker.
+      applies = 'before';
+    }
+    if (!phrase) continue;
+    const r = resolvePhrase(doc, phrase, parts, before);
+    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
+  }
+  return cues.sort((a, b) => a.at - b.at);
+}

@@ -1,0 +1,79 @@
+/**
+ * Where a claim sits in its document: its sentence, its clause, its tokens and the entity mentions around it.
+ * Shared by the attribution, modality and event finders.
+ */
+import type { Doc, EntityAnnotation } from '../model/doc.ts';
+import type { Span } from '../model/report.ts';
+import { CLAUSE_BOUNDARY } from '../text/en/claim-patterns.ts';
+
+export type Tok = Doc['tokens'][number];
+
+export interface SentenceParts {
+  sentence: Span;
+  /** The clause of the sentence that contains the claim. */
+  clause: Span;
+  /** Tokens of the sentence, in order. */
+  tokens: Tok[];
+  /** Entity mentions inside the sentence, in order. */
+  entities: EntityAnnotation[];
+}
+
+/** Index of the first item whose `span.end` is after `at` (items sorted by start). */
+export function firstEndingAfter<T extends { span: Span }>(items: T[], at: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].span.end <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The items that lie inside `span`, found by binary search (items sorted by start, not overlapping much). */
+export function within<T extends { span: Span }>(items: T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstEndingAfter(items, span.start); i < items.length && items[i].span.start < span.end; i++) {
+    if (items[i].span.start >= span.start && items[i].span.end <= span.end) out.push(items[i]);
+  }
+  return out;
+}
+
+/** The sentence containing `span` (or a synthetic one around it when sentence splitting missed it). */
+export function sentenceOf(doc: Doc, span: Span): Span {
+  const s = doc.sentences;
+  let lo = 0, hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (s[mid].end <= span.start) lo = mid + 1;
+    else if (s[mid].start > span.start) hi = mid - 1;
+    else return span.end <= s[mid].end ? s[mid] : { start: s[mid].start, end: Math.max(s[mid].end, span.end) };
+  }
+  const block = doc.blocks.find((b) => b.span.start <= span.start && span.end <= b.span.end);
+  return block ? block.span : span;
+}
+
+/** The clause of `sentence` that contains `span`: cut at semicolons, dashes and ", while/which/with …". */
+export function clauseOf(text: string, sentence: Span, span: Span): Span {
+  const s = text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of s.matchAll(CLAUSE_BOUNDARY)) {
+    const at = sentence.start + m.index!;
+    if (at + m[0].length <= span.start) start = Math.max(start, at + m[0].length);
+    else if (at >= span.end) {
+      end = Math.min(end, at);
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Gathers the sentence, clause, tokens and entity mentions around a claim span. */
+export function sentenceParts(doc: Doc, span: Span): SentenceParts {
+  const sentence = sentenceOf(doc, span);
+  return {
+    sentence,
+    clause: clauseOf(doc.text, sentence, span),
+    tokens: within(doc.tokens, sentence),
+    entities: within(doc.entities, sentence),
+  };
+}

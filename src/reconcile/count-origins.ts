@@ -1,0 +1,46 @@
+/**
+ * How many independent origins stand behind a set of claims. A claim's origin is the most upstream source of its
+ * attribution chain, or its document's outlet when the outlet speaks for itself. Near-duplicate documents share
+ * their original's origin, and claims whose sentences share most of their wording are copies of one origin.
+ * Derivative passages are never an origin of their own.
+ */
+import type { Doc } from '../model/doc.ts';
+import type { Claim } from '../model/report.ts';
+import { containment, contentWords } from '../text/content-words.ts';
+
+/** Share of content words from which two claim sentences count as one wording. */
+export const SHARED_WORDING = 0.7;
+
+/** @returns the number of distinct origins and a label for each claim's origin */
+export function countOrigins(claims: Claim[], docs: Map<string, Doc>): { count: number; origins: Map<string, string> } {
+  const body = claims.filter((c) => c.origin !== 'derivative');
+  const label = (c: Claim): string => {
+    const last = c.attribution[c.attribution.length - 1];
+    if (last) return `source:${last.source}`;
+    const d = docs.get(c.document);
+    const root = d?.duplicateOf ?? c.document;
+    return `outlet:${d?.source.outlet ?? root}`;
+  };
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== undefined && parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const labels = body.map(label);
+  labels.forEach((l) => parent.set(l, parent.get(l) ?? l));
+  const words = body.map((c) => contentWords(docs.get(c.document)?.text.slice(c.sentence.start, c.sentence.end) ?? c.text));
+  for (let i = 0; i < body.length; i++) {
+    for (let j = i + 1; j < body.length; j++) {
+      if (body[i].document === body[j].document) continue;
+      const a = words[i], b = words[j];
+      if (a.size >= 6 && b.size >= 6 && (containment(a, b) >= SHARED_WORDING || containment(b, a) >= SHARED_WORDING)) union(labels[i], labels[j]);
+    }
+  }
+  const origins = new Map<string, string>();
+  body.forEach((c, i) => origins.set(c.id, find(labels[i])));
+  return { count: new Set(labels.map(find)).size, origins };
+}

@@ -1,0 +1,131 @@
+/**
+ * Groups claims that state the same figure or date the same event, across documents.
+ *
+ * Figures: claims are blocked by the class of what they count, then clustered complete-link: a claim joins a
+ * group only when it is compatible with every member (values overlap as intervals, events and times do not
+ * disagree, the groups named in the figure agree). Groups of one counted thing, one event and one time whose
+ * values do not overlap are then merged: that is a conflict, or an update when the figure grew from one report
+ * to a later one. Vague magnitudes ("thousands") never join a group: they are compatible with too much.
+ *
+ * Event times: claims with the same kind of event (predicate class) about the same kind of object or the same
+ * entities form one group whatever their times; differing times are what a conflict is.
+ */
+import { nested, overlaps } from './claim-interval.ts';
+import type { ClaimSignature } from './claim-signature.ts';
+
+export interface ClaimCluster {
+  kind: 'quantity' | 'time';
+  members: ClaimSignature[];
+  /** True when the cluster joins figures that do not overlap (a conflict or an update). */
+  merged: boolean;
+}
+
+const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+/** True when two figures can be the same figure. */
+export function sameFigure(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (a.claim.id === b.claim.id || !a.value || !b.value || a.vague || b.vague) return false;
+  if (a.unitClass !== b.unitClass || a.unitClass === null) return false;
+  if (a.claim.document === b.claim.document && a.claim.sentence.start === b.claim.sentence.start) return false;
+  if (!overlaps(a.value, b.value)) return false;
+  return sameSetting(a, b);
+}
+
+/** Events, times and named groups do not disagree. */
+function sameSetting(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (a.predicateClass && b.predicateClass && a.predicateClass !== b.predicateClass) return false;
+  if (a.time && b.time && !overlaps(a.time, b.time)) return false;
+  if (disjoint(a.ownEntities, b.ownEntities)) return false;
+  return true;
+}
+
+/** True when two dated claims date the same event. */
+export function sameEvent(a: ClaimSignature, b: ClaimSignature): boolean {
+  if (a.claim.id === b.claim.id || !a.time || !b.time || !a.predicateClass || a.predicateClass !== b.predicateClass) return false;
+  if (a.claim.document === b.claim.document && a.claim.sentence.start === b.claim.sentence.start) return false;
+  if (a.objectClass && b.objectClass) return a.objectClass === b.objectClass;
+  let shared = 0;
+  for (const e of a.entities) if (b.entities.has(e)) shared++;
+  return shared >= 1 && (a.objectClass === b.objectClass || shared >= 2);
+}
+
+function score(c: ClaimSignature, members: ClaimSignature[]): number {
+  let s = 0;
+  for (const m of members) {
+    if (c.predicateClass && c.predicateClass === m.predicateClass) s += 2;
+    if (c.time && m.time && nested(c.time, m.time)) s += 2;
+    if (c.unitLabel && c.unitLabel === m.unitLabel) s += 1;
+    if (c.claim.document !== m.claim.document) s += 1;
+  }
+  return s / members.length;
+}
+
+/** Clusters figure claims (see the module comment). Returns clusters of two or more claims. */
+export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
+  const blocks = new Map<string, ClaimSignature[]>();
+  for (const s of sigs) {
+    if (s.claim.kind !== 'quantity' || !s.unitClass || s.vague || !s.value) continue;
+    const b = blocks.get(s.unitClass) ?? [];
+    b.push(s);
+    blocks.set(s.unitClass, b);
+  }
+  const out: ClaimCluster[] = [];
+  for (const block of blocks.values()) {
+    const clusters: ClaimSignature[][] = [];
+    for (const s of block) {
+      let best: ClaimSignature[] | null = null;
+      let bestScore = -1;
+      for (const c of clusters) {
+        if (!c.every((m) => sameFigure(s, m))) continue;
+        const sc = score(s, c);
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = c;
+        }
+      }
+      if (best) best.push(s);
+      else clusters.push([s]);
+    }
+    // Same counted thing, same event, same known time, values apart: one figure reported differently.
+    const merged = clusters.map((c) => ({ members: c, merged: false }));
+    for (let i = 0; i < merged.length; i++) {
+      for (let j = i + 1; j < merged.length; j++) {
+        const a = merged[i], b = merged[j];
+        if (!a.members.length || !b.members.length) continue;
+        const ok = a.members.every((x) => b.members.every((y) => x.predicateClass !== null && x.predicateClass === y.predicateClass
+          && x.time && y.time && overlaps(x.time, y.time) && nested(x.time, y.time) && sameSetting(x, y) && x.claim.document !== y.claim.document));
+        if (ok) {
+          a.members.push(...b.members);
+          a.merged = true;
+          b.members = [];
+        }
+      }
+    }
+    for (const c of merged) if (c.members.length >= 2) out.push({ kind: 'quantity', members: c.members, merged: c.merged });
+  }
+  return out;
+}
+
+/** Clusters dated claims by event: connected components of `sameEvent`, blocked by predicate class. */
+export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
+  const blocks = new Map<string, ClaimSignature[]>();
+  for (const s of sigs) {
+    if (s.claim.kind !== 'time' || !s.predicateClass || !s.time) continue;
+    const b = blocks.get(s.predicateClass) ?? [];
+    b.push(s);
+    blocks.set(s.predicateClass, b);
+  }
+  const out: ClaimCluster[] = [];
+  for (const block of blocks.values()) {
+    const parent = block.map((_, i) => i);
+    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+    for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) if (sameEvent(block[i], block[j])) parent[find(i)] = find(j);
+    const comps = new Map<number, ClaimSignature[]>();
+    block.forEach((s, i) => {
+      const r = find(i);
+      comps.set(r, [...(comps.get(r) ?? []), s]);
+    });
+    for (const c of comps.values()) if (c.length >= 2 && new Set(c.map((s) => s.claim.document)).size >= 1) out.push({ kind: 'time', members: c, merged: false });
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * English cues of the claims layer: who says a claim (attribution) and how surely (modality). Word lists are
+ * lemmas or lower-cased surfaces; every RegExp is linear-time (test/patterns-redos.test.ts).
+ */
+
+/** Lemmas of verbs that introduce reported content ("X said that …", "…, X said"). */
+export const REPORTING_VERBS = new Set([
+  'say', 'tell', 'announce', 'claim', 'estimate', 'state', 'report', 'indicate', 'note', 'add', 'warn', 'confirm',
+  'reveal', 'believe', 'suggest', 'insist', 'assert', 'argue', 'acknowledge', 'admit', 'explain', 'elaborate',
+  'mention', 'write', 'inform', 'testify', 'allege', 'predict', 'anticipate', 'tweet', 'post', 'disclose',
+  'emphasize', 'emphasise', 'stress', 'remark', 'describe', 'show', 'find', 'conclude', 'assess', 'calculate',
+  'declare', 'observe', 'recall', 'reiterate', 'concede', 'contend', 'maintain', 'signal', 'brief', 'deny',
+  'dispute', 'question', 'project', 'forecast', 'expect', 'think', 'fear', 'caution', 'boast', 'charge', 'accuse',
+  'complain', 'predict', 'speculate', 'tell', 'relay', 'relate', 'record', 'document', 'cite', 'quote', 'point',
+]);
+
+/** Verbs that link a speaker to an upstream source ("X, citing Y", "X who referenced Y", "X quoted Y"). */
+export const UPSTREAM_VERBS = new Set(['cite', 'reference', 'quote', 'refer', 'source']);
+
+/** Phrases after which the source follows: "according to X", "citing X", "a report from X", "a briefing by X". */
+export const SOURCE_BEFORE =
+  /\b(?:according to|citing|quoting|as reported by|as told to|in (?:an? )?(?:statement|report|interview|briefing|post|tweet) (?:from|by|to|with)|(?:a|the) (?:report|statement|briefing|assessment|estimate|analysis) (?:from|by|of)|reported by|said by|sources? (?:close to|in|at|within))\s/gi;
+
+/** Human-group nouns that can stand as a source on their own ("officials said", "analysts suggest"). */
+export const GROUP_SOURCES = new Set([
+  'official', 'officials', 'analyst', 'analysts', 'expert', 'experts', 'diplomat', 'diplomats', 'witness', 'witnesses',
+  'resident', 'residents', 'police', 'investigators', 'investigator', 'authorities', 'observers', 'lawmakers', 'lawmaker',
+  'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'critics', 'activists', 'prosecutors', 'military',
+  'government', 'ministry', 'agency', 'intelligence', 'army', 'commander', 'commanders', 'source', 'sources',
+]);
+
+/** Unnamed hearsay that marks a claim as reported but names nobody ("reports indicate", "media reported"). */
+export const UNNAMED_SOURCES = new Set(['report', 'reports', 'media', 'rumours', 'rumors', 'sources', 'source', 'it', 'there']);
+
+/** A negation just before a verb: "did not", "has not", "never", "no longer". */
+export const NEGATION = /\b(?:not|n't|never|no longer|neither|nor)\b/i;
+
+/** Verbs of denial: the content is denied, unless the denial is itself negated ("did not deny"). */
+export const DENIAL = /\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)? (?:claims?|reports?)|dismiss(?:es|ed|ing)? (?:claims?|reports?)|false)\b/i;
+
+/** Doubt about the content: questioned. */
+export const QUESTIONED =
+  /\b(?:question(?:s|ed|ing)? (?:whether|the)|doubt(?:s|ed|ful)?|disput(?:e|es|ed|ing)|unclear whether|unconfirmed|could not (?:be )?(?:independently )?(?:verif(?:y|ied)|confirm(?:ed)?)|cannot (?:be )?(?:verif(?:y|ied)|confirm(?:ed)?)|whether)\b/i;
+
+/** Intentions and decisions about the future: planned. */
+export const PLANNED =
+  /\b(?:will|shall|would|plans? to|planned|planning to|intends? to|intended to|agreed to|agrees to|decided to|pledged to|promised to|vowed to|is to|are to|to be (?:sent|deployed|dispatched|built|delivered)|set to|scheduled|due to)\b/i;
+
+/** Expectations and possibilities about the future: expected. */
+export const EXPECTED =
+  /\b(?:expected|expects?|anticipat(?:e|es|ed)|likely to|could|may|might|possibly|potentially|as (?:early|soon) as|is considering|are considering|considering|projected to|forecast to|poised to|on the horizon|upcoming|next (?:week|month|year))\b/i;
+
+/** Hedges of belief and hearsay: believed. */
+export const BELIEVED =
+  /\b(?:(?:is|are|was|were|been|be) (?:believed|thought|said|reported|understood|suspected|alleged|rumou?red|presumed) to|reportedly|allegedly|purportedly|apparently|suspect(?:s|ed)? that|suspicions?)\b/i;
+
+/** Estimation: estimated. */
+export const ESTIMATED = /\b(?:estimat(?:e|es|ed|ing|ion|ions)|projected|calculated|extrapolated|put the (?:number|figure|toll) at)\b/i;
+
+/** Clause boundaries inside a sentence: cues and hedges of one clause do not reach into the next. */
+export const CLAUSE_BOUNDARY =
+  /(?:[;:—–]|,\s(?=(?:where|while|whereas|which|who|although|though|but|and|as|with|when|after|before|since|because|thus|leaving|making|adding)\b)|\s(?:while|whereas|but)\s)/gi;
+
+/** Determiners and titles dropped from the front of a free-text source ("the officials" → "officials"). */
+export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three|other|senior|top|local|unnamed|anonymous|both)\s)+/i;
