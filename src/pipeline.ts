@@ -3,6 +3,7 @@
  * inputs. One document object flows through every stage; a stage that fails on one document records a fatal
  * message on it and the others go on.
  */
+import { createHash } from 'node:crypto';
 import { createCorpus, type Corpus } from './model/corpus.ts';
 import type { Doc, RawInput } from './model/doc.ts';
 import { isCorpusStage, type Context, type Stage } from './model/stage.ts';
@@ -32,10 +33,16 @@ export function checkStages(stages: Stage[]): void {
   }
 }
 
+/** A stable hash of an input's content: the same content twice is one document. */
+export function contentHash(input: Pick<RawInput, 'format' | 'raw'>): string {
+  return createHash('sha256').update(input.format).update('\u0000').update(input.raw).digest('hex');
+}
+
 /** Makes the working document of an input, with every field present and empty. */
 export function createDoc(input: RawInput, id: string): Doc {
   return {
     id, label: input.label, source: { ...input.source }, format: input.format, raw: input.raw, meta: input.meta,
+    contentHash: contentHash(input),
     title: null, published: { value: null, origin: 'unknown' }, language: 'und', text: '', offsets: [], blocks: [],
     removed: [], derivative: [], duplicateOf: null, pageMeta: { title: null, published: null, outlet: null, url: null },
     sentences: [], tokens: [], times: [], quantities: [], entities: [], claims: [], messages: [],
@@ -43,8 +50,8 @@ export function createDoc(input: RawInput, id: string): Doc {
 }
 
 /** Gives each input an id: its own (JSONL `id`, manifest `id`) when unique, else `d1`, `d2`, … */
-export function assignIds(inputs: RawInput[]): string[] {
-  const used = new Set<string>();
+export function assignIds(inputs: RawInput[], taken: Iterable<string> = []): string[] {
+  const used = new Set<string>(taken);
   let n = 0;
   return inputs.map((inp) => {
     let id = inp.meta.id?.trim();
@@ -58,6 +65,13 @@ export function assignIds(inputs: RawInput[]): string[] {
 
 export interface PipelineOptions {
   stages?: Stage[];
+  /**
+   * Documents processed by an earlier run (from a store): the per-document stages skip them, the corpus stages
+   * see them with the new ones, and new ids never repeat theirs.
+   */
+  existing?: Doc[];
+  /** Corpus-level state kept between runs (the story clustering's). */
+  storyState?: unknown;
   /** The moment of the run (default: now). */
   now?: Date;
 }
@@ -71,9 +85,12 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   const stages = options.stages ?? defaultStages();
   checkStages(stages);
   const ctx: Context = { now: options.now ?? new Date() };
-  const ids = assignIds(inputs);
-  const docs = inputs.map((inp, i) => createDoc(inp, ids[i]));
+  const existing = options.existing ?? [];
+  const ids = assignIds(inputs, existing.map((d) => d.id));
+  const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
+  const docs = [...existing, ...fresh];
   const corpus = createCorpus(docs);
+  corpus.storyState = options.storyState ?? null;
   for (const stage of stages) {
     if (isCorpusStage(stage)) {
       const live = docs.filter((d) => !d.messages.some((m) => m.severity === 'fatal'));
@@ -86,7 +103,7 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
       }
       continue;
     }
-    for (const doc of docs) {
+    for (const doc of fresh) {
       if (doc.messages.some((m) => m.severity === 'fatal')) continue;
       try {
         stage.run(doc, ctx);

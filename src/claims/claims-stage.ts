@@ -88,6 +88,7 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
       attribution: attr.attribution,
       modality,
       origin: derivative(span) ? 'derivative' : 'body',
+      key: `${doc.contentHash.slice(0, 16)}:${kind}:${span.start}-${span.end}`,
     };
   };
 

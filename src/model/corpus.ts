@@ -12,9 +12,11 @@ export interface Corpus {
   contradictions: Contradiction[];
   timeline: TimelineEntry[];
   stories: Story[];
+  /** The story clustering's incremental state (plain JSON), kept by the store between ingests. */
+  storyState: unknown;
 }
 
 /** An empty corpus over `documents`. */
 export function createCorpus(documents: Doc[]): Corpus {
-  return { documents, entities: [], groups: [], contradictions: [], timeline: [], stories: [] };
+  return { documents, entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null };
 }

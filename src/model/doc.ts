@@ -94,6 +94,8 @@ export interface Doc {
   source: SourceInfo;
   format: 'text' | 'html';
   raw: string;
+  /** sha256 of format and raw content: the same content twice is one document. */
+  contentHash: string;
   meta: GivenMeta;
   title: string | null;
   published: Published;

@@ -115,6 +115,10 @@ export const ClaimSchema = z.object({
   attribution: z.array(AttributionSchema),
   modality: ModalitySchema,
   origin: z.enum(['body', 'derivative']),
+  /** A key that stays the same across runs and re-ingests (content hash, kind, span): reviews point at it. */
+  key: z.string().optional(),
+  /** Analysts' reviews of this claim, newest last. */
+  reviews: z.array(z.object({ status: z.enum(['confirmed', 'disputed', 'wrong']), note: z.string().nullable(), created: z.string() })).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
@@ -139,6 +143,9 @@ export const GroupSchema = z.object({
     claims: z.array(z.string()),
     change: z.enum(['first', 'same', 'revised', 'differs']),
   })).optional(),
+  /** A key that stays the same across re-ingests while the group keeps its earliest claim. */
+  key: z.string().optional(),
+  reviews: z.array(z.object({ status: z.enum(['confirmed', 'disputed', 'wrong']), note: z.string().nullable(), created: z.string() })).optional(),
   /** A sentence for people: "figure revised from 10,000 (d1, 2024-10-24) to 11,000 (d5, 2025-06-19)". */
   note: z.string().nullable().optional(),
 });

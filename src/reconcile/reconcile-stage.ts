@@ -118,8 +118,10 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
         claims: claims.map((c) => c.id),
       });
     }
+    const keys = claims.map((c) => c.key ?? c.id).sort();
     groups.push({
       id: `g${gi + 1}`,
+      key: `${cl.kind}:${keys[0]}`,
       kind: cl.kind,
       description,
       claims: claims.map((c) => c.id),

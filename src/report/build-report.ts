@@ -3,13 +3,19 @@
  */
 import type { Corpus } from '../model/corpus.ts';
 import type { Mention, Report, ReportError } from '../model/report.ts';
+import type { Review } from '../model/review.ts';
 
 /**
  * @param corpus the corpus after the pipeline
  * @param errors inputs that could not be read (they have no document)
+ * @param reviews analysts' reviews, attached to the claims and groups they name (by stable key or id)
  */
-export function buildReport(corpus: Corpus, errors: ReportError[] = []): Report {
+export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews: Review[] = []): Report {
   const docs = corpus.documents;
+  const reviewsOf = (target: 'claim' | 'group', key: string | undefined, id: string) => {
+    const list = reviews.filter((r) => r.target === target && (r.key === key || r.key === id)).map((r) => ({ status: r.status, note: r.note, created: r.created }));
+    return list.length ? { reviews: list } : {};
+  };
   const mentions: Mention[] = [];
   let m = 0;
   for (const d of docs) {
@@ -34,8 +40,8 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = []): Report 
       format: d.format,
     })),
     entities: corpus.entities,
-    claims: docs.flatMap((d) => d.claims),
-    groups: corpus.groups,
+    claims: docs.flatMap((d) => d.claims.map((c) => ({ ...c, ...reviewsOf('claim', c.key, c.id) }))),
+    groups: corpus.groups.map((g) => ({ ...g, ...reviewsOf('group', g.key, g.id) })),
     contradictions: corpus.contradictions,
     timeline: corpus.timeline,
     mentions,

@@ -1,0 +1,53 @@
+/**
+ * What a batch changed, in words an analyst reads on the terminal: new figures, figures revised (with the
+ * documents that revised them), new contradictions. Groups and claims are compared by their stable keys, since
+ * ids are renumbered on every run.
+ */
+import type { Claim, Contradiction, Group } from '../model/report.ts';
+
+export interface Change {
+  kind: 'new-figure' | 'figure-revised' | 'new-contradiction' | 'new-event';
+  message: string;
+}
+
+interface Side {
+  groups: Group[];
+  contradictions: Contradiction[];
+  claims: Claim[];
+}
+
+const range = (g: Group) => {
+  const c = g.consensus as Record<string, number | string | null> | null;
+  if (!c) return '?';
+  const f = (x: number | string | null) => (x === null ? '…' : typeof x === 'number' ? x.toLocaleString('en-US') : x);
+  const [a, b] = 'low' in c ? [c.low, c.high] : [c.start, c.end];
+  return a === b ? f(a) : `${f(a)}–${f(b)}`;
+};
+
+/** @example describeChanges(before, after)[0].message // 'figure revised 10,000 → 11,000 by d6: troop (send) …' */
+export function describeChanges(before: Side, after: Side): Change[] {
+  const out: Change[] = [];
+  const keyOf = (side: Side) => new Map(side.claims.map((c) => [c.id, c.key ?? c.id]));
+  const beforeKey = keyOf(before);
+  const afterKey = keyOf(after);
+  const afterClaims = new Map(after.claims.map((c) => [c.id, c]));
+  // A group is "the same" as an earlier one when they share a claim.
+  const beforeByClaim = new Map<string, Group>();
+  for (const g of before.groups) for (const id of g.claims) beforeByClaim.set(beforeKey.get(id)!, g);
+  for (const g of after.groups) {
+    const old = g.claims.map((id) => beforeByClaim.get(afterKey.get(id)!)).find(Boolean);
+    if (!old) {
+      out.push({ kind: g.kind === 'quantity' ? 'new-figure' : 'new-event', message: `${g.kind === 'quantity' ? 'new figure' : 'new event'}: ${g.description} = ${range(g)} (${g.verdict})` });
+      continue;
+    }
+    if (range(old) !== range(g)) {
+      const oldKeys = new Set(old.claims.map((id) => beforeKey.get(id)));
+      const by = [...new Set(g.claims.filter((id) => !oldKeys.has(afterKey.get(id))).map((id) => afterClaims.get(id)?.document))].filter(Boolean);
+      out.push({ kind: 'figure-revised', message: `figure revised ${range(old)} → ${range(g)}${by.length ? ` by ${by.join(', ')}` : ''}: ${g.description}` });
+    }
+  }
+  const pairKey = (keys: Map<string, string>, x: Contradiction) => x.claims.map((id) => keys.get(id) ?? id).sort().join('|');
+  const seen = new Set(before.contradictions.map((x) => pairKey(beforeKey, x)));
+  for (const x of after.contradictions) if (!seen.has(pairKey(afterKey, x))) out.push({ kind: 'new-contradiction', message: `new contradiction: ${x.explanation}` });
+  return out;
+}

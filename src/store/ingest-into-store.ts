@@ -1,0 +1,53 @@
+/**
+ * Adds a batch of inputs to a store: the same content twice is one document (skipped), new documents go
+ * through the per-document stages, the corpus stages run over the stored and the new documents together, and
+ * the whole batch is committed in one transaction. Returns what was added and what changed.
+ */
+import type { Corpus } from '../model/corpus.ts';
+import type { RawInput } from '../model/doc.ts';
+import { contentHash, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import { describeChanges, type Change } from './describe-changes.ts';
+import type { Store } from './store.ts';
+
+export interface IngestOutcome {
+  /** Ids of the documents added. */
+  added: string[];
+  /** Inputs skipped because their content is already stored (or repeated in the batch). */
+  skipped: string[];
+  changes: Change[];
+  corpus: Corpus;
+}
+
+/** @example ingestIntoStore(openMemoryStore(), inputs).added // ['d1', 'd2'] */
+export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<PipelineOptions, 'existing' | 'storyState'> = {}): IngestOutcome {
+  const stored = store.load();
+  const hashes = inputs.map(contentHash);
+  const known = store.knownContent(hashes);
+  const seen = new Set<string>();
+  const fresh: RawInput[] = [];
+  const skipped: string[] = [];
+  inputs.forEach((inp, i) => {
+    if (known.has(hashes[i]) || seen.has(hashes[i])) skipped.push(inp.label);
+    else {
+      seen.add(hashes[i]);
+      fresh.push(inp);
+    }
+  });
+  const storedIds = new Set(stored.documents.map((d) => d.id));
+  if (!fresh.length) {
+    const corpus: Corpus = { ...stored };
+    return { added: [], skipped, changes: [], corpus };
+  }
+  const corpus = runPipeline(fresh, { ...options, existing: stored.documents, storyState: stored.storyState });
+  const newDocuments = corpus.documents.filter((d) => !storedIds.has(d.id));
+  store.commit({
+    newDocuments,
+    documents: corpus.documents,
+    results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState },
+  });
+  const changes = describeChanges(
+    { groups: stored.groups, contradictions: stored.contradictions, claims: stored.documents.flatMap((d) => d.claims) },
+    { groups: corpus.groups, contradictions: corpus.contradictions, claims: corpus.documents.flatMap((d) => d.claims) },
+  );
+  return { added: newDocuments.map((d) => d.id), skipped, changes, corpus };
+}

@@ -1,0 +1,50 @@
+/**
+ * The SQLite schema as numbered migrations: each runs once, in order, in its own transaction. Never edit a
+ * migration that has shipped; add the next one.
+ */
+export const MIGRATIONS: string[] = [
+  // 1: documents, claims, corpus results, reviews, full-text indexes.
+  `
+  CREATE TABLE documents (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    content_hash TEXT NOT NULL UNIQUE,
+    title TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    doc_json TEXT NOT NULL,
+    ingested TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+  );
+  CREATE TABLE claims (
+    key TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    document TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    description TEXT NOT NULL,
+    claim_json TEXT NOT NULL
+  );
+  CREATE INDEX claims_document ON claims(document);
+  CREATE TABLE results (name TEXT PRIMARY KEY, json TEXT NOT NULL);
+  CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    target TEXT NOT NULL CHECK (target IN ('claim', 'group')),
+    key TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('confirmed', 'disputed', 'wrong')),
+    note TEXT,
+    created TEXT NOT NULL
+  );
+  CREATE INDEX reviews_key ON reviews(target, key);
+  CREATE VIRTUAL TABLE claims_fts USING fts5(text, description, content='claims', content_rowid='rowid', tokenize='porter unicode61');
+  CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+    INSERT INTO claims_fts(rowid, text, description) VALUES (new.rowid, new.text, new.description);
+  END;
+  CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+    INSERT INTO claims_fts(claims_fts, rowid, text, description) VALUES ('delete', old.rowid, old.text, old.description);
+  END;
+  CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq', tokenize='porter unicode61');
+  CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+  END;
+  `,
+];

@@ -1,0 +1,149 @@
+/**
+ * The SQLite store (better-sqlite3): WAL journal, one transaction per committed batch, numbered migrations,
+ * FTS5 search over claims and document texts. One file the user names.
+ */
+import Database from 'better-sqlite3';
+import type { Doc } from '../../model/doc.ts';
+import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
+import { MIGRATIONS } from './migrations.ts';
+
+type DB = Database.Database;
+
+function storeError(e: unknown, file: string): StoreError {
+  const code = (e as { code?: string }).code ?? '';
+  const msg = (e as Error).message;
+  if (code === 'SQLITE_READONLY' || /readonly/i.test(msg)) return new StoreError(`${file} is read-only: nothing was written (check the file's permissions)`, 'read-only');
+  if (code === 'SQLITE_FULL' || /disk is full|database or disk is full/i.test(msg)) return new StoreError(`the disk holding ${file} is full: this batch was not written; everything committed before is intact`, 'disk-full');
+  if (code === 'SQLITE_NOTADB' || /not a database/i.test(msg)) return new StoreError(`${file} is not a Triangulate database (not SQLite)`, 'not-a-database');
+  if (code === 'SQLITE_CANTOPEN' || /unable to open/i.test(msg)) return new StoreError(`cannot open ${file}: ${msg}`, 'cannot-open');
+  if (code === 'SQLITE_CORRUPT') return new StoreError(`${file} is damaged: ${msg}`, 'corrupt');
+  return new StoreError(`database error in ${file}: ${msg}`, 'database');
+}
+
+/** Applies the migrations the database has not seen yet, each in its own transaction. */
+function migrate(db: DB): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)');
+  const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version));
+  for (const [i, sql] of MIGRATIONS.entries()) {
+    const version = i + 1;
+    if (have.has(version)) continue;
+    db.transaction(() => {
+      db.exec(sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied) VALUES (?, ?)').run(version, new Date().toISOString());
+    })();
+  }
+  const newest = Math.max(0, ...have);
+  if (newest > MIGRATIONS.length) throw new StoreError(`the database was written by a newer Triangulate (schema ${newest}, this one knows ${MIGRATIONS.length})`, 'too-new');
+}
+
+/**
+ * Opens (creating if needed) a SQLite store.
+ * @param file a path, or `:memory:`
+ * @param options.readonly open without writing (for `report` and `serve` reads)
+ * @example const store = openSqliteStore('story.db'); store.load().documents.length
+ */
+export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
+  let db: DB;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db);
+    else db.prepare('SELECT 1 FROM documents LIMIT 1').get();
+  } catch (e) {
+    if (e instanceof StoreError) throw e;
+    throw storeError(e, file);
+  }
+  const wrap = <T>(f: () => T): T => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof StoreError) throw e;
+      throw storeError(e, file);
+    }
+  };
+
+  const insertDoc = db.prepare('INSERT INTO documents (id, content_hash, title, published, text, doc_json) VALUES (@id, @hash, @title, @published, @text, @json)');
+  const updateDoc = db.prepare('UPDATE documents SET doc_json = @json WHERE id = @id');
+  const insertClaim = db.prepare('INSERT INTO claims (key, id, document, kind, text, description, claim_json) VALUES (@key, @id, @document, @kind, @text, @description, @json)');
+  const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
+
+  return {
+    knownContent(hashes) {
+      return wrap(() => {
+        const known = new Set<string>();
+        const q = db.prepare('SELECT 1 FROM documents WHERE content_hash = ?');
+        for (const h of hashes) if (q.get(h)) known.add(h);
+        return known;
+      });
+    },
+    load() {
+      return wrap(() => {
+        const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => JSON.parse(r.doc_json) as Doc);
+        const results = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((r) => [r.name, JSON.parse(r.json)]));
+        const out: StoredCorpus = {
+          documents,
+          entities: results.get('entities') ?? [],
+          groups: results.get('groups') ?? [],
+          contradictions: results.get('contradictions') ?? [],
+          timeline: results.get('timeline') ?? [],
+          stories: results.get('stories') ?? [],
+          storyState: results.get('storyState') ?? null,
+        };
+        return out;
+      });
+    },
+    commit(batch: CommitBatch) {
+      wrap(() => db.transaction(() => {
+        const fresh = new Set(batch.newDocuments.map((d) => d.id));
+        for (const d of batch.newDocuments) {
+          insertDoc.run({ id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify(d) });
+        }
+        for (const d of batch.documents) if (!fresh.has(d.id)) updateDoc.run({ id: d.id, json: JSON.stringify(d) });
+        db.prepare('DELETE FROM claims').run();
+        for (const d of batch.documents) {
+          for (const c of d.claims) insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c) });
+        }
+        const r = batch.results;
+        for (const [name, value] of Object.entries({ entities: r.entities, groups: r.groups, contradictions: r.contradictions, timeline: r.timeline, stories: r.stories, storyState: r.storyState })) {
+          putResult.run(name, JSON.stringify(value ?? null));
+        }
+      })());
+    },
+    search(query, limit = 50) {
+      return wrap(() => {
+        const q = ftsQuery(query);
+        if (!q) return [];
+        const claims = db.prepare(`SELECT c.key AS key, c.document AS document, snippet(claims_fts, -1, '[', ']', '…', 12) AS snippet
+          FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid WHERE claims_fts MATCH ? ORDER BY bm25(claims_fts) LIMIT ?`).all(q, limit) as Array<{ key: string; document: string; snippet: string }>;
+        const docs = db.prepare(`SELECT d.id AS key, d.id AS document, snippet(documents_fts, -1, '[', ']', '…', 12) AS snippet
+          FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?`).all(q, limit) as Array<{ key: string; document: string; snippet: string }>;
+        return [...claims.map((r) => ({ kind: 'claim' as const, ...r })), ...docs.map((r) => ({ kind: 'document' as const, ...r }))] satisfies SearchHit[];
+      });
+    },
+    addReview(review: ReviewInput, now = new Date()) {
+      return wrap(() => {
+        const created = now.toISOString();
+        const info = db.prepare('INSERT INTO reviews (target, key, status, note, created) VALUES (?, ?, ?, ?, ?)').run(review.target, review.key, review.status, review.note ?? null, created);
+        return { id: Number(info.lastInsertRowid), target: review.target, key: review.key, status: review.status, note: review.note ?? null, created };
+      });
+    },
+    reviews() {
+      return wrap(() => db.prepare('SELECT id, target, key, status, note, created FROM reviews ORDER BY id').all() as Review[]);
+    },
+    close() {
+      db.close();
+    },
+  };
+}
+
+/** Turns what a user types into a safe FTS5 query: words quoted, joined with AND; an empty query is null. */
+export function ftsQuery(input: string): string | null {
+  const words = input.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (!words.length) return null;
+  return words.slice(0, 20).map((w) => `"${w.replace(/"/g, '')}"`).join(' AND ');
+}
