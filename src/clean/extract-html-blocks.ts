@@ -7,6 +7,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawBlock } from './raw-block.ts';
 import { readHtmlMetadata, type HtmlMetadata } from './read-html-metadata.ts';
+import { keepEmbeddedPosts } from './html-keep-embedded-posts.ts';
+import { stripBoilerplate, type DomElement } from './html-strip-boilerplate.ts';
 
 const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'DIV', 'SECTION', 'ARTICLE', 'TD', 'TH', 'TR',
@@ -70,6 +72,34 @@ export function domBlocks(root: N, skipChrome: boolean): RawBlock[] {
   return blocks;
 }
 
+interface ReadResult {
+  content: string;
+  textLength: number;
+  title: string | null;
+  /** Readability's first pass found too little text and it fell back to looser passes. */
+  retried: boolean;
+}
+
+/** One Readability pass over a parsed page (which it modifies); null when it finds nothing or throws. */
+function readArticle(document: unknown): ReadResult | null {
+  try {
+    const reader = new Readability(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: true });
+    const article = reader.parse();
+    if (!article?.content) return null;
+    // `_attempts` is Readability's record of failed passes (0.6); absent in other versions, read as none.
+    const attempts = (reader as unknown as { _attempts?: unknown[] })._attempts;
+    return {
+      content: article.content,
+      textLength: (article.textContent ?? '').trim().length,
+      title: article.title?.trim() || null,
+      retried: Array.isArray(attempts) && attempts.length > 0,
+    };
+  } catch {
+    // Readability gives up on some pages (too many elements, odd markup).
+    return null;
+  }
+}
+
 /**
  * @param html the page
  * @example extractHtmlBlocks('<html><body><article><p>Hello.</p></article></body></html>').blocks[0].text // 'Hello.'
@@ -79,18 +109,22 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
   const page = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   const meta = readHtmlMetadata(document as never);
-  let title: string | null = null;
-  try {
-    const reader = new Readability(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: false });
-    const article = reader.parse();
-    title = article?.title?.trim() || null;
-    if (article?.content && (article.textContent ?? '').trim().length >= 200) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      const blocks = domBlocks(content.body as unknown as N, false);
-      if (blocks.length) return { blocks, meta, title, method: 'readability' };
-    }
-  } catch {
-    // Readability gives up on some pages (too many elements, odd markup): use the fallback walk.
+  keepEmbeddedPosts(document.body as unknown as DomElement | null);
+  if (document.body) stripBoilerplate(document.body as unknown as DomElement);
+  let article = readArticle(document);
+  // Taking furniture out can tip Readability's first pass onto a broad container whose cleaning then drops
+  // the story (short articles beside big link rails). When that pass failed, a pass over the untouched page
+  // that succeeds at once is the better reading; its furniture is stripped below all the same.
+  if (!article || article.retried) {
+    const again = readArticle(parseHTML(page).document);
+    if (again && (!article || !again.retried)) article = again;
+  }
+  const title = article?.title ?? null;
+  if (article && article.textLength >= 200) {
+    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+    stripBoilerplate(content.body as unknown as DomElement);
+    const blocks = domBlocks(content.body as unknown as N, false);
+    if (blocks.length) return { blocks, meta, title, method: 'readability' };
   }
   const { document: again } = parseHTML(page);
   const body = (again.body ?? again.documentElement) as unknown as N | null;

@@ -43,3 +43,15 @@ export const STOP_WORDS = new Set(
     'into over after before about also which who whom what when where why how will would can could may might ' +
     'said says say more most some any all such other own same very just up out if while during').split(' '),
 );
+
+/** ARIA roles of page furniture: menus, site banner and footer, sidebars, dialogs, search boxes. */
+export const BOILERPLATE_ROLE = /^(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search|menu|menubar)$/i;
+
+/**
+ * Class or id words (lower case, camelCase split into "-" words) of furniture containers: comment threads,
+ * share and follow widgets, newsletter and subscription boxes, recommendation rails and ad slots, cookie
+ * banners, bylines, datelines, captions and credits. A word must start a class word ("comments-area",
+ * "article-share"), so that "sharp" or "timeline" do not match.
+ */
+export const BOILERPLATE_ATTRIBUTE =
+  /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|outbrain|taboola|cookie|consent|gdpr|byline|dateline|timestamp|pubdate|credit|credits|caption|related|teaser|breadcrumbs?|banner|footer|bio|author-bio|promo)(?:$|[\s_-])/;

@@ -1,0 +1,77 @@
+/**
+ * Removes page furniture from a parsed page before Readability scores it: navigation, headers and footers,
+ * sidebars, share and comment widgets, newsletter boxes, recommendation rails, captions, bylines and dates.
+ * Readability only skips such nodes while scoring and keeps whatever sits inside the container it picks;
+ * taking them out first both cleans that container and stops link-heavy furniture from winning it.
+ */
+import { BOILERPLATE_ATTRIBUTE, BOILERPLATE_ROLE } from '../text/en/cleaning-patterns.ts';
+
+/** The slice of the DOM the strippers need (linkedom's elements satisfy it). */
+export interface DomElement {
+  nodeType: number;
+  tagName: string;
+  textContent: string | null;
+  children: ArrayLike<DomElement>;
+  parentElement: DomElement | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
+  remove(): void;
+}
+
+// Elements that are furniture whatever their class. <header> and <footer> inside the article hold the
+// headline, byline, dateline, tags and share rows, which the body excludes; <figure> holds pictures whose
+// captions and credits the body excludes too (a caption restates the picture, not the story).
+const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'TIME', 'ADDRESS']);
+// Never removed by class: a page's wrappers often carry classes such as "has-comments" or "with-sidebar".
+const WRAPPER_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
+
+/** Class and id of an element as one lower-case string, camelCase split ("shareBar" → "share-bar"). */
+export function classAndId(el: DomElement): string {
+  const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** Length of the text of the paragraphs under `el`: the prose, without menus, scripts or link lists. */
+function paragraphText(el: DomElement): number {
+  const ps = el.querySelectorAll('p');
+  let n = 0;
+  for (let i = 0; i < ps.length; i++) n += (ps[i].textContent ?? '').trim().length;
+  return n;
+}
+
+/**
+ * Removes furniture elements from `root`'s subtree in place, without recursion (deep pages must not
+ * overflow the stack). An element holding most of the page's paragraph text is kept whatever its class or
+ * tag says: it is a wrapper ("post has-comments", a page laid out inside <header>), not a widget.
+ * @returns how many elements were removed
+ */
+export function stripBoilerplate(root: DomElement): number {
+  const total = paragraphText(root);
+  const doomed: DomElement[] = [];
+  const stack: DomElement[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]);
+  while (stack.length) {
+    const el = stack.pop()!;
+    if (isFurniture(el, total)) {
+      doomed.push(el);
+      continue;
+    }
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}
+
+function isFurniture(el: DomElement, total: number): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (WRAPPER_TAGS.has(tag)) return false;
+  const role = el.getAttribute('role');
+  const byTag = FURNITURE_TAGS.has(tag) || (role !== null && BOILERPLATE_ROLE.test(role));
+  const byClass = !byTag && BOILERPLATE_ATTRIBUTE.test(classAndId(el));
+  const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  if (!byTag && !byClass && !hidden) return false;
+  return paragraphText(el) < Math.max(400, total * 0.4);
+}
