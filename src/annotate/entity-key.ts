@@ -1,0 +1,24 @@
+/**
+ * The comparison key of a name: case, accents, spaces, hyphens, dots and apostrophes do not matter, so the
+ * spellings news outlets mix up meet on one key.
+ */
+
+/**
+ * Lower case, accents off, letters and digits only.
+ * @example entityKey('Kim Jong-un') === entityKey('Kim Jong Un') // both 'kimjongun'
+ * @example entityKey('U.S.') // 'us'
+ */
+export function entityKey(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The words of a name, each keyed, without connectors and possessives ("Democratic People's Republic of
+ * Korea" → democratic, people, republic, korea): for initials and surname look-ups.
+ * @example nameWords('Kim Jong-un') // ['kim', 'jongun']
+ */
+export function nameWords(s: string): string[] {
+  return s.split(/\s+/).map((w) => w.replace(/['’]s$/i, '')).map(entityKey).filter((w) => w !== '' && !CONNECTOR_KEYS.has(w));
+}
+
+const CONNECTOR_KEYS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 's']);

@@ -1,0 +1,528 @@
+/**
+ * Entity mentions of one text: people, organisations, countries and places, found without a trained
+ * recogniser. wink's model has no entity types, so mentions are built from capitalised runs (proper nouns,
+ * hyphenated pieces rejoined, "of"/"the"/"'s" kept inside names that take them), all-caps acronyms, the
+ * country gazetteer and the alias table, then typed by the words around them (titles, organisation heads,
+ * place cues, prepositions). Precision comes first: headline capitals and sentence-initial common words are
+ * only names when the body of the text confirms them.
+ */
+import type { EntityAnnotation } from '../model/doc.ts';
+import { tokenize } from '../text/nlp.ts';
+import {
+  ACRONYM, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
+  MOTION_VERBS, NAME_CONNECTORS, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
+  PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
+  TITLE_HEADS, TITLE_MODIFIERS,
+} from '../text/en/entity-patterns.ts';
+import { entityCommonWord } from './entity-common-word.ts';
+import { entityKey } from './entity-key.ts';
+import { entityPhraseTable, type PhraseInfo } from './entity-phrase-table.ts';
+
+/** A token with what the finder needs to know about it. */
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  lower: string;
+  lemma: string;
+  key: string;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  letters: boolean;
+  /** A line break lies between this token and the previous one (true for the first token). */
+  newline: boolean;
+  /** First word of a sentence or a line: its capital says nothing. */
+  initial: boolean;
+  /** Index of its segment (a line, cut at colons). */
+  seg: number;
+  line: number;
+}
+
+/** A stretch of one line: a headline (title case) and shouting (all caps) make capitals weak evidence. */
+interface Segment {
+  headline: boolean;
+  shouting: boolean;
+}
+
+/** A name piece: a known phrase (gazetteer, alias table) or a capitalised word (hyphenated pieces joined). */
+interface Unit {
+  i: number;
+  j: number;
+  phrase: PhraseInfo | null;
+  /** The connector tokens that joined it to the previous unit of its run ("of", "'s"). */
+  joinedBy: string | null;
+}
+
+/** A mention before it becomes an annotation: token range, the range of the name proper, type. */
+interface Found {
+  a: number;
+  b: number;
+  nameA: number;
+  nameB: number;
+  type: EntityAnnotation['type'];
+  demonym?: boolean;
+  /** Name to report instead of the span's own words (countries and table entries: their canonical name). */
+  name?: string;
+  known: boolean;
+}
+
+/**
+ * Finds the entity mentions of `text`, each with a span into it, its type, and the name it stands for
+ * (titles, possessives and place cues stripped; countries and alias-table entries by their canonical name).
+ * `entity` is left null: corpus-level linking fills it. Never throws; returns [] when nothing can be read.
+ *
+ * @example findEntities('Russian President Vladimir Putin met Kim Jong-un in Pyongyang.')
+ *   // Russian (country, demonym), Vladimir Putin (person), Kim Jong-un (person), Pyongyang (country)
+ */
+export function findEntities(text: string): EntityAnnotation[] {
+  if (typeof text !== 'string' || !/\p{Lu}/u.test(text)) return [];
+  try {
+    return find(text);
+  } catch {
+    return [];
+  }
+}
+
+function find(text: string): EntityAnnotation[] {
+  const toks = readTokens(text);
+  const n = toks.length;
+  if (n === 0) return [];
+  const segs = readSegments(toks);
+  const lowerSeen = new Set<string>();
+  const bodyCaps = new Set<string>();
+  const lineLetters = new Map<number, number>();
+  for (const t of toks) {
+    if (!t.letters) continue;
+    lineLetters.set(t.line, (lineLetters.get(t.line) ?? 0) + 1);
+    if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
+    else if (t.cap && !t.initial && !segs[t.seg].headline && !segs[t.seg].shouting) bodyCaps.add(t.key);
+  }
+  const nameish = toks.map((t, i) => isNameWord(toks, i, segs, lowerSeen, bodyCaps));
+  const units = readUnits(text, toks, nameish, segs, lowerSeen);
+  const found: Found[] = [];
+  const ctx: Ctx = { text, toks, lowerSeen, found };
+  for (const run of readRuns(toks, units)) {
+    const before = found.length;
+    classifyRun(ctx, run);
+    // A lone word filling a whole line is a by-line, a label or a navigation link, not a mention.
+    const only = found.length === before + 1 ? found[before] : null;
+    if (only && !only.known && only.a === only.b && lineLetters.get(toks[only.a].line) === 1) found.pop();
+  }
+  // Headline capitals count only for names the body also uses, or names known beforehand.
+  const bodyKeys = new Set<string>();
+  for (const f of found) if (!segs[toks[f.a].seg].headline) bodyKeys.add(entityKey(nameOf(text, toks, f)));
+  const kept = found.filter((f) => !segs[toks[f.a].seg].headline || f.known || bodyKeys.has(entityKey(nameOf(text, toks, f))));
+  kept.sort((x, y) => toks[x.a].start - toks[y.a].start);
+  const out: EntityAnnotation[] = [];
+  let lastEnd = -1;
+  for (const f of kept) {
+    const start = toks[f.a].start;
+    const end = toks[f.b].end;
+    if (start < lastEnd || end <= start) continue;
+    lastEnd = end;
+    const a: EntityAnnotation = { span: { start, end }, text: text.slice(start, end), entity: null, type: f.type, name: nameOf(text, toks, f) };
+    if (f.demonym) a.demonym = true;
+    out.push(a);
+  }
+  return out;
+}
+
+function nameOf(text: string, toks: Tok[], f: Found): string {
+  return f.name ?? text.slice(toks[f.nameA].start, toks[f.nameB].end).replace(/\s+/g, ' ');
+}
+
+/** Tokens with their case, line and sentence-start facts. */
+function readTokens(text: string): Tok[] {
+  const { tokens, sentences } = tokenize(text);
+  const toks: Tok[] = [];
+  let line = 0;
+  let prevEnd = 0;
+  for (const t of tokens) {
+    const { start, end } = t.span;
+    if (end <= start || start < prevEnd) continue;
+    const gap = text.slice(prevEnd, start);
+    const newline = toks.length === 0 || gap.includes('\n');
+    if (newline && toks.length > 0) line++;
+    prevEnd = end;
+    const surface = text.slice(start, end);
+    toks.push({
+      text: surface, start, end, pos: t.pos, lower: surface.toLowerCase().replace(/’/g, "'"), lemma: t.lemma,
+      key: entityKey(surface), cap: CAPITALISED.test(surface), letters: HAS_LETTER.test(surface), newline,
+      initial: false, seg: 0, line,
+    });
+  }
+  // The first word of each sentence and of each line carries a capital whatever it is.
+  let k = 0;
+  for (const s of sentences) {
+    while (k < toks.length && toks[k].start < s.start) k++;
+    let m = k;
+    while (m < toks.length && toks[m].start < s.end && !toks[m].letters) m++;
+    if (m < toks.length && toks[m].start < s.end) toks[m].initial = true;
+  }
+  let lineFirst = true;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].newline) lineFirst = true;
+    if (lineFirst && toks[i].letters) {
+      toks[i].initial = true;
+      lineFirst = false;
+    } else if (toks[i].letters) lineFirst = false;
+  }
+  // A list number ("1.") opens a new sentence for wink; so does a word after a colon that starts a line label.
+  return toks;
+}
+
+/** Cuts lines at colons and judges each piece: title case without a final full stop is a headline. */
+function readSegments(toks: Tok[]): Segment[] {
+  const segs: Segment[] = [];
+  let from = 0;
+  const close = (to: number, byColon: boolean) => {
+    let caps = 0;
+    let lower = 0;
+    let upper = 0;
+    let letters = 0;
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      if (!t.letters) continue;
+      letters++;
+      if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) upper++;
+      if (t.cap) {
+        if (!NOT_NAMES.has(t.lower)) caps++;
+      } else if (!NOT_NAMES.has(t.lower) && t.text.length >= 3) lower++;
+    }
+    let last = to - 1;
+    while (last >= from && /^[\p{Pi}\p{Pf}"')\]]+$/u.test(toks[last].text)) last--;
+    const prose = !byColon && last >= from && /^[.…]+$/.test(toks[last].text);
+    const shouting = upper >= 3 && upper >= 0.6 * letters;
+    const headline = !shouting && !prose && caps >= 2 && caps >= 1.5 * lower;
+    segs.push({ headline, shouting });
+    for (let i = from; i < to; i++) toks[i].seg = segs.length - 1;
+    from = to;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (i > from && toks[i].newline) close(i, false);
+    if (toks[i].text === ':') close(i + 1, true);
+  }
+  if (from < toks.length) close(toks.length, false);
+  return segs;
+}
+
+/** Could this token be (part of) a name, judging its capital by where it stands? */
+function isNameWord(toks: Tok[], i: number, segs: Segment[], lowerSeen: Set<string>, bodyCaps: Set<string>): boolean {
+  const t = toks[i];
+  if (!t.letters || !t.cap) return false;
+  if (CALENDAR_WORDS.has(t.lower) || NOT_NAMES.has(t.lower)) return false;
+  const seg = segs[t.seg];
+  if (seg.shouting) return false;
+  if (ROMAN_NUMERAL.test(t.text)) return i > 0 && toks[i - 1].cap && !toks[i].newline;
+  const acronym = ACRONYM.test(t.text) && !lowerSeen.has(t.lower);
+  if (seg.headline) {
+    if (bodyCaps.has(t.key) || acronym) return true;
+    // A place cue or organisation head right after a confirmed name belongs to it ("Kursk Region").
+    const prev = toks[i - 1];
+    return prev !== undefined && !t.newline && (PLACE_CUES.has(t.lower) || ORG_HEADS.has(t.lower)) && bodyCaps.has(prev.key);
+  }
+  if (t.initial) {
+    if (bodyCaps.has(t.key) || acronym) return true;
+    const next = toks[i + 1];
+    if (TITLE_HEADS.has(t.lower) && next && next.cap && !next.newline) return true;
+    if (t.pos !== 'PROPN' || lowerSeen.has(t.lower)) return false;
+    if (!entityCommonWord(t.lower)) return true;
+    // A common word that opens a longer name ("Donald Trump") is part of it when the next word is a clear name.
+    return next !== undefined && !next.newline && next.cap && next.letters && !NOT_NAMES.has(next.lower) && !CALENDAR_WORDS.has(next.lower)
+      && !entityCommonWord(next.lower) && !lowerSeen.has(next.lower);
+  }
+  // An all-caps common word ("BREAKING", "NEWS") is emphasis, not an acronym.
+  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text) && lowerSeen.has(t.lower)) return false;
+  return true;
+}
+
+const PHRASE_CONNECTORS = new Set(['of', 'the', 'and', '-', '.', '&', "'s", 'de', 'du', 'la', 'da', 'del', 'des', 'for', 'in', 'on']);
+
+/**
+ * Known phrases (longest match first) and capitalised words, hyphenated pieces joined ("Jong-un",
+ * "Seong-kweun"). Returns, per token index, the unit that starts there.
+ */
+function readUnits(text: string, toks: Tok[], nameish: boolean[], segs: Segment[], lowerSeen: Set<string>): Array<Unit | null> {
+  const table = entityPhraseTable();
+  const n = toks.length;
+  const at: Array<Unit | null> = new Array(n).fill(null);
+  const joined = (k: number) => k > 0 && k < n && toks[k].start === toks[k - 1].end;
+  let i = 0;
+  while (i < n) {
+    const t = toks[i];
+    let best: { j: number; info: PhraseInfo } | null = null;
+    if (t.cap && t.letters) {
+      let acc = '';
+      for (let j = i; j < n && j < i + table.maxWords; j++) {
+        const tj = toks[j];
+        if (j > i && tj.newline) break;
+        const conn = PHRASE_CONNECTORS.has(tj.lower);
+        const afterHyphen = j > i && toks[j - 1].text === '-' && joined(j);
+        if (j > i && !tj.cap && !conn && !afterHyphen) break;
+        acc += tj.key;
+        if (!tj.letters && !/\p{N}/u.test(tj.text)) continue;
+        const info = table.byKey.get(acc);
+        if (!info) continue;
+        if (info.caps && toks.slice(i, j + 1).some((x) => /\p{Ll}/u.test(x.text))) continue;
+        if (segs[t.seg].shouting && info.caps && (NOT_NAMES.has(acc) || lowerSeen.has(acc))) continue;
+        best = { j, info };
+      }
+    }
+    if (best && keepPhrase(toks, i, best.j, best.info, nameish, table.byKey)) {
+      at[i] = { i, j: best.j, phrase: best.info, joinedBy: null };
+      i = best.j + 1;
+      continue;
+    }
+    if (nameish[i]) {
+      let j = i;
+      // "Kim Jong-un", "Agence France-Presse": a hyphen with no space on either side continues the word.
+      while (j + 2 < n && toks[j + 1].text === '-' && joined(j + 1) && joined(j + 2) && toks[j + 2].letters) j += 2;
+      at[i] = { i, j, phrase: null, joinedBy: null };
+      i = j + 1;
+      continue;
+    }
+    i++;
+  }
+  void text;
+  return at;
+}
+
+/**
+ * Whether a matched phrase stands on its own. A single-word country or capital inside a longer capitalised
+ * name is part of that name ("New Mexico", "Jordan Peterson", "Seoul National University"), and a country
+ * hyphened to a capitalised word is a compound ("France-Presse"), unless both halves are countries.
+ */
+function keepPhrase(toks: Tok[], i: number, j: number, info: PhraseInfo, nameish: boolean[], byKey: Map<string, PhraseInfo>): boolean {
+  const n = toks.length;
+  const joined = (k: number) => k > 0 && k < n && toks[k].start === toks[k - 1].end;
+  if (j + 2 < n && toks[j + 1].text === '-' && joined(j + 1) && joined(j + 2) && toks[j + 2].cap) {
+    if (byKey.get(toks[j + 2].key)?.source !== 'country') return false;
+  }
+  if (i >= 2 && toks[i - 1].text === '-' && joined(i) && joined(i - 1) && toks[i - 2].cap && byKey.get(toks[i - 2].key)?.source !== 'country') return false;
+  if (info.source !== 'country' || info.kind === 'demonym' || j !== i) return true;
+  const prev = toks[i - 1];
+  if (prev && !toks[i].newline && nameish[i - 1] && !TITLE_HEADS.has(prev.lower) && !byKey.has(prev.key)) return false;
+  const next = toks[j + 1];
+  if (next && !next.newline && nameish[j + 1] && !TITLE_HEADS.has(next.lower) && !TITLE_MODIFIERS.has(next.lower) && !ORG_HEADS.has(next.lower)
+    && !PLACE_CUES.has(next.lower) && !EVENT_HEADS.has(next.lower) && !byKey.has(next.key)) return false;
+  return true;
+}
+
+/** Units joined into runs: adjacent on one line, or across the connectors that names take ("of", "'s"). */
+function readRuns(toks: Tok[], at: Array<Unit | null>): Unit[][] {
+  const runs: Unit[][] = [];
+  const n = toks.length;
+  let k = 0;
+  while (k < n) {
+    const first = at[k];
+    if (!first) {
+      k++;
+      continue;
+    }
+    const run: Unit[] = [first];
+    let e = first.j;
+    for (;;) {
+      const m = e + 1;
+      if (m >= n || toks[m].newline) break;
+      const next = at[m];
+      if (next) {
+        run.push(next);
+        e = next.j;
+        continue;
+      }
+      let c = m;
+      while (c < n && c - m < 2 && !toks[c].newline && isConnector(toks[c])) c++;
+      const after = c < n && c > m && !toks[c].newline ? at[c] : null;
+      if (!after) break;
+      const conn = toks.slice(m, c).map((t) => t.lower).join(' ');
+      const last = toks[e].lower;
+      const ok = POSSESSIVE.test(conn)
+        ? POSSESSIVE_NAME_WORDS.has(last)
+        : /^(?:of|for|on)(?: the)?$/.test(conn)
+          ? OF_TAKING_HEADS.has(last) || TITLE_HEADS.has(last)
+          : conn !== 'the' && !after.phrase && !run[run.length - 1].phrase;
+      if (!ok) break;
+      after.joinedBy = conn;
+      run.push(after);
+      e = after.j;
+    }
+    runs.push(run);
+    k = e + 1;
+  }
+  return runs;
+}
+
+function isConnector(t: Tok): boolean {
+  return NAME_CONNECTORS.has(t.lower) || POSSESSIVE.test(t.text);
+}
+
+interface Ctx {
+  text: string;
+  toks: Tok[];
+  lowerSeen: Set<string>;
+  found: Found[];
+}
+
+const lowerOf = (ctx: Ctx, u: Unit) => ctx.toks.slice(u.i, u.j + 1).map((t) => t.lower).join('');
+const isWord = (ctx: Ctx, u: Unit, set: Set<string>) => !u.phrase && set.has(lowerOf(ctx, u));
+
+/** Types a run and adds its mentions: a title splits off a person, a country prefix splits off or qualifies. */
+function classifyRun(ctx: Ctx, run: Unit[]): void {
+  // The last title head with a name after it: "Russian Security Council Secretary Sergey Shoigu".
+  let t = -1;
+  for (let q = 0; q < run.length; q++) if (isWord(ctx, run[q], TITLE_HEADS)) t = q;
+  if (t >= 0) {
+    let after = run.slice(t + 1);
+    // "Secretary of State Antony Blinken": the portfolio after "of" is part of the title.
+    if (after.length > 1 && after[0].joinedBy?.startsWith('of')) after = after.slice(1);
+    const orgLike = after.some((u) => u.phrase || isWord(ctx, u, ORG_HEADS) || isWord(ctx, u, EVENT_HEADS));
+    if (!orgLike) {
+      if (after.length > 0 && after.length <= 5) {
+        pushWords(ctx, after, 'person');
+      }
+      let prefix = run.slice(0, t);
+      while (prefix.length > 0 && (isWord(ctx, prefix[prefix.length - 1], TITLE_MODIFIERS) || isWord(ctx, prefix[prefix.length - 1], TITLE_HEADS))) prefix = prefix.slice(0, -1);
+      if (prefix.length > 0) classifyPlain(ctx, prefix);
+      return;
+    }
+  }
+  classifyPlain(ctx, run);
+}
+
+/** A run without a title split: known phrases, country-qualified organisations, then plain words. */
+function classifyPlain(ctx: Ctx, run: Unit[]): void {
+  const f = run.findIndex((u) => u.phrase !== null);
+  if (f < 0) {
+    classifyWords(ctx, run);
+    return;
+  }
+  if (f > 0) {
+    // "Bank of Russia", "Security Service of Ukraine": the country is the complement of an organisation.
+    const head = run.slice(0, f);
+    if (run[f].joinedBy?.match(/^(?:of|for)\b/) && head.some((u) => isWord(ctx, u, ORG_HEADS) || isWord(ctx, u, EVENT_HEADS))) {
+      const type = head.some((u) => isWord(ctx, u, ORG_HEADS)) ? 'organization' : 'other';
+      ctx.found.push({ a: run[0].i, b: run[run.length - 1].j, nameA: run[0].i, nameB: run[run.length - 1].j, type, known: false });
+      return;
+    }
+    classifyWords(ctx, head);
+    classifyPlain(ctx, run.slice(f));
+    return;
+  }
+  const p = run[0];
+  const rest = run.slice(1);
+  const info = p.phrase!;
+  // "Russian State Duma", "South Korean National Intelligence Service": an organisation of that country.
+  if (info.source === 'country' && rest.length > 0 && rest.some((u) => isWord(ctx, u, ORG_HEADS)) && !rest.some((u) => u.phrase)) {
+    const last = rest[rest.length - 1];
+    ctx.found.push({ a: p.i, b: last.j, nameA: p.i, nameB: last.j, type: 'organization', known: false });
+    return;
+  }
+  pushPhrase(ctx, p, rest.length === 0);
+  if (rest.length > 0) classifyPlain(ctx, rest);
+}
+
+/** A known phrase as a mention; a demonym (or a country's possessive) before a generic organisation word becomes that description. */
+function pushPhrase(ctx: Ctx, u: Unit, runEnd: boolean): void {
+  const info = u.phrase!;
+  const { toks } = ctx;
+  if (info.source === 'table') {
+    ctx.found.push({ a: u.i, b: u.j, nameA: u.i, nameB: u.j, type: info.type, name: info.name, known: true });
+    return;
+  }
+  if (runEnd) {
+    const d = descriptionAfter(ctx, u);
+    if (d !== null) {
+      ctx.found.push({ a: u.i, b: d, nameA: u.i, nameB: d, type: 'organization', known: true });
+      return;
+    }
+  }
+  const m: Found = { a: u.i, b: u.j, nameA: u.i, nameB: u.j, type: 'country', name: info.country, known: true };
+  if (info.kind === 'demonym') m.demonym = true;
+  ctx.found.push(m);
+  void toks;
+}
+
+/**
+ * The end token of a description such as "South Korean intelligence agency" or "Ukraine's defence ministry"
+ * after a country phrase, or null. Not when a name follows ("state news agency KCNA"): the name is the mention.
+ */
+function descriptionAfter(ctx: Ctx, u: Unit): number | null {
+  const { toks } = ctx;
+  const info = u.phrase!;
+  if (info.source !== 'country') return null;
+  let k = u.j + 1;
+  if (info.kind !== 'demonym') {
+    if (!(k < toks.length && POSSESSIVE.test(toks[k].text) && toks[k].start === toks[k - 1].end)) return null;
+    k++;
+  }
+  let best: number | null = null;
+  let words = '';
+  for (let m = k; m < toks.length && m < k + GENERIC_ORG_MAX_WORDS; m++) {
+    const t = toks[m];
+    if (t.newline || !/^\p{Ll}/u.test(t.text)) break;
+    words = words === '' ? t.lower : `${words} ${t.lower}`;
+    if (GENERIC_ORG_PHRASES.has(words)) best = m;
+  }
+  if (best === null) return null;
+  const next = toks[best + 1];
+  // "state news agency KCNA": the name that follows is the mention. "military operations": an adjective.
+  if (next && !next.newline && ((next.cap && next.letters) || /^(?:NOUN|PROPN|NUM)$/.test(next.pos))) return null;
+  return best;
+}
+
+/** Adds a mention over word units with a known type. */
+function pushWords(ctx: Ctx, words: Unit[], type: EntityAnnotation['type']): void {
+  const a = words[0].i;
+  const b = words[words.length - 1].j;
+  ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false });
+}
+
+/** Types a run of plain capitalised words by its head, its neighbours and its shape. */
+function classifyWords(ctx: Ctx, words: Unit[]): void {
+  const { toks, lowerSeen } = ctx;
+  // Title modifiers and heads at the edges are not part of a name ("Defense" of "Defense Minister").
+  while (words.length > 0 && isWord(ctx, words[0], TITLE_HEADS)) words = words.slice(1);
+  if (words.length === 0) return;
+  const lowers = words.map((u) => lowerOf(ctx, u));
+  const nW = words.length;
+  const first = lowers[0];
+  const last = lowers[nW - 1];
+  const a = words[0].i;
+  const b = words[nW - 1].j;
+  const push = (type: EntityAnnotation['type'], extra: Partial<Found> = {}) =>
+    ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
+  if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first))) return;
+  if (nW >= 2 && PLACE_CUES.has(last) && !ORG_HEADS.has(lowers[nW - 2])) {
+    let nb = words[nW - 2].j;
+    if (nW >= 3 && PLACE_CUE_MODIFIERS.has(lowers[nW - 2])) nb = words[nW - 3].j;
+    push('place', { nameB: nb });
+    return;
+  }
+  if (lowers.some((w) => ORG_HEADS.has(w))) return void push('organization');
+  if (EVENT_HEADS.has(last) || (nW >= 2 && EVENT_HEADS.has(first) && words[1].joinedBy !== null)) return void push('other');
+  // A lower-case place cue after the name: "the Kursk region", "Kursk border region".
+  let c = b + 1;
+  if (c < toks.length && PLACE_CUE_MODIFIERS.has(toks[c].lower) && !toks[c].newline) c++;
+  if (c < toks.length && !toks[c].newline && /^\p{Ll}/u.test(toks[c].text) && PLACE_CUES.has(toks[c].lower)) {
+    ctx.found.push({ a, b: c, nameA: a, nameB: b, type: 'place', known: false });
+    return;
+  }
+  const acronym = nW === 1 && words[0].i === words[0].j && ACRONYM.test(toks[a].text);
+  if (acronym) return void push('organization');
+  const prev = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
+  if (prev && /^\p{Ll}/u.test(prev.text) && PERSON_CUES.has(prev.lower)) return void push('person');
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return void push('place');
+  if (prev && prev.lower === 'to' && a >= 2 && MOTION_VERBS.has(toks[a - 2].lemma)) return void push('place');
+  if (prev && prev.lower === 'of' && a >= 2 && PLACE_OF_CUES.has(toks[a - 2].lower)) return void push('place');
+  if (nW >= 2 && PLACE_PREFIXES.has(first)) return void push('place');
+  if (nW >= 2) {
+    const common = lowers.filter((w) => lowerSeen.has(w)).length;
+    if (common === nW) return;
+    if (nW <= 5 && common * 2 <= nW) return void push('person');
+    return void push('other');
+  }
+  const next = b + 1 < toks.length && !toks[b + 1].newline ? toks[b + 1] : undefined;
+  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB') return void push('person');
+  push('other');
+}
