@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { RawBlock } from './raw-block.ts';
 import { readHtmlMetadata, type HtmlMetadata } from './read-html-metadata.ts';
+import { dropLinkLists } from './html-drop-link-lists.ts';
 import { keepEmbeddedPosts } from './html-keep-embedded-posts.ts';
 import { stripBoilerplate, type DomElement } from './html-strip-boilerplate.ts';
 
@@ -72,6 +73,15 @@ export function domBlocks(root: N, skipChrome: boolean): RawBlock[] {
   return blocks;
 }
 
+/** The host of the page's own URL, if it declares one. */
+function siteHost(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+}
+
 interface ReadResult {
   content: string;
   textLength: number;
@@ -123,6 +133,7 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
   if (article && article.textLength >= 200) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     stripBoilerplate(content.body as unknown as DomElement);
+    dropLinkLists(content.body as unknown as DomElement, siteHost(meta.url));
     const blocks = domBlocks(content.body as unknown as N, false);
     if (blocks.length) return { blocks, meta, title, method: 'readability' };
   }
