@@ -15,6 +15,7 @@ export interface DomElement {
   parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
   hasAttribute(name: string): boolean;
   removeAttribute(name: string): void;
   remove(): void;
