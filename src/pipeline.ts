@@ -72,6 +72,8 @@ export interface PipelineOptions {
   existing?: Doc[];
   /** Corpus-level state kept between runs (the story clustering's). */
   storyState?: unknown;
+  /** Called after each document of each per-document stage, and after each corpus stage. */
+  onProgress?: (stage: string, done: number, total: number) => void;
   /** The moment of the run (default: now). */
   now?: Date;
 }
@@ -98,18 +100,22 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
         const view: Corpus = { ...corpus, documents: live };
         stage.runAll(view, ctx);
         Object.assign(corpus, view, { documents: docs });
+        options.onProgress?.(stage.name, 1, 1);
       } catch (e) {
         for (const d of live) d.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
       }
       continue;
     }
+    let done = 0;
     for (const doc of fresh) {
+      done++;
       if (doc.messages.some((m) => m.severity === 'fatal')) continue;
       try {
         stage.run(doc, ctx);
       } catch (e) {
         doc.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'fatal' });
       }
+      options.onProgress?.(stage.name, done, fresh.length);
     }
   }
   return corpus;

@@ -1,17 +1,30 @@
 /**
- * The command line: `triangulate analyze <inputs…> [--format json|md] [--out FILE]`.
- * Exit codes: 0 all inputs processed; 1 some input failed (the report still covers the others);
- * 2 misuse (bad option, no input at all).
+ * The command line:
+ *   triangulate analyze <inputs…> [--format json|md|html|csv] [--out FILE]   one shot, nothing stored
+ *   triangulate ingest <inputs…> [--db FILE]                                  add to a store, print what changed
+ *   triangulate report [--db FILE] [--format json|md|html|csv] [--out FILE]   a report of a store
+ *   triangulate review <claim|group> <key-or-id> <confirmed|disputed|wrong> [--note TEXT] [--db FILE]
+ *   triangulate serve [--db FILE] [--port N] [--host H]                        the HTTP API and web UI
+ * Exit codes: 0 all inputs processed; 1 some input failed (the others are processed and stored);
+ * 2 misuse or a store problem; 3 an internal error (--debug shows the stack).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runPipeline } from '../pipeline.ts';
 import { buildReport } from '../report/build-report.ts';
-import { renderMarkdown } from '../report/render-markdown.ts';
+import { ingestIntoStore } from '../store/ingest-into-store.ts';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { StoreError, type Store } from '../store/store.ts';
+import { ReviewInputSchema } from '../model/review.ts';
+import { progressBar } from './progress.ts';
 import { readInputs } from './read-inputs.ts';
+import { renderReport, type Format } from './render-report.ts';
+import { UserError } from './user-error.ts';
 
-/** A mistake of the user's: printed as one line, without a stack trace (unless --debug). */
-export class UserError extends Error {}
+export { UserError };
+
+/** The database file used when `--db` is not given. */
+export const DEFAULT_DB = 'triangulate.db';
 
 function positiveInt(name: string) {
   return (v: string) => {
@@ -21,55 +34,186 @@ function positiveInt(name: string) {
   };
 }
 
-interface AnalyzeOptions {
-  format: 'json' | 'md';
-  out?: string;
+function write(out: string | undefined, body: string): void {
+  if (!out) {
+    process.stdout.write(body);
+    return;
+  }
+  try {
+    writeFileSync(out, body);
+  } catch (e) {
+    throw new UserError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+  }
+}
+
+function openStore(file: string, readonly = false): Store {
+  try {
+    return openSqliteStore(file, { readonly });
+  } catch (e) {
+    if (e instanceof StoreError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+function withStore<T>(file: string, readonly: boolean, f: (s: Store) => T): T {
+  const store = openStore(file, readonly);
+  try {
+    return f(store);
+  } catch (e) {
+    if (e instanceof StoreError) throw new UserError(e.message);
+    throw e;
+  } finally {
+    store.close();
+  }
+}
+
+interface InputOptions {
   maxBytes: number;
   maxDocs: number;
   quiet?: boolean;
-  debug?: boolean;
 }
 
-function analyze(paths: string[], o: AnalyzeOptions): number {
+function reportErrors(errors: Array<{ input: string; message: string }>, quiet?: boolean): void {
+  if (!quiet) for (const e of errors) process.stderr.write(`triangulate: ${e.input}: ${e.message}\n`);
+}
+
+function analyze(paths: string[], o: InputOptions & { format: Format; out?: string }): number {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
-  const report = buildReport(runPipeline(inputs), errors);
-  const body = o.format === 'md' ? renderMarkdown(report) : JSON.stringify(report, null, 2) + '\n';
-  if (o.out) {
-    try {
-      writeFileSync(o.out, body);
-    } catch (e) {
-      throw new UserError(`cannot write ${o.out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
-    }
-  } else process.stdout.write(body);
+  const bar = progressBar(!!o.quiet);
+  const corpus = runPipeline(inputs, { onProgress: bar.onProgress });
+  bar.stop();
+  const report = buildReport(corpus, errors);
+  write(o.out, renderReport(report, o.format));
   const failed = report.errors ?? [];
-  if (!o.quiet) for (const e of failed) process.stderr.write(`triangulate: ${e.input}: ${e.message}\n`);
+  reportErrors(failed, o.quiet);
   if (!inputs.length && !failed.length) throw new UserError('no documents found in the inputs (a folder is read for .txt, .md, .html, .htm, .jsonl, .ndjson, .rss and .atom files)');
   return failed.length ? 1 : 0;
 }
 
-/** Builds the program; `run` parses argv and returns the exit code. */
+function ingest(paths: string[], o: InputOptions & { db: string }): number {
+  const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
+  reportErrors(errors, o.quiet);
+  return withStore(o.db, false, (store) => {
+    const bar = progressBar(!!o.quiet);
+    const out = ingestIntoStore(store, inputs, { onProgress: bar.onProgress });
+    bar.stop();
+    const failed = out.corpus.documents.filter((d) => out.added.includes(d.id) && d.messages.some((m) => m.severity === 'fatal'));
+    for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.messages.find((m) => m.severity === 'fatal')!.reason}\n`);
+    const lines = [
+      `${out.added.length} document${out.added.length === 1 ? '' : 's'} added to ${o.db}${out.skipped.length ? `, ${out.skipped.length} already stored` : ''}; ${out.corpus.documents.length} in all.`,
+      ...out.changes.map((c) => `  ${c.message}`),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+    return errors.length || failed.length ? 1 : 0;
+  });
+}
+
+function report(o: { db: string; format: Format; out?: string }): number {
+  return withStore(o.db, true, (store) => {
+    const s = store.load();
+    write(o.out, renderReport(buildReport(s, [], store.reviews()), o.format));
+    return 0;
+  });
+}
+
+function review(target: string, key: string, status: string, o: { db: string; note?: string }): number {
+  const parsed = ReviewInputSchema.safeParse({ target, key, status, note: o.note ?? null });
+  if (!parsed.success) throw new UserError(`review: expected "claim" or "group", a key or id, and confirmed, disputed or wrong (${parsed.error.issues[0].message})`);
+  return withStore(o.db, false, (store) => {
+    const rep = buildReport(store.load());
+    const item = parsed.data.target === 'claim' ? rep.claims.find((c) => c.id === key || c.key === key) : rep.groups.find((g) => g.id === key || g.key === key);
+    if (!item) throw new UserError(`no ${parsed.data.target} with id or key "${key}" in ${o.db}`);
+    const r = store.addReview({ ...parsed.data, key: item.key ?? item.id });
+    process.stdout.write(`review ${r.id}: ${r.target} ${item.id} (${r.key}) ${r.status}${r.note ? `: ${r.note}` : ''}\n`);
+    return 0;
+  });
+}
+
+async function serve(o: { db: string; port: number; host: string; tokenFile?: string; quiet?: boolean }): Promise<number> {
+  const { serveApp } = await import('../server/serve-app.ts');
+  let token = process.env.TRIANGULATE_TOKEN?.trim() || null;
+  if (o.tokenFile) {
+    try {
+      token = readFileSync(o.tokenFile, 'utf8').trim() || null;
+    } catch (e) {
+      throw new UserError(`cannot read the token file ${o.tokenFile}: ${(e as Error).message}`);
+    }
+  }
+  const store = openStore(o.db);
+  try {
+    await serveApp({ store, token, host: o.host, port: o.port, quiet: !!o.quiet });
+  } catch (e) {
+    store.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'EADDRINUSE' ? `port ${o.port} is in use (choose another with --port)` : (e as Error).message);
+  }
+  return 0;
+}
+
+/** Builds the program. */
 export function buildProgram(): Command {
   const program = new Command('triangulate')
     .description('Turn many news reports on one developing story into an evidence ledger.')
     .option('--debug', 'show stack traces for errors')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program
-    .command('analyze')
-    .description('analyse files, folders (with an optional corpus.json), JSONL, RSS/Atom feeds, or - for standard input')
-    .argument('<inputs...>', 'files, folders, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['json', 'md']).default('json'))
-    .option('-o, --out <file>', 'write the report to a file instead of standard output')
+  const formats = (def: Format) => new Option('-f, --format <format>', 'report format').choices(['json', 'md', 'html', 'csv']).default(def);
+  const inputOptions = (cmd: Command) => cmd
     .option('--max-bytes <n>', 'largest input file in bytes', positiveInt('--max-bytes'), 64 * 1024 * 1024)
     .option('--max-docs <n>', 'most documents in one run', positiveInt('--max-docs'), 100_000)
-    .option('-q, --quiet', 'do not list failed inputs on standard error')
+    .option('-q, --quiet', 'no progress bar, and do not list failed inputs on standard error');
+  inputOptions(program
+    .command('analyze')
+    .description('analyse files, folders (with an optional corpus.json), JSONL, RSS/Atom feeds, or - for standard input; nothing is stored')
+    .argument('<inputs...>', 'files, folders, or - for standard input')
+    .addOption(formats('json'))
+    .option('-o, --out <file>', 'write the report to a file instead of standard output'))
     .action(function (this: Command, paths: string[]) {
-      process.exitCode = analyze(paths, this.opts<AnalyzeOptions>());
+      process.exitCode = analyze(paths, this.opts());
+    });
+  inputOptions(program
+    .command('ingest')
+    .description('add documents to a store (the same content twice is one document) and print what changed')
+    .argument('<inputs...>', 'files, folders, or - for standard input')
+    .option('--db <file>', 'the database file', DEFAULT_DB))
+    .action(function (this: Command, paths: string[]) {
+      process.exitCode = ingest(paths, this.opts());
+    });
+  program
+    .command('report')
+    .description("write a report of a store's contents, with reviews")
+    .option('--db <file>', 'the database file', DEFAULT_DB)
+    .addOption(formats('md'))
+    .option('-o, --out <file>', 'write the report to a file instead of standard output')
+    .action(function (this: Command) {
+      process.exitCode = report(this.opts());
+    });
+  program
+    .command('review')
+    .description('mark a claim or a group confirmed, disputed or wrong (kept across re-ingests)')
+    .argument('<target>', 'claim or group')
+    .argument('<key>', "the claim's or group's id (c12, g3) or stable key")
+    .argument('<status>', 'confirmed, disputed or wrong')
+    .option('--note <text>', 'a note')
+    .option('--db <file>', 'the database file', DEFAULT_DB)
+    .action(function (this: Command, target: string, key: string, status: string) {
+      process.exitCode = review(target, key, status, this.opts());
+    });
+  program
+    .command('serve')
+    .description('serve the HTTP API and the web UI over a store (writes need TRIANGULATE_TOKEN or --token-file)')
+    .option('--db <file>', 'the database file', DEFAULT_DB)
+    .option('--port <n>', 'port', positiveInt('--port'), 8750)
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--token-file <file>', 'a file holding the bearer token for writes')
+    .option('-q, --quiet', 'no request log')
+    .action(async function (this: Command) {
+      process.exitCode = await serve(this.opts());
     });
   return program;
 }
 
-/** Runs the CLI with `argv` (without the node and script entries). */
+/** Runs the CLI with `argv` (without the node and script entries) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
   const debug = argv.includes('--debug');
@@ -80,6 +224,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UserError || (e as Error)?.name === 'InvalidArgumentError') {
       process.stderr.write(`triangulate: ${(e as Error).message}\n`);
+      if (debug) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
       return 2;
     }
     process.stderr.write(`triangulate: internal error: ${(e as Error)?.message ?? e}\n`);

@@ -1,0 +1,206 @@
+/**
+ * The HTTP API and the web UI, as a Hono app over a store. Reads are open on loopback; every write (ingest,
+ * reviews) needs the bearer token. Bodies are validated and size-limited; pages carry a strict
+ * Content-Security-Policy; static files come from a fixed map, so no URL reaches the file system.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import { describeIssues, JsonlLineSchema } from '../ingest/input-schemas.ts';
+import type { RawInput } from '../model/doc.ts';
+import type { Report } from '../model/report.ts';
+import { ReviewInputSchema } from '../model/review.ts';
+import { buildReport } from '../report/build-report.ts';
+import { ingestIntoStore } from '../store/ingest-into-store.ts';
+import { StoreError, type Store } from '../store/store.ts';
+import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
+import { pageShell } from '../ui/render-html.ts';
+import { OPENAPI } from './openapi.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** The bearer token for writes (and for reads when not on loopback); null refuses every write. */
+  token: string | null;
+  /** Whether reads need the token too (default false: reads are open, as on loopback). */
+  protectReads?: boolean;
+  /** Largest request body in bytes (default 10 MiB). */
+  maxBody?: number;
+  /** Most documents in one ingest request (default 1,000). */
+  maxDocuments?: number;
+  now?: () => Date;
+}
+
+export const IngestBodySchema = z.object({ documents: z.array(z.unknown()).min(1) }).strict();
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
+export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function tokenMatches(given: string | undefined, token: string | null): boolean {
+  if (!token || !given) return false;
+  const m = /^Bearer\s+(.+)$/i.exec(given.trim());
+  if (!m) return false;
+  const a = Buffer.from(m[1]);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** @example const app = createApp({ store, token: 'secret' }); await app.request('/api/stories') */
+export function createApp(options: AppOptions): Hono {
+  const { store } = options;
+  const app = new Hono();
+  let cached: Report | null = null;
+  const report = () => {
+    if (!cached) {
+      const s = store.load();
+      cached = buildReport(s, [], store.reviews());
+    }
+    return cached;
+  };
+  const problem = (c: Context, status: 400 | 401 | 403 | 404 | 413 | 500 | 507, code: string, message: string) => c.json({ error: { code, message } }, status);
+
+  app.use('*', async (c, next) => {
+    await next();
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+  });
+  const needToken = async (c: Context, next: () => Promise<void>) => {
+    if (!options.token) return problem(c, 403, 'writes-disabled', 'writes are disabled: start the server with a token (TRIANGULATE_TOKEN or --token-file)');
+    if (!tokenMatches(c.req.header('authorization'), options.token)) return problem(c, 401, 'unauthorized', 'a valid bearer token is required for this request');
+    await next();
+  };
+  if (options.protectReads) {
+    app.use('/api/*', async (c, next) => {
+      if (c.req.path === '/api/openapi.json') return next();
+      if (!tokenMatches(c.req.header('authorization'), options.token)) return problem(c, 401, 'unauthorized', 'a valid bearer token is required');
+      await next();
+    });
+  }
+  const limit = (max: number) => bodyLimit({ maxSize: max, onError: (c) => problem(c, 413, 'too-large', `the request body is over ${max} bytes`) });
+
+  // ---- reads ----------------------------------------------------------------------------------------
+  app.get('/api/openapi.json', (c) => c.json(OPENAPI));
+  app.get('/api/report', (c) => c.json(report()));
+  app.get('/api/stories', (c) => c.json({ stories: report().stories }));
+  app.get('/api/documents', (c) => c.json({
+    documents: report().documents.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source, language: d.language, duplicateOf: d.duplicateOf, length: d.text.length })),
+  }));
+  app.get('/api/documents/:id', (c) => {
+    const d = report().documents.find((x) => x.id === c.req.param('id'));
+    return d ? c.json(d) : problem(c, 404, 'not-found', `no document ${c.req.param('id')}`);
+  });
+  app.get('/api/claims', (c) => {
+    const doc = c.req.query('document');
+    const claims = report().claims.filter((x) => !doc || x.document === doc);
+    return c.json({ claims });
+  });
+  app.get('/api/claims/:id', (c) => {
+    const id = c.req.param('id');
+    const cl = report().claims.find((x) => x.id === id || x.key === id);
+    return cl ? c.json(cl) : problem(c, 404, 'not-found', `no claim ${id}`);
+  });
+  app.get('/api/groups', (c) => c.json({ groups: report().groups }));
+  app.get('/api/contradictions', (c) => c.json({ contradictions: report().contradictions }));
+  app.get('/api/timeline', (c) => c.json({ timeline: report().timeline }));
+  app.get('/api/entities', (c) => c.json({ entities: report().entities }));
+  app.get('/api/search', (c) => {
+    const q = c.req.query('q') ?? '';
+    if (q.length > 500) return problem(c, 400, 'bad-query', 'the query is over 500 characters');
+    const n = Number(c.req.query('limit') ?? 50);
+    if (!Number.isInteger(n) || n < 1 || n > 500) return problem(c, 400, 'bad-query', 'limit must be a whole number from 1 to 500');
+    return c.json({ query: q, hits: store.search(q, n) });
+  });
+  app.get('/api/reviews', (c) => c.json({ reviews: store.reviews() }));
+
+  // ---- writes ---------------------------------------------------------------------------------------
+  app.post('/api/reviews', limit(16 * 1024), needToken, async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return problem(c, 400, 'bad-json', 'the body is not valid JSON');
+    }
+    const parsed = ReviewInputSchema.safeParse(body);
+    if (!parsed.success) return problem(c, 400, 'bad-review', describeIssues(parsed.error));
+    const known = report();
+    const exists = parsed.data.target === 'claim'
+      ? known.claims.some((x) => x.key === parsed.data.key || x.id === parsed.data.key)
+      : known.groups.some((x) => x.key === parsed.data.key || x.id === parsed.data.key);
+    if (!exists) return problem(c, 404, 'not-found', `no ${parsed.data.target} with key or id ${parsed.data.key}`);
+    // Reviews point at the stable key, so they survive re-ingests that renumber ids.
+    const target = parsed.data.target === 'claim' ? known.claims.find((x) => x.id === parsed.data.key) : known.groups.find((x) => x.id === parsed.data.key);
+    const review = store.addReview({ ...parsed.data, key: target?.key ?? parsed.data.key }, options.now?.());
+    cached = null;
+    return c.json({ review }, 201);
+  });
+
+  app.post('/api/ingest', limit(options.maxBody ?? 10 * 1024 * 1024), needToken, async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return problem(c, 400, 'bad-json', 'the body is not valid JSON');
+    }
+    const parsed = IngestBodySchema.safeParse(body);
+    if (!parsed.success) return problem(c, 400, 'bad-body', `expected {"documents": [ … ]}: ${describeIssues(parsed.error)}`);
+    const max = options.maxDocuments ?? 1000;
+    if (parsed.data.documents.length > max) return problem(c, 413, 'too-many', `${parsed.data.documents.length} documents is over the limit of ${max} a request`);
+    const inputs: RawInput[] = [];
+    const errors: Array<{ index: number; message: string }> = [];
+    parsed.data.documents.forEach((d, i) => {
+      const line = JsonlLineSchema.safeParse(d);
+      if (!line.success) {
+        errors.push({ index: i, message: describeIssues(line.error) });
+        return;
+      }
+      const o = line.data;
+      const label = o.id ?? `request#${i + 1}`;
+      inputs.push({
+        label, source: { path: o.id ?? null, url: o.url ?? null, outlet: o.outlet ?? null },
+        format: typeof o.html === 'string' && typeof o.text !== 'string' ? 'html' : 'text',
+        raw: (typeof o.text === 'string' ? o.text : o.html) ?? '',
+        meta: { id: o.id ?? undefined, title: o.title ?? null, published: o.published ?? null, url: o.url ?? null, outlet: o.outlet ?? null },
+      });
+    });
+    if (errors.length) return problem(c, 400, 'bad-documents', errors.map((e) => `documents[${e.index}]: ${e.message}`).join('; '));
+    try {
+      const out = ingestIntoStore(store, inputs, { now: options.now?.() });
+      cached = null;
+      return c.json({ added: out.added, skipped: out.skipped, changes: out.changes }, 200);
+    } catch (e) {
+      if (e instanceof StoreError) return problem(c, e.code === 'disk-full' ? 507 : 500, e.code, e.message);
+      throw e;
+    }
+  });
+
+  // ---- the UI ---------------------------------------------------------------------------------------
+  const page = (c: Context) => {
+    c.header('content-security-policy', PAGE_CSP);
+    return c.html(pageShell({
+      title: 'Triangulate',
+      head: '<link rel="stylesheet" href="/assets/app.css">',
+      body: '<script src="/assets/app.js"></script>',
+      bodyAttrs: ' data-api="/api"',
+    }));
+  };
+  app.get('/', page);
+  app.get('/index.html', page);
+  const ASSETS: Record<string, [string, string]> = {
+    'app.js': [APP_SCRIPT, 'text/javascript; charset=utf-8'],
+    'app.css': [APP_STYLE, 'text/css; charset=utf-8'],
+  };
+  app.get('/assets/:name', (c) => {
+    const asset = Object.hasOwn(ASSETS, c.req.param('name')) ? ASSETS[c.req.param('name')] : null;
+    if (!asset) return problem(c, 404, 'not-found', 'no such asset');
+    c.header('content-type', asset[1]);
+    c.header('cache-control', 'no-cache');
+    return c.body(asset[0]);
+  });
+  app.notFound((c) => problem(c, 404, 'not-found', `no route for ${c.req.method} ${c.req.path}`));
+  app.onError((e, c) => problem(c, 500, 'internal', `internal error: ${e.message}`));
+  return app;
+}
