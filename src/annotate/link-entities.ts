@@ -1,0 +1,401 @@
+/**
+ * Entity linking over a corpus: every mention of every document gets the id of one corpus entity, so
+ * "Kim Jong Un", "Kim Jong-un" and "Kim", or "DPRK", "Pyongyang" and "North Korean", count as one.
+ * Linking works on maps keyed by normalised names (no comparison of every mention with every other), with
+ * general rules only: spelling keys, transliterated first names, surnames after a full name, acronyms in
+ * brackets or equal to initials, country prefixes of organisations, descriptions such as "South Korean
+ * intelligence", capitals and demonyms, and the alias table.
+ */
+import type { EntityAnnotation } from '../model/doc.ts';
+import type { Entity } from '../model/report.ts';
+import { ACRONYM, CLOSE_BRACKET, GENERIC_ORG_PHRASES, OPEN_BRACKET_GAP, POSSESSIVE_GAP } from '../text/en/entity-patterns.ts';
+import { gazetteer } from '../text/en/gazetteer.ts';
+import { entityAliasTable, type AliasTable } from './entity-alias-table.ts';
+import { entityTransliterationVariant } from './entity-edit-distance.ts';
+import { entityKey, nameWords } from './entity-key.ts';
+import { entityOrgKind, RELATED_KINDS } from './entity-org-kind.ts';
+
+export type { AliasTable } from './entity-alias-table.ts';
+
+/** One mention with where it is and what it was resolved to. */
+interface M {
+  doc: number;
+  ann: EntityAnnotation;
+  name: string;
+  key: string;
+  /** The node the mention is attached to (a country, a table entry, a name, a description). */
+  node: string;
+  /** A description ("South Korean intelligence"): linked once organisations are known. */
+  desc?: { code: string; kind: string };
+}
+
+/**
+ * Links the mentions of `docs` into one entity table and sets `entity` on every annotation (mutating
+ * them) to the id (`e1`, `e2`, … in order of first mention) of its entity. `table` extends the default
+ * alias table. Never throws on odd input.
+ *
+ * @example
+ *   const docs = [{ id: 'a', text, entities: findEntities(text) }];
+ *   linkEntities(docs) // [{ id: 'e1', name: 'Kim Jong Un', type: 'person', aliases: ['Kim Jong-un', 'Kim'] }, …]
+ */
+export function linkEntities(docs: Array<{ id: string; text: string; entities: EntityAnnotation[] }>, table?: AliasTable): Entity[] {
+  const aliases = entityAliasTable(table);
+  const gaz = gazetteer();
+  const uf = new UnionFind();
+  const ms: M[] = [];
+  /** Country code of an organisation node ("Russian State Duma", "Ukraine's Defense Intelligence Agency"). */
+  const nodeCountry = new Map<string, string>();
+  /** Node → the organisation name it was made from, for kinds and initials. */
+  const nodeName = new Map<string, string>();
+  const nodeTypes = new Map<string, Map<EntityAnnotation['type'], number>>();
+
+  const countryNode = (code: string) => `c:${code}`;
+  docs.forEach((doc, d) => {
+    const list = Array.isArray(doc?.entities) ? [...doc.entities].filter((a) => a && a.span) : [];
+    list.sort((x, y) => x.span.start - y.span.start);
+    const text = typeof doc?.text === 'string' ? doc.text : '';
+    let prev: M | null = null;
+    for (const ann of list) {
+      const name = String(ann.name ?? ann.text ?? '').trim();
+      const bare = name.replace(/^the\s+/i, '');
+      const key = entityKey(bare);
+      const m: M = { doc: d, ann, name: bare, key, node: '' };
+      m.node = resolveKnown(m, ann, aliases, gaz) ?? '';
+      if (!m.node) {
+        const desc = ann.type === 'organization' ? describe(bare, gaz) : null;
+        if (desc) {
+          m.desc = desc;
+          m.node = `d:${desc.code}:${desc.kind}`;
+        } else if (key === '') {
+          m.node = `x:${d}:${ms.length}`;
+        } else {
+          m.node = `n:${key}`;
+          if (!nodeName.has(m.node)) nodeName.set(m.node, bare);
+        }
+      }
+      const votes = nodeTypes.get(m.node) ?? new Map();
+      votes.set(ann.type, (votes.get(ann.type) ?? 0) + 1);
+      nodeTypes.set(m.node, votes);
+      uf.add(m.node);
+      if (prev && m.node.startsWith('n:')) {
+        const gap = text.slice(prev.ann.span.end, ann.span.start);
+        // "Ukraine's Defense Intelligence Agency": the organisation belongs to that country.
+        if (prev.node.startsWith('c:') && ann.type === 'organization' && POSSESSIVE_GAP.test(gap)) nodeCountry.set(m.node, prev.node.slice(2));
+        // "National Intelligence Service (NIS)": the bracketed acronym is the same body.
+        if (ACRONYM.test(ann.text) && OPEN_BRACKET_GAP.test(gap) && CLOSE_BRACKET.test(text.slice(ann.span.end, ann.span.end + 3))
+          && !prev.node.startsWith('c:') && prev.ann.type !== 'person') uf.union(prev.node, m.node);
+      }
+      ms.push(m);
+      prev = m;
+    }
+  });
+
+  const typeOf = (node: string): EntityAnnotation['type'] => topType(nodeTypes.get(node));
+  linkOrganizations(ms, uf, gaz, nodeCountry, nodeName, typeOf);
+  linkPeople(ms, uf, typeOf);
+  linkDescriptions(ms, uf, nodeCountry, nodeName, typeOf);
+  return buildTable(ms, uf, aliases, gaz);
+}
+
+/** A country (gazetteer) or an alias-table entry, or null. */
+function resolveKnown(m: M, ann: EntityAnnotation, aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): string | null {
+  const entry = aliases.byKey.get(m.key);
+  if (entry && (ann.type !== 'person' || entry.type === 'person')) {
+    if (entry.type === 'country') {
+      const code = gaz.byKey.get(entityKey(entry.name))?.code;
+      if (code) return `c:${code}`;
+    }
+    return `t:${entry.index}`;
+  }
+  if (ann.type === 'country' || ann.type === 'place' || ann.type === 'other') {
+    const g = gaz.byKey.get(m.key);
+    if (g) return `c:${g.code}`;
+  }
+  return null;
+}
+
+/** "South Korean intelligence", "Ukraine's defence ministry" → the country and the kind of body. */
+function describe(name: string, gaz: ReturnType<typeof gazetteer>): { code: string; kind: string } | null {
+  if (!/\s\p{Ll}/u.test(name)) return null;
+  const split = splitCountryPrefix(name, gaz);
+  if (!split) return null;
+  const rest = split.rest.replace(/^['’]s\s+/, '').toLowerCase();
+  const kind = GENERIC_ORG_PHRASES.get(rest);
+  return kind ? { code: split.code, kind } : null;
+}
+
+/** The longest leading country name or demonym of a name, and what follows it. */
+function splitCountryPrefix(name: string, gaz: ReturnType<typeof gazetteer>): { code: string; rest: string } | null {
+  const words = name.split(/\s+/);
+  for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
+    const head = words.slice(0, k).join(' ').replace(/['’]s$/, '');
+    const g = gaz.byKey.get(entityKey(head));
+    if (g) {
+      const possessive = /['’]s$/.test(words[k - 1]);
+      return { code: g.code, rest: (possessive ? "'s " : '') + words.slice(k).join(' ') };
+    }
+  }
+  return null;
+}
+
+/**
+ * Organisations: a country-prefixed name joins the plain one ("South Korean National Intelligence Service"
+ * → "National Intelligence Service") and records the country; an acronym joins the one organisation whose
+ * initials it spells ("NIS"); a head word alone joins the one organisation it ends ("Duma" → "State Duma").
+ */
+function linkOrganizations(ms: M[], uf: UnionFind, gaz: ReturnType<typeof gazetteer>, nodeCountry: Map<string, string>,
+  nodeName: Map<string, string>, typeOf: (n: string) => EntityAnnotation['type']): void {
+  const orgNodes = [...nodeName.keys()].filter((n) => typeOf(n) === 'organization');
+  for (const node of orgNodes) {
+    const split = splitCountryPrefix(nodeName.get(node)!, gaz);
+    if (!split || split.rest.startsWith("'s") || split.rest === '') continue;
+    nodeCountry.set(node, split.code);
+    const plain = `n:${entityKey(split.rest)}`;
+    if (nodeName.has(plain) && typeOf(plain) === 'organization') uf.union(node, plain);
+  }
+  const byInitials = new Map<string, Set<string>>();
+  const byLastWord = new Map<string, Set<string>>();
+  for (const node of orgNodes) {
+    const name = nodeName.get(node)!;
+    if (ACRONYM.test(name)) continue;
+    const forms = [name];
+    const split = splitCountryPrefix(name, gaz);
+    if (split && !split.rest.startsWith("'s") && split.rest !== '') forms.push(split.rest);
+    for (const f of forms) {
+      const words = nameWords(f);
+      if (words.length >= 2) addTo(byInitials, words.map((w) => w[0]).join(''), node);
+      if (words.length >= 2) addTo(byLastWord, words[words.length - 1], node);
+    }
+  }
+  for (const node of orgNodes) {
+    const name = nodeName.get(node)!;
+    const words = nameWords(name);
+    if (ACRONYM.test(name)) {
+      const roots = rootsOf(byInitials.get(entityKey(name)), uf);
+      if (roots.size === 1) uf.union(node, [...roots][0]);
+    } else if (words.length === 1) {
+      const roots = rootsOf(byLastWord.get(words[0]), uf);
+      if (roots.size === 1 && !roots.has(uf.find(node))) uf.union(node, [...roots][0]);
+    }
+  }
+  void ms;
+}
+
+/**
+ * People: spelling variants of one full name ("Sergei"/"Sergey Shoigu") join; a surname or first name alone
+ * joins the full name it belongs to, preferring one named in the same document ("Shoigu", "Kim", "Lee").
+ */
+function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotation['type']): void {
+  const full = new Map<string, string[]>();
+  const bySurname = new Map<string, string[]>();
+  for (const m of ms) {
+    if (!m.node.startsWith('n:') || full.has(m.node) || typeOf(m.node) !== 'person') continue;
+    const words = nameWords(m.name);
+    if (words.length < 2) continue;
+    full.set(m.node, words);
+    const list = bySurname.get(words[words.length - 1]) ?? [];
+    list.push(m.node);
+    bySurname.set(words[words.length - 1], list);
+  }
+  for (const list of bySurname.values()) {
+    // Bounded: a corpus with hundreds of people of one surname compares only the first few hundred.
+    const group = list.slice(0, 300);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        if (entityTransliterationVariant(full.get(group[i])![0], full.get(group[j])![0])) uf.union(group[i], group[j]);
+      }
+    }
+  }
+  const byLast = new Map<string, Set<string>>();
+  const byFirst = new Map<string, Set<string>>();
+  const docsOf = new Map<string, Set<number>>();
+  const count = new Map<string, number>();
+  for (const [node, words] of full) {
+    addTo(byLast, words[words.length - 1], node);
+    addTo(byFirst, words[0], node);
+  }
+  for (const m of ms) {
+    if (!full.has(m.node)) continue;
+    const r = uf.find(m.node);
+    addTo(docsOf, r, m.doc);
+    count.set(r, (count.get(r) ?? 0) + 1);
+  }
+  for (const m of ms) {
+    if (!m.node.startsWith('n:') || full.has(m.node)) continue;
+    if (m.ann.type !== 'person' && m.ann.type !== 'other') continue;
+    const words = nameWords(m.name);
+    if (words.length !== 1 || ACRONYM.test(m.name)) continue;
+    const last = rootsOf(byLast.get(words[0]), uf);
+    const first = rootsOf(byFirst.get(words[0]), uf);
+    const all = [...new Set([...last, ...first])];
+    if (all.length === 0) continue;
+    // Same document first, then surname over first name, then the most mentioned.
+    all.sort((x, y) => Number(docsOf.get(y)?.has(m.doc) ?? false) - Number(docsOf.get(x)?.has(m.doc) ?? false)
+      || Number(last.has(y)) - Number(last.has(x)) || (count.get(y) ?? 0) - (count.get(x) ?? 0));
+    m.node = all[0];
+  }
+}
+
+/**
+ * Descriptions: "South Korean intelligence" joins the organisation of that country and kind when the corpus
+ * names one; otherwise all such descriptions make one generic organisation.
+ */
+function linkDescriptions(ms: M[], uf: UnionFind, nodeCountry: Map<string, string>, nodeName: Map<string, string>,
+  typeOf: (n: string) => EntityAnnotation['type']): void {
+  const byCountryKind = new Map<string, Set<string>>();
+  const byRootCountry = new Map<string, Set<string>>();
+  for (const [node, code] of nodeCountry) addTo(byRootCountry, uf.find(node), code);
+  for (const [node, name] of nodeName) {
+    if (typeOf(node) !== 'organization') continue;
+    const kind = entityOrgKind(name);
+    if (!kind) continue;
+    for (const code of byRootCountry.get(uf.find(node)) ?? []) addTo(byCountryKind, `${code}:${kind}`, uf.find(node));
+  }
+  const count = new Map<string, number>();
+  for (const m of ms) count.set(uf.find(m.node), (count.get(uf.find(m.node)) ?? 0) + 1);
+  for (const m of ms) {
+    if (!m.desc) continue;
+    const kinds = [m.desc.kind, ...(RELATED_KINDS[m.desc.kind] ?? [])];
+    for (const kind of kinds) {
+      const roots = [...rootsOf(byCountryKind.get(`${m.desc.code}:${kind}`), uf)];
+      if (roots.length === 0) continue;
+      roots.sort((x, y) => (count.get(y) ?? 0) - (count.get(x) ?? 0));
+      m.node = roots[0];
+      break;
+    }
+  }
+}
+
+/** Entities in order of first mention, with names, types and aliases; sets `entity` on every annotation. */
+function buildTable(ms: M[], uf: UnionFind, aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): Entity[] {
+  const clusters = new Map<string, M[]>();
+  for (const m of ms) {
+    const r = uf.find(m.node);
+    const list = clusters.get(r) ?? [];
+    list.push(m);
+    clusters.set(r, list);
+  }
+  const entities: Entity[] = [];
+  const idOf = new Map<string, string>();
+  for (const m of ms) {
+    const r = uf.find(m.node);
+    if (!idOf.has(r)) {
+      const members = clusters.get(r)!;
+      const id = `e${entities.length + 1}`;
+      idOf.set(r, id);
+      const { name, type } = describeCluster(members, aliases, gaz);
+      const seen = new Set<string>([name]);
+      const als: string[] = [];
+      for (const x of members) {
+        const s = String(x.ann.text ?? '').trim().replace(/\s+/g, ' ');
+        if (s && !seen.has(s)) {
+          seen.add(s);
+          als.push(s);
+        }
+      }
+      entities.push({ id, name, type, aliases: als });
+    }
+    m.ann.entity = idOf.get(r)!;
+  }
+  return entities;
+}
+
+/** The name and type of a cluster: a country's or table entry's own; else the fullest, most used proper form. */
+function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): { name: string; type: Entity['type'] } {
+  const country = members.find((m) => m.node.startsWith('c:'));
+  if (country) return { name: gaz.names.get(country.node.slice(2)) ?? country.name, type: 'country' };
+  const tabled = members.find((m) => m.node.startsWith('t:'));
+  if (tabled) {
+    const entry = aliases.entries[Number(tabled.node.slice(2))];
+    if (entry) return { name: entry.name, type: entry.type };
+  }
+  const votes = new Map<EntityAnnotation['type'], number>();
+  for (const m of members) votes.set(m.ann.type, (votes.get(m.ann.type) ?? 0) + 1);
+  const type = topType(votes);
+  const freq = new Map<string, { n: number; first: number }>();
+  members.forEach((m, i) => {
+    const f = freq.get(m.name) ?? { n: 0, first: i };
+    f.n++;
+    freq.set(m.name, f);
+  });
+  let names = [...freq.keys()].filter((s) => s !== '');
+  if (names.length === 0) return { name: members[0]?.ann.text ?? '', type };
+  const proper = names.filter((s) => !/\s\p{Ll}/u.test(s.replace(/\s(?:of|the|for|on|and|de|du|la|von|van|der)\b/g, '')));
+  if (proper.length > 0) names = proper;
+  if (type === 'organization') {
+    const spelled = names.filter((s) => !ACRONYM.test(s));
+    if (spelled.length > 0) names = spelled;
+    const keys = new Set(names.map((s) => entityKey(s)));
+    const plain = names.filter((s) => {
+      const split = splitCountryPrefix(s, gaz);
+      return !(split && split.rest !== '' && keys.has(entityKey(split.rest.replace(/^['’]s\s+/, ''))));
+    });
+    if (plain.length > 0) names = plain;
+  }
+  const words = (s: string) => s.split(/\s+/).length;
+  const maxWords = Math.max(...names.map(words));
+  if (type === 'person') names = names.filter((s) => words(s) === maxWords);
+  names.sort((a, b) => freq.get(b)!.n - freq.get(a)!.n || (type === 'person' ? 0 : b.length - a.length) || freq.get(a)!.first - freq.get(b)!.first);
+  return { name: names[0], type };
+}
+
+const TYPE_PRIORITY: EntityAnnotation['type'][] = ['person', 'organization', 'country', 'place', 'other'];
+
+/** The most voted type other than `other`, ties broken person > organisation > country > place. */
+function topType(votes: Map<EntityAnnotation['type'], number> | undefined): EntityAnnotation['type'] {
+  let best: EntityAnnotation['type'] = 'other';
+  let n = 0;
+  for (const t of TYPE_PRIORITY) {
+    if (t === 'other') continue;
+    const v = votes?.get(t) ?? 0;
+    if (v > n) {
+      best = t;
+      n = v;
+    }
+  }
+  return best;
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const s = map.get(key);
+  if (s) s.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function rootsOf(nodes: Set<string> | undefined, uf: UnionFind): Set<string> {
+  const out = new Set<string>();
+  for (const n of nodes ?? []) out.add(uf.find(n));
+  return out;
+}
+
+/** Disjoint sets of node ids; the root of a set is its first-added member, so ids stay in mention order. */
+class UnionFind {
+  private parent = new Map<string, string>();
+  private rank = new Map<string, number>();
+  add(x: string): void {
+    if (!this.parent.has(x)) {
+      this.parent.set(x, x);
+      this.rank.set(x, this.rank.size);
+    }
+  }
+  find(x: string): string {
+    this.add(x);
+    let r = x;
+    while (this.parent.get(r) !== r) r = this.parent.get(r)!;
+    let c = x;
+    while (c !== r) {
+      const next = this.parent.get(c)!;
+      this.parent.set(c, r);
+      c = next;
+    }
+    return r;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    // The older node stays root: c:/t: nodes and first mentions keep their identity.
+    if (this.rank.get(ra)! <= this.rank.get(rb)!) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
