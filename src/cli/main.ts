@@ -34,6 +34,12 @@ function positiveInt(name: string) {
   };
 }
 
+function portNumber(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UserError(`--port must be a whole number from 0 to 65535, got "${v}"`);
+  return n;
+}
+
 function write(out: string | undefined, body: string): void {
   if (!out) {
     process.stdout.write(body);
@@ -203,7 +209,7 @@ export function buildProgram(): Command {
     .command('serve')
     .description('serve the HTTP API and the web UI over a store (writes need TRIANGULATE_TOKEN or --token-file)')
     .option('--db <file>', 'the database file', DEFAULT_DB)
-    .option('--port <n>', 'port', positiveInt('--port'), 8750)
+    .option('--port <n>', 'port (0: any free port)', portNumber, 8750)
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--token-file <file>', 'a file holding the bearer token for writes')
     .option('-q, --quiet', 'no request log')

@@ -1,0 +1,108 @@
+/** The HTTP API in-process (Hono's app.request), then once for real on loopback. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { createApp, PAGE_CSP } from '../src/server/create-app.ts';
+import { openMemoryStore } from '../src/store/memory/memory-store.ts';
+import { assertReportInvariants } from './helpers/invariants.ts';
+
+const TOKEN = 'test-token-123';
+const DOCS = {
+  documents: [
+    { id: 'a', text: 'Officials said 1,200 residents were evacuated from the valley on Monday after the dam failed.', published: '2024-10-24', outlet: 'Valley Post' },
+    { id: 'b', text: 'About 1,200 people were evacuated from the valley on Monday, the regional government said.', published: '2024-10-25' },
+  ],
+};
+const post = (path: string, body: unknown, token: string | null = TOKEN) => ({
+  method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body),
+  headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+});
+
+test('writes need the bearer token; reads are open', async () => {
+  const app = createApp({ store: openMemoryStore(), token: TOKEN });
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS, null))).status, 401);
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS, 'wrong'))).status, 401);
+  const ok = await app.request('/api/ingest', post('/api/ingest', DOCS));
+  assert.equal(ok.status, 200);
+  assert.deepEqual((await ok.json()).added, ['a', 'b']);
+  const again = await (await app.request('/api/ingest', post('/api/ingest', DOCS))).json();
+  assert.deepEqual(again.added, []);
+  const report = await (await app.request('/api/report')).json();
+  assertReportInvariants(report);
+  assert.equal(report.documents.length, 2);
+  assert.equal((await (await app.request('/api/documents')).json()).documents.length, 2);
+  assert.equal((await app.request('/api/documents/a')).status, 200);
+  assert.equal((await app.request('/api/documents/zzz')).status, 404);
+  for (const p of ['/api/stories', '/api/claims', '/api/groups', '/api/contradictions', '/api/timeline', '/api/entities', '/api/reviews', '/api/openapi.json', '/api/search?q=valley']) {
+    assert.equal((await app.request(p)).status, 200, p);
+  }
+});
+
+test('without a configured token every write is refused', async () => {
+  const app = createApp({ store: openMemoryStore(), token: null });
+  const r = await app.request('/api/ingest', post('/api/ingest', DOCS, 'anything'));
+  assert.equal(r.status, 403);
+  assert.match((await r.json()).error.message, /TRIANGULATE_TOKEN/);
+});
+
+test('input validation and body size limits', async () => {
+  const app = createApp({ store: openMemoryStore(), token: TOKEN, maxBody: 2048, maxDocuments: 3 });
+  const bad = async (body: unknown, status: number, re: RegExp) => {
+    const r = await app.request('/api/ingest', post('/api/ingest', body));
+    assert.equal(r.status, status, JSON.stringify(body).slice(0, 60));
+    assert.match(JSON.stringify(await r.json()), re);
+  };
+  await bad('{not json', 400, /not valid JSON/);
+  await bad({ docs: [] }, 400, /expected/);
+  await bad({ documents: [{ id: 'x' }] }, 400, /a line needs a/);
+  await bad({ documents: [{ text: 'x'.repeat(5000) }] }, 413, /over 2048 bytes/);
+  await bad({ documents: [1, 2, 3, 4].map((i) => ({ text: `doc ${i}` })) }, 413, /over the limit/);
+  const review = await app.request('/api/reviews', post('/api/reviews', { target: 'claim', key: 'nope', status: 'maybe' }));
+  assert.equal(review.status, 400);
+  const unknown = await app.request('/api/reviews', post('/api/reviews', { target: 'claim', key: 'c999', status: 'wrong' }));
+  assert.equal(unknown.status, 404);
+  assert.equal((await app.request('/api/search?q=' + 'x'.repeat(600))).status, 400);
+});
+
+test('the UI has a strict CSP, and no path reaches the file system', async () => {
+  const app = createApp({ store: openMemoryStore(), token: TOKEN });
+  const page = await app.request('/');
+  assert.equal(page.status, 200);
+  assert.equal(page.headers.get('content-security-policy'), PAGE_CSP);
+  assert.equal(page.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal((await app.request('/assets/app.js')).status, 200);
+  for (const p of ['/assets/..%2F..%2Fpackage.json', '/assets/../../package.json', '/assets/%2e%2e%2fserver%2fcreate-app.ts', '/../package.json', '/assets/constructor', '/assets/__proto__', '/etc/passwd']) {
+    const r = await app.request(p);
+    assert.equal(r.status, 404, p);
+    assert.doesNotMatch(await r.text(), /"name": "triangulate"|root:x:/);
+  }
+});
+
+test('one end-to-end run against the real server on loopback', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'tri-serve-')), 's.db');
+  const bin = new URL('../bin/triangulate.js', import.meta.url).pathname;
+  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, TRIANGULATE_TOKEN: TOKEN }, stdio: ['ignore', 'ignore', 'pipe'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let err = '';
+      child.stderr.setEncoding('utf8');
+      child.stderr.on('data', (s: string) => {
+        err += s;
+        const m = /serving (http:\/\/\S+)/.exec(err);
+        if (m) resolve(m[1]);
+      });
+      child.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
+    });
+    const r = await fetch(new URL('/api/ingest', url), post('', DOCS));
+    assert.equal(r.status, 200);
+    const report = await (await fetch(new URL('/api/report', url))).json();
+    assert.equal(report.documents.length, 2);
+    const page = await fetch(url);
+    assert.match(page.headers.get('content-security-policy') ?? '', /script-src 'self'/);
+  } finally {
+    child.kill('SIGTERM');
+  }
+});
