@@ -4,7 +4,7 @@
  * Readability only skips such nodes while scoring and keeps whatever sits inside the container it picks;
  * taking them out first both cleans that container and stops link-heavy furniture from winning it.
  */
-import { BOILERPLATE_ATTRIBUTE, BOILERPLATE_ROLE } from '../text/en/cleaning-patterns.ts';
+import { BOILERPLATE_ATTRIBUTE, BOILERPLATE_ROLE, HIDDEN_ATTRIBUTE } from '../text/en/cleaning-patterns.ts';
 
 /** The slice of the DOM the strippers need (linkedom's elements satisfy it). */
 export interface DomElement {
@@ -12,6 +12,7 @@ export interface DomElement {
   tagName: string;
   textContent: string | null;
   children: ArrayLike<DomElement>;
+  childNodes: ArrayLike<{ nodeType: number; nodeName: string; textContent: string | null }>;
   parentElement: DomElement | null;
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -24,7 +25,11 @@ export interface DomElement {
 // Elements that are furniture whatever their class. <header> and <footer> inside the article hold the
 // headline, byline, dateline, tags and share rows, which the body excludes; <figure> holds pictures whose
 // captions and credits the body excludes too (a caption restates the picture, not the story).
-const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'TIME', 'ADDRESS']);
+const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'ADDRESS']);
+// Inline elements inside a sentence are words of it: a tag link ("textTag"), a name with a hover card. Their
+// class removes them only when they hold no words of their own (a hover card's body, an inline ad slot) or
+// stand alone (a dateline <span>, a caption <span> beside a picture).
+const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL', 'ABBR', 'CITE', 'Q', 'SUB', 'SUP', 'MARK', 'FONT', 'TIME', 'LABEL']);
 // Never removed by class: a page's wrappers often carry classes such as "has-comments" or "with-sidebar".
 const WRAPPER_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
@@ -66,13 +71,47 @@ export function stripBoilerplate(root: DomElement): number {
   return doomed.length;
 }
 
+/** True for an element with text or a link of its own among its children. */
+function holdsWords(el: DomElement): boolean {
+  if (el.tagName.toUpperCase() === 'A') return true;
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === 3 ? /\S/.test(k.textContent ?? '') : k.nodeName.toUpperCase() === 'A') return true;
+  }
+  return false;
+}
+
+// A letter or digit: a separator such as "|" or "·" beside a dateline is not a sentence around it.
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * True when the element has words beside it on its line: text or inline elements next to it, looking out
+ * through inline wrappers (a tag link inside a <span> of the sentence) but not past the enclosing block (a
+ * dateline <span> under a headline is alone on its line).
+ */
+function inSentence(el: DomElement): boolean {
+  for (let node = el, parent = el.parentElement; parent; node = parent, parent = parent.parentElement) {
+    const kids = parent.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
+      if ((k as unknown) === node) continue;
+      if (k.nodeType === 3 && WORD.test(k.textContent ?? '')) return true;
+      if (k.nodeType === 1 && INLINE_TAGS.has(k.nodeName.toUpperCase()) && WORD.test(k.textContent ?? '')) return true;
+    }
+    if (!INLINE_TAGS.has(parent.tagName.toUpperCase())) return false;
+  }
+  return false;
+}
+
 function isFurniture(el: DomElement, total: number): boolean {
   const tag = el.tagName.toUpperCase();
   if (WRAPPER_TAGS.has(tag)) return false;
   const role = el.getAttribute('role');
   const byTag = FURNITURE_TAGS.has(tag) || (role !== null && BOILERPLATE_ROLE.test(role));
-  const byClass = !byTag && BOILERPLATE_ATTRIBUTE.test(classAndId(el));
-  const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  const words = byTag ? '' : classAndId(el);
+  const byClass = !byTag && BOILERPLATE_ATTRIBUTE.test(words) && !(INLINE_TAGS.has(tag) && holdsWords(el) && inSentence(el));
+  const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_ATTRIBUTE.test(words);
   if (!byTag && !byClass && !hidden) return false;
   return paragraphText(el) < Math.max(400, total * 0.4);
 }

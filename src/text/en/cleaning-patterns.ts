@@ -49,9 +49,13 @@ export const BOILERPLATE_ROLE = /^(?:navigation|banner|contentinfo|complementary
 
 /**
  * Class or id words (lower case, camelCase split into "-" words) of furniture containers: comment threads,
- * share and follow widgets, newsletter and subscription boxes, recommendation rails and ad slots, cookie
- * banners, bylines, datelines, captions and credits. A word must start a class word ("comments-area",
- * "article-share"), so that "sharp" or "timeline" do not match.
+ * share and follow widgets, newsletter and subscription boxes, recommendation rails, carousels and ad slots,
+ * cookie banners, menus, pop-ups, bylines, datelines, tags, captions and credits. A word must be a whole
+ * class word or start one ("comments-area", "article-share", "tags-list"), so that "sharp", "timeline" or
+ * "adapt" do not match.
  */
 export const BOILERPLATE_ATTRIBUTE =
-  /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|outbrain|taboola|cookie|consent|gdpr|byline|dateline|timestamp|pubdate|credit|credits|caption|related|teaser|breadcrumbs?|banner|footer|bio|author-bio|promo)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|trending|outbrain|taboola|cookie|consent|gdpr|byline|author|dateline|timestamp|pubdate|date|dates|time|posted-on|published|meta|credit|credits|caption|related|teaser|breadcrumbs?|banner|footer|bio|promo|carousel|swiper|slider|gallery|slideshow|tooltip|popover|hovercard|rollover|modal|overlay|popup|lightbox|dialog|nav|navbar|navigation|menu|masthead|topbar|toolbar|tags?|categories|category|ad|ads|advert|advertisement|print|email|button|btn)(?:$|[\s_-])/;
+
+/** Class or id words of content hidden from readers: screen-reader labels, collapsed or off-screen parts. */
+export const HIDDEN_ATTRIBUTE = /(?:^|[\s_-])(?:hidden|hide|invisible|sr-only|screen-reader-text|visually-hidden|offscreen)(?:$|[\s_-])/;
