@@ -1,0 +1,77 @@
+/**
+ * The temporal expression tagger: finds dates, times, durations and sets in a text and normalises them to
+ * TIMEX3 values (TimeML conventions, as TempEval-3 annotates them), resolving relative expressions against the
+ * publication date.
+ */
+import type { TimeAnnotation } from '../model/doc.ts';
+import { parseDct } from './time-calendar.ts';
+import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
+import { timeCalendarCandidates } from './time-calendar-candidates.ts';
+import { timeChronoCandidates } from './time-chrono-candidates.ts';
+import { timeClockCandidates } from './time-clock-candidates.ts';
+import { combineCandidates } from './time-combine-candidates.ts';
+import { createTimeContext } from './time-context.ts';
+import { timeDurationCandidates } from './time-duration-candidates.ts';
+import { extendCandidates } from './time-extend-candidates.ts';
+import { timeRelativeCandidates } from './time-relative-candidates.ts';
+import { timeResolvedInterval } from './time-resolved-interval.ts';
+import { selectCandidates } from './time-select-candidates.ts';
+import { timeSetCandidates } from './time-set-candidates.ts';
+import { timeWindows } from './time-windows.ts';
+
+/** Records what a resolved expression mentions, for the anaphoric ones after it. */
+function remember(ctx: TimeContext, c: TimeCandidate, v: TimexValue): void {
+  if (c.anaphoric || !v.value || (v.type !== 'DATE' && v.type !== 'TIME')) return;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(v.value)) && c.source.startsWith('quarter') && c.source !== 'quarter-anaphor') {
+    ctx.quarter = { y: Number(m[1]), q: Number(m[2]), at: c.start };
+  }
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.value))) ctx.day = { day: { y: +m[1], m: +m[2], d: +m[3] }, at: c.start };
+  if ((m = /^(\d{4})(?:$|-)/.exec(v.value))) ctx.year = { y: Number(m[1]), at: c.start };
+}
+
+/**
+ * Temporal expressions of a text, in text order, without overlaps.
+ * @param text the document text (spans are UTF-16 offsets into it; `text.slice(span.start, span.end)` equals
+ *   each annotation's `text`)
+ * @param published the publication date ("2025-06-17" or "1998-02-13T14:26:00"), or null: relative expressions
+ *   then stay patterns ("XXXX-07" for "July") and are never resolved against today
+ * @returns annotations with the TIMEX3 type, value and mod, and for DATE/TIME values the calendar interval
+ * @example findTimes('Last July, the company said on Tuesday.', '2025-06-17')
+ *   // "Last July" → 2024-07 (2024-07-01..2024-07-31), "Tuesday" → 2025-06-17
+ */
+export function findTimes(text: string, published: string | null): TimeAnnotation[] {
+  const out: TimeAnnotation[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const ctx = createTimeContext(text, parseDct(published));
+  for (const win of timeWindows(text)) {
+    let candidates: TimeCandidate[] = [
+      ...timeChronoCandidates(text, win),
+      ...timeCalendarCandidates(text, win),
+      ...timeRelativeCandidates(text, win),
+      ...timeDurationCandidates(text, win),
+      ...timeSetCandidates(text, win),
+      ...timeClockCandidates(text, win),
+    ];
+    if (candidates.length === 0) continue;
+    candidates = combineCandidates(text, extendCandidates(text, win, candidates));
+    for (const c of selectCandidates(candidates)) {
+      let v: TimexValue | null = null;
+      try {
+        v = c.resolve(ctx, c);
+      } catch {
+        v = null; // odd content never stops the document
+      }
+      if (!v) continue;
+      remember(ctx, c, v);
+      const time = { value: v.value, type: v.type, mod: v.mod ?? null };
+      out.push({
+        span: { start: c.start, end: c.end },
+        text: text.slice(c.start, c.end),
+        time,
+        resolved: v.type === 'DATE' || v.type === 'TIME' ? timeResolvedInterval(v.value) : null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * Calendar dates and clock times read by chrono-node: "June 17, 2025", "17 June 2025", "Aug. 7", "2025-06-17",
+ * "12/05/2021", "June 2024", "2:30 p.m.", "1998-02-13T14:26". Only chrono's explicit-date and clock parsers are
+ * used (relative words, weekdays and ranges are ours, with TimeML conventions); chrono's certain components give
+ * the granularity, and the year of a date without one is chosen by the publication day and the sentence tense.
+ */
+import * as chrono from 'chrono-node';
+import type { Span } from '../model/report.ts';
+import { formatDay, pad } from './time-calendar.ts';
+import type { TimeCandidate } from './time-candidate.ts';
+import { isMonthWord, monthNumber } from './time-calendar-candidates.ts';
+import { clockCandidate } from './time-clock-candidates.ts';
+import { monthDayYear } from './time-nearest.ts';
+
+/** chrono parsers kept: explicit dates and clock times. */
+const PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENTimeExpressionParser', 'ENMonthNameParser',
+]);
+/** chrono refiners kept: overlap removal, time zones, year suffixes; no merging (ours follows TimeML extents). */
+const REFINERS = new Set([
+  'OverlapRemovalRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENExtractYearSuffixRefiner',
+  'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter',
+]);
+
+let parser: chrono.Chrono | null = null;
+
+/** The chrono instance (built once). */
+function chronoParser(): chrono.Chrono {
+  if (!parser) {
+    const base = chrono.en.casual.clone();
+    parser = new chrono.Chrono({
+      parsers: base.parsers.filter((p) => PARSERS.has(p.constructor.name)),
+      refiners: base.refiners.filter((r) => REFINERS.has(r.constructor.name)),
+    });
+  }
+  return parser;
+}
+
+const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?/i;
+
+/**
+ * chrono candidates in a window.
+ * @param text the document text
+ * @param win the window ([start, end) offsets into `text`)
+ * @example timeChronoCandidates('on Aug. 7, 1998', {start: 0, end: 15}) // "Aug. 7, 1998" → 1998-08-07
+ */
+export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  const slice = text.slice(win.start, win.end);
+  if (!/\d/.test(slice)) return out; // every kept parser needs a digit
+  let results: chrono.ParsedResult[];
+  try {
+    results = chronoParser().parse(slice, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    let start = win.start + r.index;
+    let rtext = r.text;
+    // Leading prepositions are outside TimeML extents.
+    const lead = /^(?:at|on|in|by|from|until|since|before|after|of)\s+/i.exec(rtext);
+    if (lead) {
+      start += lead[0].length;
+      rtext = rtext.slice(lead[0].length);
+    }
+    const c = r.start;
+    const has = (k: chrono.Component) => c.isCertain(k);
+    let year = has('year') ? c.get('year') : null;
+    const month = has('month') ? c.get('month') : null;
+    const day = has('day') ? c.get('day') : null;
+    const hour = has('hour') ? c.get('hour') : null;
+    const minute = has('minute') ? c.get('minute') ?? 0 : 0;
+    // A two-digit "year" after a day is usually something else: "Nov. 6, 10 p.m.".
+    if (year !== null && month !== null && !/\d{4}|['’]\d\d/.test(rtext)) {
+      const cut = /,?\s*\d{1,2}$/.exec(rtext);
+      if (!cut) continue;
+      rtext = rtext.slice(0, cut.index);
+      year = null;
+    }
+    const monthWord = MONTH_WORD.exec(rtext);
+    if (monthWord) {
+      const ms = start + monthWord.index;
+      if (!isMonthWord(text, ms, ms + monthWord[0].length, day !== null || year !== null)) continue;
+      if (monthNumber(monthWord[0]) !== month) continue;
+    } else if (month !== null && (year === null || day === null)) continue; // "1/2" is a fraction
+    const end = start + rtext.length;
+    if (end <= start) continue;
+    const clock = hour !== null ? `T${pad(hour, 2)}:${pad(minute, 2)}` : null;
+    if (month === null) {
+      // A clock time alone: needs a colon, a.m./p.m. (chrono reads "at 5" too).
+      if (clock && /:\d\d|[ap]\.?m\b\.?/i.test(rtext)) out.push(clockCandidate(start, end, clock, null, 'chrono-clock'));
+      continue;
+    }
+    if (day === null) {
+      if (year === null) continue; // a bare month is the month pass's
+      out.push({ start, end, priority: 3, role: 'point', source: 'chrono-month', resolve: () => ({ type: 'DATE', value: `${pad(year!, 4)}-${pad(month, 2)}` }) });
+      continue;
+    }
+    const y = year;
+    out.push({
+      start, end, priority: 3, role: clock ? 'point' : 'day', source: 'chrono-date',
+      resolve: (ctx) => {
+        const yy = y ?? (ctx.dct ? monthDayYear(ctx.dct, month, day, ctx.tense(start, end)) : null);
+        const date = yy === null ? `XXXX-${pad(month, 2)}-${pad(day, 2)}` : formatDay({ y: yy, m: month, d: day });
+        return clock ? { type: 'TIME', value: date + clock } : { type: 'DATE', value: date };
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Durations and offsets built on a counted unit: "two years", "nearly eight months", "the past two years",
+ * "24 hours", "a decade", "three-day", "for months", and the dates "two weeks ago", "a year earlier".
+ */
+import type { Span } from '../model/report.ts';
+import {
+  COMPOUND_DURATION_RE,
+  DURATION_DET_LEFT_RE,
+  DURATION_MOD_LEFT_RE,
+  DURATION_MODS,
+  DURATION_RE,
+  OFFSET_SUFFIX_RE,
+  UNIT_AND_A_HALF_RE,
+  VAGUE_UNITS_RE,
+} from '../text/en/time-patterns.ts';
+import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
+import { durationValue, unitKey } from './time-duration-value.ts';
+import { extendLeft } from './time-extend-left.ts';
+import { parseTimeNumber } from './time-number.ts';
+import { offsetValue } from './time-offset-value.ts';
+
+/** Suffix words that turn a counted unit into a date, and their direction. */
+const OFFSET_DIRS: Record<string, { dir: -1 | 1; fromDct: boolean }> = {
+  ago: { dir: -1, fromDct: true },
+  back: { dir: -1, fromDct: true },
+  earlier: { dir: -1, fromDct: false },
+  later: { dir: 1, fromDct: false },
+  'from now': { dir: 1, fromDct: true },
+  hence: { dir: 1, fromDct: true },
+};
+
+/** How far back (characters) a quarter or day mention still anchors "a year earlier". */
+const ANCHOR_REACH = 1500;
+
+/** The reference day for "earlier"/"later": the last day mentioned nearby, else the publication day. */
+function anchorDay(ctx: TimeContext, at: number) {
+  if (ctx.day && at - ctx.day.at < ANCHOR_REACH) return ctx.day.day;
+  return ctx.dct;
+}
+
+/** The value of an offset date ("two weeks ago", "a year earlier") in context. */
+function offsetResolve(n: number | null, unit: string, dir: -1 | 1, fromDct: boolean, mod: string | null, at: number) {
+  return (ctx: TimeContext): TimexValue => {
+    const u = unitKey(unit);
+    // Earnings reports: "a year ago" / "a year earlier" next to a quarter means that quarter a year before.
+    if (n === 1 && u === 'year' && dir < 0 && ctx.quarter && at - ctx.quarter.at < ANCHOR_REACH) {
+      return { type: 'DATE', value: `${ctx.quarter.y - 1}-Q${ctx.quarter.q}`, mod };
+    }
+    const ref = fromDct ? ctx.dct : anchorDay(ctx, at);
+    return { type: 'DATE', value: offsetValue(ref, n, unit, dir), mod };
+  };
+}
+
+/**
+ * Duration (and offset-date) candidates in a window.
+ * @param text the document text
+ * @param win the window to search ([start, end) offsets into `text`)
+ * @example timeDurationCandidates('for nearly eight months', {start: 0, end: 23}) // one candidate, "nearly eight months"
+ */
+export function timeDurationCandidates(text: string, win: Span): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  const slice = text.slice(win.start, win.end);
+
+  const add = (start: number, end: number, n: number | null, unit: string, baseMod: string | null, priority: number) => {
+    const key = unitKey(unit);
+    const after = text.slice(end, Math.min(win.end, end + 16));
+    const suffix = OFFSET_SUFFIX_RE.exec(after);
+    const dirWord = suffix?.groups?.dir.toLowerCase() ?? '';
+    if (suffix && suffix.groups?.sep === ' ' && OFFSET_DIRS[dirWord]) {
+      const { dir, fromDct } = OFFSET_DIRS[dirWord];
+      const modExt = extendLeft(text, start, win.start, DURATION_MOD_LEFT_RE);
+      const s = modExt && modExt.word !== 'within' && modExt.word !== 'over' ? modExt.start : start;
+      const mod = s !== start ? DURATION_MODS.get(modExt!.word) ?? null : baseMod;
+      const e = end + suffix[0].length;
+      out.push({
+        start: s, end: e, priority, role: 'point', source: 'offset',
+        resolve: offsetResolve(n, key, dir, fromDct, mod, s),
+      });
+      return;
+    }
+    let s = start;
+    let mod = baseMod;
+    const det = extendLeft(text, s, win.start, DURATION_DET_LEFT_RE);
+    if (det) s = det.start;
+    const modExt = extendLeft(text, s, win.start, DURATION_MOD_LEFT_RE);
+    // "over the past two years": "over" is a preposition before a determiner, a modifier before a number.
+    if (modExt && !(det && /^(over|within|under|in excess of)$/.test(modExt.word))) {
+      s = modExt.start;
+      mod = DURATION_MODS.get(modExt.word) ?? mod;
+    }
+    const value = durationValue(n, key);
+    if (!value) return;
+    out.push({
+      start: s, end, priority, role: 'duration', source: 'duration',
+      resolve: () => ({ type: 'DURATION', value, mod }),
+    });
+  };
+
+  for (const m of slice.matchAll(DURATION_RE)) {
+    const g = m.groups ?? {};
+    const start = win.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const key = unitKey(g.unit);
+    const num = g.num.toLowerCase();
+    const prev = text.slice(Math.max(0, start - 2), start);
+    // Money, scores and lists: "$5 a year", "1,2 days", "3.5"
+    if (/[$£€#\d.,:/]$|\d[.,]\s?$/.test(prev)) continue;
+    const next = text.slice(end, end + 12);
+    const single = /^(a|an|one)$/.test(num);
+    // Ordinals and fractions, not durations: "a second chance", "a quarter of", "three quarters of".
+    if (key === 'second' && single && !/^\s+(ago|later|earlier|or|and|\.|,)/.test(next) && !/^[.,;)]/.test(next)) continue;
+    if (key === 'quarter' && (single || /^\s+of\b/.test(next) || /^(a|an|one|three)$/.test(num))) continue;
+    // Ages ("a 27-year-old") are not annotated as times.
+    if (g.tail === '-old' && key === 'year') continue;
+    // "one day" at the start of a clause is "some day".
+    const n = parseTimeNumber(g.num + (g.tail === ' and a half' ? ' and a half' : ''));
+    const approx = /couple/.test(num) ? 'APPROX' : null;
+    add(start, end, /couple/.test(num) ? 2 : n, g.unit, approx, 2);
+  }
+
+  for (const m of slice.matchAll(UNIT_AND_A_HALF_RE)) {
+    const start = win.start + (m.index ?? 0);
+    add(start, start + m[0].length, 1.5, m.groups?.unit ?? '', null, 3);
+  }
+
+  for (const m of slice.matchAll(COMPOUND_DURATION_RE)) {
+    const g = m.groups ?? {};
+    const start = win.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    const a = durationValue(parseTimeNumber(g.n1), g.u1);
+    const b = durationValue(parseTimeNumber(g.n2), g.u2);
+    if (!a || !b || /X/.test(a + b)) continue;
+    // P2Y + P6M → P2Y6M; PT2H + PT30M → PT2H30M.
+    const value = a.startsWith('PT') === b.startsWith('PT') ? a + b.replace(/^PT?/, '') : null;
+    if (!value) continue;
+    out.push({ start, end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
+  }
+
+  for (const m of slice.matchAll(VAGUE_UNITS_RE)) {
+    const g = m.groups ?? {};
+    const pre = g.pre.toLowerCase();
+    let start = win.start + (m.index ?? 0);
+    const end = start + m[0].length;
+    // A preposition stays outside the extent ("for months" → "months").
+    if (/^(for|over|in|within|after)$/.test(pre)) start += g.pre.length + 1;
+    add(start, end, null, g.unit, /^(weeks|days|months|hours) or$/.test(pre) ? 'APPROX' : null, 1);
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * Point modifiers inside TIMEX3 extents: "late 2023", "early next year", "mid-November", "the end of 1990",
+ * "earlier this month", "around Nov. 1". Each date candidate gets a longer twin carrying the `mod`.
+ */
+import type { Span } from '../model/report.ts';
+import { POINT_MOD_LEFT_RE, POINT_MODS } from '../text/en/time-patterns.ts';
+import type { TimeCandidate } from './time-candidate.ts';
+import { extendLeft } from './time-extend-left.ts';
+
+/** Modifiers allowed before dates ("nearly" and "some" belong to durations). */
+const ALLOWED = new Set([
+  'early', 'earlier', 'late', 'later', 'the beginning of', 'the start of', 'the early part of', 'the first part of',
+  'the end of', 'the close of', 'the latter part of', 'the last part of', 'the tail end of', 'the middle of', 'mid',
+  'about', 'around', 'approximately', 'roughly', 'circa',
+]);
+
+/**
+ * The candidates plus, for each point or day candidate preceded by a modifier, its extended twin.
+ * @param text the document text
+ * @param win the window (extensions stay inside it)
+ * @param candidates the candidates found so far
+ * @example extendCandidates('late 2023', {start: 0, end: 9}, [year2023]) // adds "late 2023" with mod END
+ */
+export function extendCandidates(text: string, win: Span, candidates: TimeCandidate[]): TimeCandidate[] {
+  const out = [...candidates];
+  for (const c of candidates) {
+    if (c.role !== 'point' && c.role !== 'day' && c.role !== 'clock') continue;
+    const ext = extendLeft(text, c.start, win.start, POINT_MOD_LEFT_RE);
+    if (!ext || !ALLOWED.has(ext.word)) continue;
+    // "mid-" is glued; the others take a space ("late-November" happens too).
+    if (text[c.start - 1] === '-' && !/^(mid|late|early)$/.test(ext.word)) continue;
+    // "earlier"/"later" only before relative days and weekdays ("earlier this year", "later Tuesday").
+    if ((ext.word === 'earlier' || ext.word === 'later') && !/^(relative-unit|weekday|deictic|day-part)$/.test(c.source)) continue;
+    const mod = POINT_MODS.get(ext.word) ?? null;
+    const inner = c;
+    out.push({
+      ...c,
+      start: ext.start,
+      priority: c.priority,
+      source: `${c.source}+mod`,
+      resolve: (ctx) => {
+        const v = inner.resolve(ctx, inner);
+        return v && (v.type === 'DATE' || v.type === 'TIME') ? { ...v, mod: v.mod ?? mod } : v;
+      },
+    });
+  }
+  return out;
+}

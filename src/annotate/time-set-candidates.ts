@@ -1,0 +1,72 @@
+/**
+ * Recurring times (TIMEX3 SET): "daily", "every week", "each year", "annually", "twice a month", "$5 billion a
+ * year", "weekends".
+ */
+import type { Span } from '../model/report.ts';
+import { DAY_PART_CODES, SEASON_CODES, SET_ADVERB_RE, SET_EVERY_RE, SET_PER_RE, SET_PLURAL_DAY_RE } from '../text/en/time-patterns.ts';
+import type { TimeCandidate } from './time-candidate.ts';
+import { durationValue } from './time-duration-value.ts';
+import { parseTimeNumber } from './time-number.ts';
+
+/** Adverbs → SET value. */
+const ADVERB_VALUES: Record<string, string> = {
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
+  biweekly: 'P2W', fortnightly: 'P2W', semiannually: 'P6M', bimonthly: 'P2M',
+};
+
+/**
+ * SET candidates in a window.
+ * @param text the document text
+ * @param win the window ([start, end) offsets into `text`)
+ * @example timeSetCandidates('It is published weekly.', {start: 0, end: 23}) // "weekly" → P1W
+ */
+export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  const slice = text.slice(win.start, win.end);
+  const at = (m: RegExpMatchArray) => win.start + (m.index ?? 0);
+  const set = (start: number, end: number, value: string, priority: number, source: string): TimeCandidate => ({
+    start, end, priority, role: 'other', source, resolve: () => ({ type: 'SET', value }),
+  });
+
+  for (const m of slice.matchAll(SET_ADVERB_RE)) {
+    const value = ADVERB_VALUES[m[0].toLowerCase()];
+    if (value) out.push(set(at(m), at(m) + m[0].length, value, 3, 'set-adverb'));
+  }
+
+  for (const m of slice.matchAll(SET_EVERY_RE)) {
+    const g = m.groups ?? {};
+    const start = at(m);
+    const end = start + m[0].length;
+    const unit = g.unit.toLowerCase();
+    const dp = DAY_PART_CODES.get(unit);
+    const season = SEASON_CODES.get(unit);
+    if (dp) {
+      out.push(set(start, end, `XXXX-XX-XXT${dp}`, 3, 'set-every'));
+      continue;
+    }
+    if (season) {
+      out.push(set(start, end, `XXXX-${season}`, 3, 'set-every'));
+      continue;
+    }
+    // "each of", "every one": the quantifier must govern the unit directly.
+    let n = g.n ? parseTimeNumber(g.n) : 1;
+    if (g.other && /other|second/i.test(g.other)) n = (n ?? 1) * 2;
+    const value = durationValue(n, unit);
+    if (value && !/X/.test(value)) out.push(set(start, end, value, 3, 'set-every'));
+  }
+
+  for (const m of slice.matchAll(SET_PER_RE)) {
+    const start = at(m);
+    const value = durationValue(1, m.groups?.unit ?? '');
+    if (value) out.push(set(start, start + m[0].length, value, 5, 'set-per'));
+  }
+
+  for (const m of slice.matchAll(SET_PLURAL_DAY_RE)) {
+    const g = m.groups ?? {};
+    if (g.wd.toLowerCase() !== 'weekend') continue; // plural weekdays are the weekday pass's
+    const start = at(m);
+    const dp = g.dp ? DAY_PART_CODES.get(g.dp.toLowerCase()) : undefined;
+    out.push(set(start, start + m[0].length, `XXXX-WXX-WE${dp ? `T${dp}` : ''}`, 3, 'set-weekends'));
+  }
+  return out;
+}

@@ -1,0 +1,389 @@
+/**
+ * English patterns and word lists of the temporal expression tagger (src/annotate/find-times.ts). Every RegExp is
+ * linear-time: alternations of fixed words, bounded repetitions, no nested quantifiers over overlapping pieces
+ * (checked by test/patterns-redos.test.ts). Matching is case-insensitive; the tagger checks capitalisation where a
+ * word is ambiguous ("May", "March").
+ */
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word lists
+
+/** Month names and their common abbreviations → month number (1–12). Keys are lower case, without the dot. */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sept', 9], ['sep', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Weekday names → ISO weekday number (Monday 1 … Sunday 7). */
+export const WEEKDAY_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+]);
+
+/** Number words → value ("twenty" → 20); compounds ("twenty-four") are summed by the parser. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
+  ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
+  ['ninety', 90], ['hundred', 100], ['thousand', 1000], ['dozen', 12], ['single', 1],
+]);
+
+/** Ordinal words → value ("third" → 3), for quarters, halves and centuries. */
+export const ORDINAL_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11],
+  ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
+  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['twenty-first', 21],
+]);
+
+/** Vague quantity words before a unit: the duration gets an X ("several years" → PXY). */
+export const VAGUE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'a few', 'few', 'several', 'some', 'many', 'a number of', 'numerous', 'a couple of', 'a couple', 'couple of',
+  'dozens of', 'hundreds of', 'thousands of', 'a several',
+]);
+
+/** Duration units → TIMEX3 designator: `T` prefix for clock units, decades and centuries as years. */
+export const UNIT_CODES: ReadonlyMap<string, { code: string; clock: boolean; factor: number }> = new Map([
+  ['second', { code: 'S', clock: true, factor: 1 }], ['minute', { code: 'M', clock: true, factor: 1 }],
+  ['hour', { code: 'H', clock: true, factor: 1 }], ['day', { code: 'D', clock: false, factor: 1 }],
+  ['night', { code: 'D', clock: false, factor: 1 }], ['week', { code: 'W', clock: false, factor: 1 }],
+  ['weekend', { code: 'WE', clock: false, factor: 1 }], ['fortnight', { code: 'W', clock: false, factor: 2 }],
+  ['month', { code: 'M', clock: false, factor: 1 }], ['quarter', { code: 'Q', clock: false, factor: 1 }],
+  ['year', { code: 'Y', clock: false, factor: 1 }], ['decade', { code: 'Y', clock: false, factor: 10 }],
+  ['century', { code: 'Y', clock: false, factor: 100 }], ['millennium', { code: 'Y', clock: false, factor: 1000 }],
+]);
+
+/** Duration modifiers (left of the expression, inside the TIMEX3 extent) → TIMEX3 `mod`. */
+export const DURATION_MODS: ReadonlyMap<string, string> = new Map([
+  ['nearly', 'APPROX'], ['almost', 'APPROX'], ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'],
+  ['roughly', 'APPROX'], ['some', 'APPROX'], ['an estimated', 'APPROX'], ['close to', 'APPROX'], ['circa', 'APPROX'],
+  ['more than', 'MORE_THAN'], ['over', 'MORE_THAN'], ['well over', 'MORE_THAN'], ['just over', 'MORE_THAN'],
+  ['upwards of', 'MORE_THAN'], ['longer than', 'MORE_THAN'], ['in excess of', 'MORE_THAN'],
+  ['less than', 'LESS_THAN'], ['under', 'LESS_THAN'], ['fewer than', 'LESS_THAN'], ['just under', 'LESS_THAN'],
+  ['shorter than', 'LESS_THAN'], ['at least', 'EQUAL_OR_MORE'], ['no less than', 'EQUAL_OR_MORE'],
+  ['no fewer than', 'EQUAL_OR_MORE'], ['a minimum of', 'EQUAL_OR_MORE'], ['up to', 'EQUAL_OR_LESS'],
+  ['at most', 'EQUAL_OR_LESS'], ['no more than', 'EQUAL_OR_LESS'], ['not more than', 'EQUAL_OR_LESS'],
+  ['a maximum of', 'EQUAL_OR_LESS'], ['within', 'EQUAL_OR_LESS'], ['only', 'EQUAL_OR_LESS'], ['just', 'EQUAL_OR_LESS'],
+  ['barely', 'EQUAL_OR_LESS'], ['fully', 'EQUAL_OR_MORE'], ['a full', 'EQUAL_OR_MORE'],
+]);
+
+/** Point modifiers before a date (inside the extent) → TIMEX3 `mod`. */
+export const POINT_MODS: ReadonlyMap<string, string> = new Map([
+  ['early', 'START'], ['earlier', 'START'], ['the beginning of', 'START'], ['the start of', 'START'],
+  ['the early part of', 'START'], ['the first part of', 'START'], ['the dawn of', 'START'],
+  ['late', 'END'], ['later', 'END'], ['the end of', 'END'], ['the close of', 'END'], ['the latter part of', 'END'],
+  ['the last part of', 'END'], ['the tail end of', 'END'],
+  ['mid', 'MID'], ['the middle of', 'MID'], ['the mid', 'MID'],
+  ['about', 'APPROX'], ['around', 'APPROX'], ['approximately', 'APPROX'], ['roughly', 'APPROX'], ['circa', 'APPROX'],
+  ['nearly', 'APPROX'], ['almost', 'APPROX'], ['some', 'APPROX'],
+]);
+
+/** Seasons → TIMEX3 season code. */
+export const SEASON_CODES: ReadonlyMap<string, string> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+
+/** Parts of the day → TIMEX3 code appended to a date ("Friday morning" → 1998-02-13TMO). */
+export const DAY_PART_CODES: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI'],
+  ['midday', 'MI'], ['mid-afternoon', 'AF'], ['mid afternoon', 'AF'], ['tonight', 'NI'],
+]);
+
+/** Adverbs and phrases whose TIMEX3 value is PRESENT_REF, PAST_REF or FUTURE_REF (lower case). */
+export const REF_WORDS: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['right now', 'PRESENT_REF'], ['just now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'],
+  ['current', 'PRESENT_REF'], ['at present', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
+  ['these days', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['at the moment', 'PRESENT_REF'],
+  ['at this time', 'PRESENT_REF'], ['at this point', 'PRESENT_REF'], ['the present', 'PRESENT_REF'],
+  ['this time', 'PRESENT_REF'], ['the moment', 'PRESENT_REF'], ['today', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['recent', 'PAST_REF'], ['the past', 'PAST_REF'], ['lately', 'PAST_REF'],
+  ['formerly', 'PAST_REF'], ['previously', 'PAST_REF'], ['more recently', 'PAST_REF'], ['most recently', 'PAST_REF'],
+  ['recent years', 'PAST_REF'], ['past years', 'PAST_REF'], ['years past', 'PAST_REF'],
+  ['the future', 'FUTURE_REF'], ['future', 'FUTURE_REF'], ['the near future', 'FUTURE_REF'],
+  ['the foreseeable future', 'FUTURE_REF'], ['the distant future', 'FUTURE_REF'], ['the near term', 'FUTURE_REF'],
+  ['the short term', 'FUTURE_REF'], ['the long term', 'FUTURE_REF'], ['the longer term', 'FUTURE_REF'],
+  ['the medium term', 'FUTURE_REF'], ['a later date', 'FUTURE_REF'], ['as soon as possible', 'FUTURE_REF'],
+  ['soon', 'FUTURE_REF'], ['someday', 'FUTURE_REF'], ['some day', 'FUTURE_REF'], ['the years ahead', 'FUTURE_REF'],
+  ['the months ahead', 'FUTURE_REF'], ['the days ahead', 'FUTURE_REF'], ['the weeks ahead', 'FUTURE_REF'],
+  ['coming months', 'FUTURE_REF'], ['coming years', 'FUTURE_REF'], ['coming weeks', 'FUTURE_REF'],
+  ['coming days', 'FUTURE_REF'], ['the coming months', 'FUTURE_REF'], ['the coming years', 'FUTURE_REF'],
+  ['the coming weeks', 'FUTURE_REF'], ['the coming days', 'FUTURE_REF'], ['future quarters', 'FUTURE_REF'],
+  ['coming quarters', 'FUTURE_REF'], ['upcoming months', 'FUTURE_REF'],
+]);
+
+/** Words after "current" that make it no time at all ("current account", "electric current"). */
+export const CURRENT_NOT_TIME: ReadonlySet<string> = new Set([
+  'account', 'accounts', 'affairs', 'events', 'flow', 'flows', 'density', 'voltage', 'carrying', 'limit',
+]);
+
+/** Words after a bare "May" that show the modal verb, not the month ("May be", "May I"). */
+export const MAY_MODAL_NEXT: ReadonlySet<string> = new Set([
+  'be', 'have', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'not', 'also', 'well', 'never', 'still', 'even',
+  'already', 'soon', 'take', 'make', 'need', 'want', 'come', 'go', 'get', 'do', 'seem', 'face', 'lose', 'help',
+  'the', 'a', 'this', 'that', 'there', 'one', 'only', 'just', 'all', 'each', 'require', 'result', 'cause', 'become',
+]);
+
+/** Words after "March"/"march" that show the verb or the noun of marching, not the month. */
+export const MARCH_NOT_MONTH_NEXT: ReadonlySet<string> = new Set([
+  'on', 'to', 'through', 'toward', 'towards', 'into', 'against', 'past', 'in', 'for', 'from', 'of', 'and', 'was', 'were',
+  'is', 'will', 'down', 'up', 'along', 'across', 'out', 'organizers', 'participants',
+]);
+
+/** Future-tense cues near a bare month or weekday: the nearest cue decides past or future. */
+export const FUTURE_CUES: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', 'expected', 'expects', 'expect', 'scheduled', 'schedule', 'plans', 'plan', 'planned',
+  'planning', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'forecast', 'forecasts', 'projected', 'set',
+  'intends', 'intend', 'hopes', 'hope', 'aims', 'going', 'would', 'tomorrow', 'later', 'soon', 'await', 'awaits',
+  'awaiting', 'begins', 'starts', 'ends', 'expires', 'deadline', 'preparing', 'prepare', 'seeks', 'must', 'could',
+  'may', 'might', 'should', 'to', 'won\'t', 'wo', 'pending', 'ahead', 'slated', 'meets', 'opens', 'closes',
+  'resumes', 'resume', 'before',
+]);
+
+/** Past-tense cues (irregular past forms; regular ones end in -ed and are recognised by the suffix). */
+export const PAST_CUES: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'met', 'left', 'began', 'took', 'gave', 'made', 'held',
+  'rose', 'fell', 'won', 'lost', 'sold', 'bought', 'paid', 'brought', 'thought', 'found', 'got', 'saw', 'became',
+  'ran', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'hit', 'kept', 'led', 'meant', 'put', 'quit',
+  'read', 'sent', 'set', 'shot', 'shut', 'spent', 'stood', 'struck', 'swore', 'taught', 'threw', 'understood',
+  'woke', 'wore', 'last', 'ago', 'since', 'earlier', 'yesterday', 'former', 'previously', 'already', 'dropped',
+  'stemmed', 'announced', 'reported', 'ended', 'closed', 'opened', 'killed', 'arrived', 'died', 'been',
+]);
+
+/** Words ending in -ed that are not past-tense cues (adjectives and future-leaning participles). */
+export const ED_NOT_PAST: ReadonlySet<string> = new Set([
+  'expected', 'scheduled', 'planned', 'projected', 'proposed', 'intended', 'slated', 'needed', 'red', 'bed', 'shed',
+  'hundred', 'united', 'related', 'based', 'interested', 'limited', 'advanced', 'detailed', 'concerned', 'unexpected',
+  'unprecedented', 'seed', 'speed', 'feed', 'need', 'deed', 'weed', 'breed', 'greed', 'indeed', 'bleed', 'ted', 'fred',
+  'ned', 'ahmed', 'mohammed', 'muhammed', 'mohamed', 'hamed', 'reed', 'creed', 'steed', 'tweed', 'wed', 'led',
+]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Regular expression pieces (strings), composed into the exported RegExps below
+
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+/** 1–99 in words: "twenty four", "twenty-four", "seven". */
+const SMALL_WORDS = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES})`;
+/** A number in words up to the thousands: "a hundred thirty", "two thousand", "twenty-four". */
+const NUMBER_IN_WORDS = `(?:(?:a|${SMALL_WORDS}) (?:hundred|thousand)(?: (?:and )?${SMALL_WORDS})?|${SMALL_WORDS}|a dozen|dozen)`;
+/** A number in digits (with thousands separators or decimals) or words, optionally with a half. */
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,3})?(?: 1\\/2| 1\\/4| 3\\/4)?|${NUMBER_IN_WORDS}(?: and a half)?)`;
+/** Vague quantities. */
+const VAGUE = '(?:a few|a couple of|a couple|several|few|some|many|a number of|numerous|dozens of|hundreds of|thousands of)';
+/** Duration units, singular or plural. */
+const UNIT = '(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)s?)';
+const MONTH = '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\\.|\\b))';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
+const YEAR_WORDS = `(?:nineteen(?: hundred)?(?: and)? ${SMALL_WORDS}|two thousand(?: and)?(?: ${SMALL_WORDS})?)`;
+const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
+const SEASON = '(?:spring|summer|fall|autumn|winter)';
+const DAY_PART = '(?:morning|afternoon|evening|night)';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exported RegExps (all global and case-insensitive unless noted)
+
+/**
+ * A counted duration: "two years", "24 hours", "a decade", "nearly eight months" (modifiers are added by the
+ * left-extension pass), "three-day", "eight-month-long", "2 1/2 years", "several weeks", "a couple of years",
+ * "20 more years", "eight trading days". Groups: `num` (number or vague word), `unit`, `tail` (-long/-old).
+ */
+export const DURATION_RE = new RegExp(
+  `\\b(?<num>${NUMBER}|${VAGUE}|an?)(?:[ -](?<adj>more|additional|full|straight|consecutive|trading|business|calendar|working|extra|long|whole|solid|successive|remaining|further|short))?[ -](?<unit>${UNIT})\\b(?<tail>-long|-old| and a half)?`,
+  'gi',
+);
+
+/** "a year and a half", "an hour and a half": a unit and a half. Group `unit`. */
+export const UNIT_AND_A_HALF_RE = new RegExp(`\\b(?:a|an|one) (?<unit>${UNIT}) and a half\\b`, 'gi');
+
+/** "a minute and a half"-style compounds of two counted units: "two hours and 30 minutes". */
+export const COMPOUND_DURATION_RE = new RegExp(
+  `\\b(?<n1>${NUMBER}) (?<u1>hours?|minutes?|years?|months?|days?|weeks?)(?:,| and) (?<n2>${NUMBER}) (?<u2>minutes?|seconds?|months?|days?|hours?|weeks?)\\b`,
+  'gi',
+);
+
+/**
+ * Bare plural units after a determiner or preposition that makes them a vague duration: "for months", "in
+ * years", "the years", "recent weeks", "coming years". Groups `pre` (the cue word, outside the extent unless it
+ * is an adjective) and `unit`.
+ */
+export const VAGUE_UNITS_RE = new RegExp(
+  `\\b(?<pre>for|over|in|within|after|the|recent|coming|the coming|the next|the past|the last|the first|the early|the last few|the past few|the next few|the past several|the next several|the first few|the last several|recent|long|many|weeks or|days or|months or|hours or)(?: few| several| many)? (?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\\b`,
+  'gi',
+);
+
+/** "N units ago|earlier|later|before|after|from now|back" or "a year ago": the suffix that makes a date. */
+export const OFFSET_SUFFIX_RE = /^(?<sep>,? )(?<dir>ago|earlier|later|before|after|from now|back|hence|previously|prior|since|on)\b/i;
+
+/** Left modifiers of a duration inside the extent: "nearly", "more than", "at least", "up to", "within". */
+export const DURATION_MOD_LEFT_RE =
+  /(?:^|[^\w'])(?<mod>nearly|almost|about|around|approximately|roughly|some|an estimated|close to|circa|more than|well over|just over|over|upwards of|longer than|in excess of|less than|under|fewer than|just under|shorter than|at least|no less than|no fewer than|a minimum of|up to|at most|no more than|not more than|a maximum of|within|only|just|barely|fully|a full)\s$/i;
+
+/**
+ * Left determiners of a duration inside the extent: "the past", "the last", "the next", "the first", "the
+ * previous", "another", "each of the past", "the", "past", "last", "next", "the latest", "the year-earlier".
+ */
+export const DURATION_DET_LEFT_RE =
+  /(?:^|[^\w'-])(?<det>each of the past|each of the last|each of the next|the past|the last|the next|the first|the final|the previous|the preceding|the following|the coming|the remaining|the latest|the initial|the ensuing|the year-earlier|the year-ago|the same|the full|the entire|the whole|the better part of|the best part of|the|past|last|next|first|another|an additional|a further|an extra|these|those|this|that|its|their|his|her)\s$/i;
+
+/**
+ * Point modifiers before a date inside the extent: "early", "late", "mid-", "the end of", "the beginning of",
+ * "the middle of", "around".
+ */
+export const POINT_MOD_LEFT_RE =
+  /(?:^|[^\w'-])(?<mod>early|earlier|late|later|the beginning of|the start of|the early part of|the first part of|the end of|the close of|the latter part of|the last part of|the tail end of|the middle of|mid|the mid|about|around|approximately|roughly|circa|nearly|almost|some)(?<sep>\s|-)$/i;
+
+/**
+ * Relative calendar units: "last year", "this week", "next month", "the past year", "this past weekend", "the
+ * coming year", "the following month", "the same week", "the previous day". Groups `rel` and `unit`.
+ */
+export const RELATIVE_UNIT_RE = new RegExp(
+  `\\b(?<rel>last|this|next|this past|this coming|the past|the last|the next|the coming|the following|the previous|the preceding|the prior|the same|that|the current|the latest|a|the|past)(?: (?<fiscal>fiscal|calendar|financial|school|academic|model))? (?<unit>week|weekend|month|year|quarter|decade|century|day|season)\\b`,
+  'gi',
+);
+
+/** "earlier this year", "later this month", "early next week", "late last year", "earlier in the year". */
+export const EARLY_LATE_RELATIVE_RE = new RegExp(
+  `\\b(?<mod>earlier|later|early|late|mid)[ -](?:(?<rel>this|last|next|in the|that|the same)|in (?<rel2>the|this|that)) (?<unit>week|weekend|month|year|quarter|decade|century|season|day|morning|afternoon|evening)\\b`,
+  'gi',
+);
+
+/** The days around publication: "today", "yesterday", "tomorrow", "tonight", "the day before yesterday". */
+export const DEICTIC_DAY_RE =
+  /\b(?<pre>the day before |the day after |earlier |later |early |late )?(?<day>today|yesterday|tomorrow|tonight|overnight)(?<part>'s)?(?: (?<dp>morning|afternoon|evening|night))?\b/gi;
+
+/** "this morning", "last night", "this afternoon", "tomorrow night" handled by DEICTIC_DAY_RE; here "this|last …". */
+export const DEICTIC_PART_RE = new RegExp(
+  `\\b(?<pre>early |late |earlier |later |mid-?)?(?<rel>this|last|the|that) (?<dp>${DAY_PART})\\b`,
+  'gi',
+);
+
+/**
+ * A weekday, optionally with last/this/next and a part of the day: "Tuesday", "last Friday", "this coming
+ * Sunday", "Friday morning", "early Tuesday", "Tuesday's", "Tuesday nights" (a set). Groups `pre`, `rel`, `wd`,
+ * `pl` (plural s), `dp`.
+ */
+export const WEEKDAY_RE = new RegExp(
+  `\\b(?<pre>early |late |earlier |later |mid-?)?(?<rel>last |this |next |this coming |this past |the previous |the following |the next |the last |on |every |each )?(?<wd>${WEEKDAY})(?<pl>s|'s)?(?: (?<dp>${DAY_PART})(?<dpl>s)?)?\\b`,
+  'gi',
+);
+
+/**
+ * A month without a day (days are chrono's): "July", "last July", "this September", "October of last year",
+ * "June of this year", "January this year", "July 1997", "late November", "mid-1996"-style handled elsewhere.
+ * Groups `rel`, `month`, `yrel` (this/last/next year), `year`.
+ */
+export const MONTH_RE = new RegExp(
+  `\\b(?<rel>last |this |next |this past |this coming |the previous |the following |every |each )?(?<month>${MONTH})(?: (?:of )?(?<yrel>this|last|next|that|the same|the following|the previous) year|,? (?:of )?(?<year>${YEAR})\\b|,? (?:of )?'(?<yy>\\d\\d)\\b)?`,
+  'gi',
+);
+
+/** Two months joined by "or" ("July or August"): one range. Groups `m1`, `m2`. */
+export const MONTH_OR_MONTH_RE = new RegExp(`\\b(?<m1>${MONTH}) or (?<m2>${MONTH})(?:,? (?<year>${YEAR})\\b)?`, 'gi');
+
+/** A four-digit year with an optional "fiscal"/"calendar"/"fiscal year"/"the year": "1990", "fiscal 1989", "the year 2000". */
+export const YEAR_RE = new RegExp(
+  `(?<![\\w$#£€.,/:-])(?<pre>(?:fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|model year|FY) ?)?(?<year>${YEAR})(?<post>'s)?(?![\\w%]|[.,/:]\\d|-\\d{1,2}(?!\\d)| ?percent\\b| ?per cent\\b)`,
+  'gi',
+);
+
+/** A year written in words: "nineteen ninety-six", "the year two thousand", "two thousand and one". */
+export const YEAR_WORDS_RE = new RegExp(`\\b(?<pre>the year )?(?<words>${YEAR_WORDS})\\b`, 'gi');
+
+/** A year with an apostrophe: "'98", "in '89" (group `yy`). */
+export const SHORT_YEAR_RE = /(?<![\w'’])['’](?<yy>\d\d)(?![\w'’]|,\d|\.\d)/g;
+
+/**
+ * Decades: "the 1990s", "the '80s", "the nineties", "the mid-1990s", "the late 1970s", "1980s", "the
+ * nineteen-nineties". Groups `mod`, `digits`, `short`, `words`.
+ */
+export const DECADE_RE = new RegExp(
+  `(?<![\\w$])(?<det>the )?(?<mod>early|late|mid|middle)?[ -]?(?:(?<digits>1[5-9]\\d0|20\\d0)'?s|['’](?<short>\\d0)'?s|(?<words>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b`,
+  'gi',
+);
+
+/** Centuries: "the 20th century", "the nineteenth century", "this century", "the last century". */
+export const CENTURY_RE = /\b(?<det>the |this |last |next |the last |the next |the past )?(?:(?<ord>\d{1,2})(?:st|nd|rd|th)[ -]|(?<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[ -])?century\b/gi;
+
+/**
+ * Quarters and halves: "the third quarter", "third-quarter", "the fiscal first quarter", "the 1988 second
+ * quarter", "this year's third quarter", "the third quarter of 1984", "the first half", "fourth quarters".
+ * Groups `det`, `yrel`, `year1`, `ord`, `unit`, `year2`, `yrel2`.
+ */
+export const QUARTER_RE = new RegExp(
+  `\\b(?<det>the |its |their |his |her |a |this |that )?(?:(?<yrel>this year's|last year's|next year's|the year-ago|the year-earlier|year-ago|year-earlier|the comparable year-ago|the comparable year-earlier|the corresponding) )?(?:(?<year1>${YEAR}) )?(?:(?<adj>latest|current|same|comparable|final|fiscal|flat|weak|strong|traditionally (?:strong|weak)|difficult|disappointing|record|calendar|seasonally (?:strong|weak)|tough|usually (?:strong|weak)) )?(?<fiscal>fiscal(?: year)?[ -])?(?<ord>${ORDINAL}|last|final)[ -](?:fiscal[ -])?(?<unit>quarter|half)(?<pl>s)?(?: of (?:(?:the |fiscal |calendar )?(?<year2>${YEAR})\\b|(?<yrel2>this|last|next|the (?:current|fiscal|same|previous) year|the year)))?`,
+  'gi',
+);
+
+/**
+ * Anaphoric quarters and periods: "the quarter", "the latest quarter", "this quarter", "the year-ago quarter",
+ * "the year-earlier period", "the 1989 period", "the latest period", "the year-ago third quarter" is QUARTER_RE's.
+ */
+export const QUARTER_ANAPHOR_RE = new RegExp(
+  `\\b(?<det>the|this|that|its|a|year-ago|year-earlier)(?: (?<adj>latest|latest fiscal|current|current fiscal|recent|most recent|same|comparable|corresponding|previous|prior|year-ago|year-earlier|comparable year-ago|comparable year-earlier|just-ended|just-completed|just completed|fiscal|(?<year>${YEAR})))? (?<unit>quarter|period)\\b(?<ly> a year (?:ago|earlier)| last year)?`,
+  'gi',
+);
+
+/**
+ * Seasons: "last fall", "this summer", "the summer", "the winter of nineteen ninety-four", "summer 2024", "the
+ * early summer", "this past spring". Groups `rel`, `mod`, `season`, `year`, `ywords`, `yrel`.
+ */
+export const SEASON_RE = new RegExp(
+  `\\b(?<rel>last|this|next|this past|this coming|the past|the coming|the|that|in|during|until|since|by|of|early|late|mid)?(?: (?<mod>early|late|mid|middle of(?: the)?))?[ -]?(?<season>${SEASON})(?<pl>s)?(?: (?:of )?(?<year>${YEAR})\\b| of (?<ywords>${YEAR_WORDS})\\b|,? (?:of )?(?<yrel>this|last|next) year)?`,
+  'gi',
+);
+
+/** Sets with an adverb: "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "quarterly". */
+export const SET_ADVERB_RE = /\b(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|semiannually|bimonthly|fortnightly)\b/gi;
+
+/**
+ * Sets with a quantifier: "every week", "each year", "every other day", "every three months", "per year",
+ * "twice a month", "once a week", "a year" after an amount is SET_PER_RE's. Groups `q`, `n`, `unit`.
+ */
+export const SET_EVERY_RE = new RegExp(
+  `\\b(?<q>every|each|per|twice a|once a|three times a|four times a|several times a|twice per|once per)(?: (?<other>other|second|single))?(?: (?<n>${NUMBER}))? (?<unit>${UNIT}|morning|afternoon|evening|night|summer|winter|spring|fall|autumn)\\b`,
+  'gi',
+);
+
+/** "a year" / "a day" after an amount ("$5 billion a year", "100 barrels a day"): a rate, TIMEX3 SET. */
+export const SET_PER_RE = /(?<=(?:\d|million|billion|thousand|hundred|percent|%|dollars|cents|barrels|tons|people|times|units|cars|shares|CDs|more|less) )(?<a>a|an) (?<unit>year|month|week|day|hour|quarter)\b(?! (?:ago|earlier|later|before|after|from now|or two|or so|and a half))/gi;
+
+/** Plural weekdays and weekends as sets: "Tuesdays", "weekends", "Sunday nights". */
+export const SET_PLURAL_DAY_RE = new RegExp(`\\b(?<wd>${WEEKDAY}|weekend)s\\b(?: (?<dp>${DAY_PART})s?)?`, 'gi');
+
+/** Times of day without chrono's help: "noon", "midnight", "noon Thursday", "midday", "mid-afternoon". */
+export const CLOCK_WORD_RE = /\b(?<pre>around |about |shortly after |shortly before |just after |just before )?(?<w>noon|midnight|midday|mid-afternoon|mid afternoon|mid-morning|dawn|dusk|daybreak|nightfall|sunrise|sunset)\b/gi;
+
+/** A clock time chrono may have missed: "10 p.m", "6 a.m", "4 in the morning", "9 a.m. EST". */
+export const CLOCK_RE = /\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?(?: ?(?<ap>a\.m\.?|p\.m\.?|am\b|pm\b)| (?<inthe>in the (?:morning|afternoon|evening)|at night|o'clock))(?: (?<tz>EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET)\b)?/gi;
+
+/** PRESENT_REF / PAST_REF / FUTURE_REF phrases (looked up in REF_WORDS). Group `w`. */
+export const REF_RE =
+  /\b(?<w>right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|recently|more recently|most recently|recent years|recent|the past|lately|formerly|the near future|the foreseeable future|the distant future|the future|future quarters|future|the near term|the short term|the long term|the longer term|the medium term|a later date|as soon as possible|someday|the years ahead|the months ahead|the days ahead|the weeks ahead|the coming (?:months|years|weeks|days)|coming (?:months|years|weeks|days|quarters))\b/gi;
+
+/** An ISO-like date chrono handles too; kept for guarding spans: "2025-06-17", "2025-06". */
+export const ISO_DATE_RE = /\b(?<y>\d{4})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\d|3[01]))?(?:T(?<hh>[01]\d|2[0-3]):(?<mm>[0-5]\d))?\b/g;
+
+/** "the 17th", "on the 3rd": a day of the month without a month (group `d`). */
+export const DAY_OF_MONTH_RE = /\b(?<det>the )(?<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:century|quarter|time|anniversary|floor|day|week|year|round|place|minute|birthday|amendment|district|division|army|street|avenue))/gi;
+
+/** Paragraph-like breaks where the tagger splits its windows. */
+export const WINDOW_BREAK_RE = /\n/g;
+
+/** Sentence ends inside a window: ". " before a capital or quote (abbreviations make some false ends; harmless). */
+export const SENTENCE_END_RE = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])|\n+/g;
+
+/** Words for tense cues (letters and apostrophes). */
+export const CUE_WORD_RE = /[A-Za-z']+/g;
+
+/** A token of a number-word phrase, for the number parser. */
+export const NUMBER_TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\d\/\d|[a-z]+/gi;
+
+/** Abbreviations whose dot does not end a sentence (lower case, without the dot). */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'prof', 'rev',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'ltd',
+  'jr', 'sr', 'no', 'vs', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'ft', 'mt', 'ave', 'blvd', 'dept', 'est',
+]);
