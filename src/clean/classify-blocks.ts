@@ -5,8 +5,8 @@
  */
 import type { RemovedReason } from '../model/report.ts';
 import {
-  ADVERTISING_LINE, COMMENTS_HEADER, LIST_ITEM, NAVIGATION_LINE, RELATED_LINE, RELATED_LINK_WITH_TITLE, SHARE_ROW,
-  STOP_WORDS, SUBSCRIBE_LINE, SUMMARY_HEADER,
+  ADVERTISING_LINE, BYLINE_START, COMMENTS_HEADER, DATELINE_START, FOLLOW_PROMPT, LIST_ITEM, NAVIGATION_LINE, RELATED_LINE,
+  RELATED_LINK_WITH_TITLE, SHARE_ROW, SHORTCODE_LINE, STOP_WORDS, SUBSCRIBE_LINE, SUMMARY_HEADER, TAG_LINE,
 } from '../text/en/cleaning-patterns.ts';
 import type { RawBlock } from './raw-block.ts';
 
@@ -27,6 +27,24 @@ export function isHeadlineLike(s: string): boolean {
   if (!content.length) return false;
   const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
   return caps / content.length >= 0.6;
+}
+
+/** Ends like a sentence (a full stop that is not "p.m." or an initial, "!" or "?"). */
+const endsSentence = (s: string) => /[!?]["”’']?$/.test(s) || (/\.["”’']?$/.test(s) && !/(?:\b[ap]\.m|\b\p{Lu})\.$/u.test(s));
+
+/** A dateline alone on its line: short, with a digit, not a sentence ("Updated 11:21 pm CST, Nov. 19, 2019"). */
+export function isDateline(s: string): boolean {
+  return s.length <= 90 && DATELINE_START.test(s) && /\d/.test(s) && !endsSentence(s);
+}
+
+/**
+ * A byline alone on its line: "By" and a few capitalised names, maybe a date ("By Justine Coleman - 11/18/19
+ * 11:04 PM EST"), not a sentence that starts with "By" ("By Monday, the troops had…").
+ */
+export function isByline(s: string): boolean {
+  if (s.length > 120 || !BYLINE_START.test(s) || endsSentence(s)) return false;
+  const words = s.slice(3).split(/[\s,|·•–—-]+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:and|und|et|y|e|de|da|van|von|der|la|le|del|di|du)$/i.test(w));
+  return words.length > 0 && words.length <= 10 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
 }
 
 /** Short, unpunctuated line: the shape of a link title in a related-links list. */
@@ -71,7 +89,8 @@ export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): Bl
     const t = blocks[i].text.replace(/^#{1,6} /, '');
     if (NAVIGATION_LINE.test(t) || SHARE_ROW.test(t)) out[i] = { action: 'remove', reason: ADVERTISING_LINE.test(t) ? 'advertising' : 'navigation' };
     else if (ADVERTISING_LINE.test(t)) out[i] = { action: 'remove', reason: 'advertising' };
-    else if (SUBSCRIBE_LINE.test(t)) out[i] = { action: 'remove', reason: 'navigation' };
+    else if (SUBSCRIBE_LINE.test(t) || FOLLOW_PROMPT.test(t) || TAG_LINE.test(t)) out[i] = { action: 'remove', reason: 'navigation' };
+    else if (isDateline(t) || isByline(t) || SHORTCODE_LINE.test(t)) out[i] = { action: 'remove', reason: 'other' };
     else if (RELATED_LINE.test(t)) {
       out[i] = { action: 'remove', reason: 'related-links' };
       inRelated = true;

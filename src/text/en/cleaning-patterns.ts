@@ -11,12 +11,16 @@ export const NAVIGATION_LINE =
 /** Lines that are only a row of share targets: "Facebook Twitter LinkedIn Email". */
 export const SHARE_ROW = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit|print|copy link|share)[\s|·•,]*){2,8}$/i;
 
-/** Advertising lines. */
-export const ADVERTISING_LINE = /^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to continue(?: with content)?|story continues below(?: this)? advertisement)$/i;
+/**
+ * Advertising lines: the labels of ad slots, with the commonest ones of other languages (a page in English
+ * often embeds them: "Publicidade", "Реклама").
+ */
+export const ADVERTISING_LINE =
+  /^(?:advertisement|advertising|advert|adverts|sponsored(?: content)?|ad|ads|continue reading below|scroll to continue(?: with content)?|story continues below(?: this)? advertisement|publicidade|publicidad|anuncio|publicité|werbung|anzeige|реклама|iklan|광고|広告)$/i;
 
 /** Related-link section headers and labels: "Read also:", "Latest", "Related articles", "You may also like". */
 export const RELATED_LINE =
-  /^(?:read (?:also|more|next)|see also|also read|related(?: (?:articles|stories|news|content|coverage|posts|topics))?|more (?:from|on|stories|news)(?: [\w ]{1,40})?|latest(?: (?:news|stories|articles|updates|posts))?|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|popular (?:now|stories))\s*[:»›>]?$/i;
+  /^(?:read (?:also|more|next)|see also|also read|related(?: (?:articles|stories|news|content|coverage|posts|topics))?|more (?:from|on|stories|news)(?: [\w ]{1,40})?|latest(?: (?:news|stories|articles|updates|posts))?|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you)?|you (?:may|might) also like|editor'?s picks|top stories|popular (?:now|stories)|more|see more|don'?t miss|must read|related coverage(?: from [^\n]{1,60})?) ?(?:[:»›>]|\.{3}|…)?$/i;
 
 /** "Read also: <headline>" on one line: a related link with its title. */
 export const RELATED_LINK_WITH_TITLE = /^(?:read (?:also|more|next)|see also|also read|related|recommended|watch)\s*[:»›>|-]\s*\S/i;
@@ -25,9 +29,32 @@ export const RELATED_LINK_WITH_TITLE = /^(?:read (?:also|more|next)|see also|als
 export const SUBSCRIBE_LINE =
   /^(?:sign up (?:for|to) (?:our|the) [\w ]{1,40}|subscribe to (?:our|the) [\w ]{1,40}|get (?:our|the) [\w ]{1,30} (?:newsletter|briefing) [^\n]{0,80}|join our (?:newsletter|mailing list|telegram|whatsapp)[^\n]{0,60})[.!:]?$/i;
 
+/**
+ * The start of a dateline alone on its line: "Updated 11:21 pm CST, Tuesday, November 19, 2019", "Posted on
+ * March 30, 2015 by Admin", "Published: 10:48, Tue, Nov 19, 2019" (classifyBlocks also wants it short, with a
+ * digit, and not a sentence).
+ */
+export const DATELINE_START = /^(?:posted|published|updated|last updated|first published|last modified|modified)(?: on| at)?(?: ?:)? ?\S/i;
+
+/** The start of a byline alone on its line: "By Justine Coleman - 11/18/19", "By Stefan Becket, Kathryn Watson". */
+export const BYLINE_START = /^[Bb][Yy] \p{Lu}/u;
+
+/**
+ * A prompt to follow the outlet or subscribe: "Follow Newsbeat on Instagram, Facebook and YouTube.",
+ * "Subscribe to 9to5Mac on YouTube for more Apple news:", "Get the latest updates right in your inbox".
+ */
+export const FOLLOW_PROMPT =
+  /^(?:follow|subscribe to|sign up for|get the latest)\b[^\n]{0,160}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|newsletters?|inbox|podcasts?|channel|coverage)\b[^\n]{0,80}$/i;
+
+/** A line of tags or categories: "Filed under: Politics |", "Tags: Russia, Kursk". */
+export const TAG_LINE = /^(?:filed under|tags?|tagged(?: with| in| as)?|categories|category|posted in|topics|keywords)\s?:[^\n]{0,150}$/i;
+
+/** A WordPress shortcode left unrendered: "[button link=…]Send us your review[/button]". */
+export const SHORTCODE_LINE = /^\[[a-z][\w-]{0,30}(?: [^\]\n]{0,300})?\][^\n]{0,200}\[\/[a-z][\w-]{0,30}\]$/;
+
 /** The head of a reader-comment section: "5 Comments", "Comments (12)", "Leave a Reply", "Join the conversation". */
 export const COMMENTS_HEADER =
-  /^(?:(?:\d{1,6}|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies|thoughts on [^\n]{1,200})|comments? ?(?:\(\d{1,6}\))?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|show comments|view comments|reader comments|what do you think\?) ?:?$/i;
+  /^(?:(?:\d{1,6}|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies|thoughts on [^\n]{1,200})|comments? ?(?:\(\d{1,6}\))?|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:conversation|discussion)|show comments|view comments|reader comments|what do you think\?|tell us what you think) ?(?::|\.{3}|…)?$/i;
 
 /** A heading that introduces a machine-written or editorial restatement of the article. */
 export const SUMMARY_HEADER =
