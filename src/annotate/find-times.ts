@@ -12,6 +12,7 @@ import { timeClockCandidates } from './time-clock-candidates.ts';
 import { combineCandidates } from './time-combine-candidates.ts';
 import { createTimeContext } from './time-context.ts';
 import { timeDurationCandidates } from './time-duration-candidates.ts';
+import { timeHolidayCandidates } from './time-holiday-candidates.ts';
 import { extendCandidates } from './time-extend-candidates.ts';
 import { timeRelativeCandidates } from './time-relative-candidates.ts';
 import { timeResolvedInterval } from './time-resolved-interval.ts';
@@ -52,6 +53,7 @@ export function findTimes(text: string, published: string | null): TimeAnnotatio
       ...timeDurationCandidates(text, win),
       ...timeSetCandidates(text, win),
       ...timeClockCandidates(text, win),
+      ...timeHolidayCandidates(text, win),
     ];
     if (candidates.length === 0) continue;
     candidates = combineCandidates(text, extendCandidates(text, win, candidates));

@@ -19,6 +19,8 @@ import {
   SEASON_CODES,
   SEASON_RE,
   SHORT_YEAR_RE,
+  YEAR_AGO_ADJ_RE,
+  YEAR_END_RE,
   YEAR_RE,
   YEAR_WORDS_RE,
 } from '../text/en/time-patterns.ts';
@@ -115,11 +117,13 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const end = start + m[0].length - (g.post ? g.post.length : 0);
     const y = Number(g.year);
     const pre = (g.pre ?? '').trim().toLowerCase();
+    const glued = /^(mid|early|late|pre|post)-$/.test(pre) ? pre.slice(0, -1) : null;
     // A bare number before a unit or after a count word is a quantity: "1990 troops" is rare, "2000 people" not.
     const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1] ?? '';
-    if (!pre && /^(people|troops|soldiers|workers|jobs|shares|employees|cars|homes|units|tons|barrels|miles|feet|meters|kilometers|acres|pounds|dollars|members|students|cases|deaths|votes|points|yards|residents|children|men|women|refugees|prisoners|civilians|years|hours|days|times)$/.test(next)) continue;
+    if ((!pre || glued) && /^(people|troops|soldiers|workers|jobs|shares|employees|cars|homes|units|tons|barrels|miles|feet|meters|kilometers|acres|pounds|dollars|members|students|cases|deaths|votes|points|yards|residents|children|men|women|refugees|prisoners|civilians|years|hours|days|times)$/.test(next)) continue;
     if (!pre && (y < 1800 || y > 2099)) continue;
-    out.push(fixed(start, end, { type: 'DATE', value: pad(y, 4) }, 2, 'year'));
+    const mod = glued ? ({ mid: 'MID', early: 'START', late: 'END', pre: 'BEFORE', post: 'AFTER' } as Record<string, string>)[glued] : null;
+    out.push(fixed(start, end, { type: 'DATE', value: pad(y, 4), mod }, 2, 'year'));
   }
 
   for (const m of slice.matchAll(YEAR_WORDS_RE)) {
@@ -210,8 +214,10 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     let start = at(m);
     const end = start + m[0].length;
     const det = (g.det ?? '').trim().toLowerCase();
-    // "a quarter" is a fraction unless an adjective makes it a period ("a flat second quarter").
-    if (det === 'a' && !g.adj) start += g.det.length;
+    // "a quarter" is a fraction unless an adjective makes it a period ("a flat second quarter"); possessives and
+    // determiners of the adjective "third-quarter" stay outside the extent.
+    const hyphen = /-(?:fiscal-)?(?:quarter|half)$/i.test(m[0].replace(/ of .*$/, ''));
+    if (g.det && ((det === 'a' && !g.adj) || /^(its|their|his|her|that)$/.test(det) || (hyphen && !g.yrel && !g.year1 && !g.adj))) start += g.det.length;
     const unit = g.unit.toLowerCase();
     const ordWord = g.ord.toLowerCase();
     const n = ordWord === 'last' || ordWord === 'final' ? (unit === 'half' ? 2 : 4) : ORDINAL_NUMBERS.get(ordWord) ?? 0;
@@ -286,6 +292,30 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
         } else return { type: 'DATE', value: ago ? 'XXXX-QX' : 'XXXX-QX' };
         if (ago) y--;
         return { type: 'DATE', value: `${pad(y, 4)}-Q${q}` };
+      },
+    });
+  }
+
+  // "year-earlier profit", "the year-ago results": a year before the quarter under discussion, else last year.
+  for (const m of slice.matchAll(YEAR_AGO_ADJ_RE)) {
+    const start = at(m);
+    out.push({
+      start, end: start + m[0].length, priority: 1, role: 'other', source: 'year-ago', anaphoric: true,
+      resolve: (ctx) => {
+        if (ctx.quarter && start - ctx.quarter.at < ANCHOR_REACH) return { type: 'DATE', value: `${ctx.quarter.y - 1}-Q${ctx.quarter.q}` };
+        return { type: 'DATE', value: ctx.dct ? pad(ctx.dct.y - 1, 4) : 'XXXX' };
+      },
+    });
+  }
+
+  // "year-end", "year's end": the end of the publication year (or of the year under discussion).
+  for (const m of slice.matchAll(YEAR_END_RE)) {
+    const start = at(m);
+    out.push({
+      start, end: start + m[0].length, priority: 2, role: 'point', source: 'year-end', anaphoric: true,
+      resolve: (ctx) => {
+        const y = ctx.year && start - ctx.year.at < ANCHOR_REACH ? ctx.year.y : ctx.dct?.y;
+        return { type: 'DATE', value: y === undefined ? 'XXXX' : pad(y, 4), mod: 'END' };
       },
     });
   }

@@ -64,6 +64,7 @@ export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
       start += lead[0].length;
       rtext = rtext.slice(lead[0].length);
     }
+    rtext = rtext.replace(/[\s,]+$/, '');
     const c = r.start;
     const has = (k: chrono.Component) => c.isCertain(k);
     let year = has('year') ? c.get('year') : null;

@@ -80,11 +80,14 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     }
     let s = start;
     let mod = baseMod;
-    const det = extendLeft(text, s, win.start, DURATION_DET_LEFT_RE);
+    // Adjectives ("the eight-year war", "a three-day visit") keep their determiner outside the extent.
+    const adjectival = /^\S+-\S+$/.test(text.slice(start, end)) && !/^(a|an)-/i.test(text.slice(start, end));
+    const det = adjectival ? null : extendLeft(text, s, win.start, DURATION_DET_LEFT_RE);
     if (det) s = det.start;
-    const modExt = extendLeft(text, s, win.start, DURATION_MOD_LEFT_RE);
+    const modExt = adjectival ? null : extendLeft(text, s, win.start, DURATION_MOD_LEFT_RE);
+    const determined = !!det || /^the\s/i.test(text.slice(s, end));
     // "over the past two years": "over" is a preposition before a determiner, a modifier before a number.
-    if (modExt && !(det && /^(over|within|under|in excess of)$/.test(modExt.word))) {
+    if (modExt && !(determined && /^(over|under|in excess of)$/.test(modExt.word))) {
       s = modExt.start;
       mod = DURATION_MODS.get(modExt.word) ?? mod;
     }

@@ -220,7 +220,11 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
         else if (relRaw === 'the previous' || relRaw === 'the following') {
           const base = anchorDay(ctx, start) ?? ctx.dct;
           date = formatDay(nearestWeekday(base, wd, rel, null));
-        } else date = formatDay(nearestWeekday(ctx.dct, wd, rel, rel ? null : ctx.tense(start, end)));
+        } else {
+          // "Friday's close", "Wednesday's ruling": a possessive weekday names a day already past.
+          const tense = rel ? null : g.pl === "'s" ? 'past' : ctx.tense(start, end);
+          date = formatDay(nearestWeekday(ctx.dct, wd, rel, tense));
+        }
         return dpCode ? { type: 'TIME', value: `${date}T${dpCode}`, mod } : { type: 'DATE', value: date, mod };
       },
     });

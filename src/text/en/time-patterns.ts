@@ -106,9 +106,6 @@ export const REF_WORDS: ReadonlyMap<string, string> = new Map([
   ['the medium term', 'FUTURE_REF'], ['a later date', 'FUTURE_REF'], ['as soon as possible', 'FUTURE_REF'],
   ['soon', 'FUTURE_REF'], ['someday', 'FUTURE_REF'], ['some day', 'FUTURE_REF'], ['the years ahead', 'FUTURE_REF'],
   ['the months ahead', 'FUTURE_REF'], ['the days ahead', 'FUTURE_REF'], ['the weeks ahead', 'FUTURE_REF'],
-  ['coming months', 'FUTURE_REF'], ['coming years', 'FUTURE_REF'], ['coming weeks', 'FUTURE_REF'],
-  ['coming days', 'FUTURE_REF'], ['the coming months', 'FUTURE_REF'], ['the coming years', 'FUTURE_REF'],
-  ['the coming weeks', 'FUTURE_REF'], ['the coming days', 'FUTURE_REF'], ['future quarters', 'FUTURE_REF'],
   ['coming quarters', 'FUTURE_REF'], ['upcoming months', 'FUTURE_REF'],
 ]);
 
@@ -132,27 +129,39 @@ export const MARCH_NOT_MONTH_NEXT: ReadonlySet<string> = new Set([
 
 /** Future-tense cues near a bare month or weekday: the nearest cue decides past or future. */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
-  'will', "'ll", 'shall', 'expected', 'expects', 'expect', 'scheduled', 'schedule', 'plans', 'plan', 'planned',
-  'planning', 'due', 'upcoming', 'next', 'coming', 'until', 'till', 'forecast', 'forecasts', 'projected', 'set',
-  'intends', 'intend', 'hopes', 'hope', 'aims', 'going', 'would', 'tomorrow', 'later', 'soon', 'await', 'awaits',
-  'awaiting', 'begins', 'starts', 'ends', 'expires', 'deadline', 'preparing', 'prepare', 'seeks', 'must', 'could',
-  'may', 'might', 'should', 'to', 'won\'t', 'wo', 'pending', 'ahead', 'slated', 'meets', 'opens', 'closes',
-  'resumes', 'resume', 'before',
+  'will', "'ll", 'shall', "won't", 'expected', 'expects', 'scheduled', 'upcoming', 'coming', 'tomorrow', 'soon',
+  'forecast', 'forecasts', 'projected', 'slated', 'intends', 'planning', 'would', 'going', 'await',
+  'awaits', 'awaiting', 'preparing', 'hopes', 'vows', 'promises', 'threatens', 'aims', 'supposed', 'effective',
+  'pending', 'later',
+])
+
+/** Words before "to" that make it a plan: "set to", "due to", "is to", "going to". */
+export const TO_FUTURE_HEADS: ReadonlySet<string> = new Set([
+  'set', 'due', 'is', 'are', 'going', 'scheduled', 'expected', 'plans', 'planning', 'ready', 'poised', 'decided',
+  'supposed', 'slated', 'intends', 'intended', 'wants', 'hopes', 'aims', 'agreed', 'promised', 'vowed', 'threatened',
 ]);
+
+/** Auxiliaries that take a participle ("will be named", "was completed"): the participle is then no past cue. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'be', 'been', 'being', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'to', 'get', 'gets', 'got', "'s", 'am',
+]);
+
+/** Participles that point ahead after an auxiliary: "was planned for March", "is scheduled for Monday". */
+export const FUTURE_PARTICIPLES: ReadonlySet<string> = new Set(['planned', 'scheduled', 'expected', 'set', 'slated', 'due', 'timed']);
 
 /** Past-tense cues (irregular past forms; regular ones end in -ed and are recognised by the suffix). */
 export const PAST_CUES: ReadonlySet<string> = new Set([
   'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'met', 'left', 'began', 'took', 'gave', 'made', 'held',
   'rose', 'fell', 'won', 'lost', 'sold', 'bought', 'paid', 'brought', 'thought', 'found', 'got', 'saw', 'became',
-  'ran', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'hit', 'kept', 'led', 'meant', 'put', 'quit',
-  'read', 'sent', 'set', 'shot', 'shut', 'spent', 'stood', 'struck', 'swore', 'taught', 'threw', 'understood',
-  'woke', 'wore', 'last', 'ago', 'since', 'earlier', 'yesterday', 'former', 'previously', 'already', 'dropped',
-  'stemmed', 'announced', 'reported', 'ended', 'closed', 'opened', 'killed', 'arrived', 'died', 'been',
-]);
+  'ran', 'spoke', 'wrote', 'broke', 'chose', 'drove', 'flew', 'grew', 'kept', 'led', 'meant', 'quit', 'sent', 'shot',
+  'spent', 'stood', 'struck', 'swore', 'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday', 'earlier',
+  'fought', 'hung', 'lay', 'laid', 'sought', 'shook', 'slid', 'sank', 'sprang', 'stole', 'swept', 'tore', 'withdrew',
+  'overcame', 'undertook', 'forbade', 'foresaw', 'upheld', 'withheld', 'outlined', 'felt', 'heard', 'knew', 'dealt',
+])
 
 /** Words ending in -ed that are not past-tense cues (adjectives and future-leaning participles). */
 export const ED_NOT_PAST: ReadonlySet<string> = new Set([
-  'expected', 'scheduled', 'planned', 'projected', 'proposed', 'intended', 'slated', 'needed', 'red', 'bed', 'shed',
+  'expected', 'scheduled', 'planned', 'projected', 'proposed', 'supposed', 'intended', 'slated', 'needed', 'red', 'bed', 'shed',
   'hundred', 'united', 'related', 'based', 'interested', 'limited', 'advanced', 'detailed', 'concerned', 'unexpected',
   'unprecedented', 'seed', 'speed', 'feed', 'need', 'deed', 'weed', 'breed', 'greed', 'indeed', 'bleed', 'ted', 'fred',
   'ned', 'ahmed', 'mohammed', 'muhammed', 'mohamed', 'hamed', 'reed', 'creed', 'steed', 'tweed', 'wed', 'led',
@@ -171,7 +180,7 @@ const NUMBER_IN_WORDS = `(?:(?:a|${SMALL_WORDS}) (?:hundred|thousand)(?: (?:and 
 /** A number in digits (with thousands separators or decimals) or words, optionally with a half. */
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,3})?(?: 1\\/2| 1\\/4| 3\\/4)?|${NUMBER_IN_WORDS}(?: and a half)?)`;
 /** Vague quantities. */
-const VAGUE = '(?:a few|a couple of|a couple|several|few|some|many|a number of|numerous|dozens of|hundreds of|thousands of)';
+const VAGUE = '(?:a few|a couple of|a couple|couple of|several|few|some|many|a number of|numerous|dozens of|hundreds of|thousands of)';
 /** Duration units, singular or plural. */
 const UNIT = '(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)s?)';
 const MONTH = '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\\.|\\b))';
@@ -219,14 +228,14 @@ export const OFFSET_SUFFIX_RE = /^(?<sep>,? )(?<dir>ago|earlier|later|before|aft
 
 /** Left modifiers of a duration inside the extent: "nearly", "more than", "at least", "up to", "within". */
 export const DURATION_MOD_LEFT_RE =
-  /(?:^|[^\w'])(?<mod>nearly|almost|about|around|approximately|roughly|some|an estimated|close to|circa|more than|well over|just over|over|upwards of|longer than|in excess of|less than|under|fewer than|just under|shorter than|at least|no less than|no fewer than|a minimum of|up to|at most|no more than|not more than|a maximum of|within|only|just|barely|fully|a full)\s$/i;
+  /(?:^|[^\w'])(?<mod>nearly|almost|about|around|approximately|roughly|some|an estimated|close to|circa|more than|well over|just over|over|upwards of|longer than|in excess of|less than|under|fewer than|just under|shorter than|at least|no less than|no fewer than|a minimum of|up to|at most|no more than|not more than|a maximum of)\s$/i;
 
 /**
  * Left determiners of a duration inside the extent: "the past", "the last", "the next", "the first", "the
  * previous", "another", "each of the past", "the", "past", "last", "next", "the latest", "the year-earlier".
  */
 export const DURATION_DET_LEFT_RE =
-  /(?:^|[^\w'-])(?<det>each of the past|each of the last|each of the next|the past|the last|the next|the first|the final|the previous|the preceding|the following|the coming|the remaining|the latest|the initial|the ensuing|the year-earlier|the year-ago|the same|the full|the entire|the whole|the better part of|the best part of|the|past|last|next|first|another|an additional|a further|an extra|these|those|this|that|its|their|his|her)\s$/i;
+  /(?:^|[^\w'-])(?<det>each of the past|each of the last|each of the next|the past|the last|the next|the first|the final|the previous|the preceding|the following|the coming|the remaining|the latest|the initial|the ensuing|the year-earlier|the year-ago|the same|the full|the entire|the whole|the better part of|the best part of|the|past|last|next|first|another|an additional|a further|an extra)\s$/i;
 
 /**
  * Point modifiers before a date inside the extent: "early", "late", "mid-", "the end of", "the beginning of",
@@ -240,7 +249,7 @@ export const POINT_MOD_LEFT_RE =
  * coming year", "the following month", "the same week", "the previous day". Groups `rel` and `unit`.
  */
 export const RELATIVE_UNIT_RE = new RegExp(
-  `\\b(?<rel>last|this|next|this past|this coming|the past|the last|the next|the coming|the following|the previous|the preceding|the prior|the same|that|the current|the latest|a|the|past)(?: (?<fiscal>fiscal|calendar|financial|school|academic|model))? (?<unit>week|weekend|month|year|quarter|decade|century|day|season)\\b`,
+  `\\b(?<rel>last|this|next|this past|this coming|the past|the last|the next|the coming|the following|the previous|the preceding|the prior|the same|that|the current|the latest|the full|the entire|the whole|a|the|past)(?: (?<fiscal>fiscal|calendar|financial|school|academic|model))? (?<unit>week|weekend|month|year|quarter|decade|century|day|season)\\b(?!-\\w)`,
   'gi',
 );
 
@@ -285,9 +294,21 @@ export const MONTH_OR_MONTH_RE = new RegExp(`\\b(?<m1>${MONTH}) or (?<m2>${MONTH
 
 /** A four-digit year with an optional "fiscal"/"calendar"/"fiscal year"/"the year": "1990", "fiscal 1989", "the year 2000". */
 export const YEAR_RE = new RegExp(
-  `(?<![\\w$#£€.,/:-])(?<pre>(?:fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|model year|FY) ?)?(?<year>${YEAR})(?<post>'s)?(?![\\w%]|[.,/:]\\d|-\\d{1,2}(?!\\d)| ?percent\\b| ?per cent\\b)`,
+  `(?<![\\w$#£€.,/:-])(?<pre>(?:fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|model year|FY) ?|(?:mid|early|late|pre|post)-)?(?<year>${YEAR})(?<post>'s)?(?![\\w%]|[.,/:]\\d|-\\d{1,2}(?!\\d)| ?percent\\b| ?per cent\\b)`,
   'gi',
 );
+
+/** The end of the year: "year-end", "year end", "year's end" (DATE, mod END). */
+export const YEAR_END_RE = /(?<![\w-])(?<w>year-end|year end|year's end)\b(?!-)/gi;
+
+/** "year-ago", "year-earlier" as adjectives ("year-earlier profit"): a year before the period under discussion. */
+export const YEAR_AGO_ADJ_RE = /\b(?<w>year-ago|year-earlier|year-before|a year-ago|a year-earlier)\b(?!-)/gi;
+
+/**
+ * Holidays: "Thanksgiving", "Election Day", "Christmas", "New Year's Day", "Easter week", "Victory Day".
+ * Group `h` (looked up in HOLIDAYS) and optional `week`.
+ */
+export const HOLIDAY_RE = /\b(?<h>Thanksgiving(?: Day)?|Election Day|Christmas(?: Day| Eve)?|New Year's(?: Day| Eve)|Independence Day|Memorial Day|Labor Day|Veterans Day|Halloween|Valentine's Day|Easter(?: Sunday)?|Good Friday|Boxing Day|Victory Day|Columbus Day|Mother's Day|Father's Day|Presidents' Day|Martin Luther King Day|Bastille Day)(?<week> week(?:end)?)?\b/g;
 
 /** A year written in words: "nineteen ninety-six", "the year two thousand", "two thousand and one". */
 export const YEAR_WORDS_RE = new RegExp(`\\b(?<pre>the year )?(?<words>${YEAR_WORDS})\\b`, 'gi');
@@ -361,7 +382,7 @@ export const CLOCK_RE = /\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?(?: ?(?<ap>a\.
 
 /** PRESENT_REF / PAST_REF / FUTURE_REF phrases (looked up in REF_WORDS). Group `w`. */
 export const REF_RE =
-  /\b(?<w>right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|recently|more recently|most recently|recent years|recent|the past|lately|formerly|the near future|the foreseeable future|the distant future|the future|future quarters|future|the near term|the short term|the long term|the longer term|the medium term|a later date|as soon as possible|someday|the years ahead|the months ahead|the days ahead|the weeks ahead|the coming (?:months|years|weeks|days)|coming (?:months|years|weeks|days|quarters))\b/gi;
+  /\b(?<w>right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|recently|more recently|most recently|recent years|the past|lately|formerly|the near future|the foreseeable future|the distant future|the future|future quarters|the near term|the short term|the long term|the longer term|the medium term|a later date|as soon as possible|someday|the years ahead|the months ahead|the days ahead|the weeks ahead|coming quarters)\b/gi;
 
 /** An ISO-like date chrono handles too; kept for guarding spans: "2025-06-17", "2025-06". */
 export const ISO_DATE_RE = /\b(?<y>\d{4})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\d|3[01]))?(?:T(?<hh>[01]\d|2[0-3]):(?<mm>[0-5]\d))?\b/g;
@@ -380,6 +401,23 @@ export const CUE_WORD_RE = /[A-Za-z']+/g;
 
 /** A token of a number-word phrase, for the number parser. */
 export const NUMBER_TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\d\/\d|[a-z]+/gi;
+
+/**
+ * Holidays → their day: fixed (`m`, `d`), the `nth` weekday `wd` of month `m` (nth -1: the last) plus `offset`
+ * days, or Easter plus `offset`.
+ */
+export const HOLIDAYS: ReadonlyMap<string, { m?: number; d?: number; wd?: number; nth?: number; offset?: number; easter?: boolean }> = new Map([
+  ['thanksgiving', { m: 11, wd: 4, nth: 4 }], ['thanksgiving day', { m: 11, wd: 4, nth: 4 }],
+  ['election day', { m: 11, wd: 1, nth: 1, offset: 1 }], ['christmas', { m: 12, d: 25 }], ['christmas day', { m: 12, d: 25 }],
+  ['christmas eve', { m: 12, d: 24 }], ["new year's day", { m: 1, d: 1 }], ["new year's eve", { m: 12, d: 31 }],
+  ['independence day', { m: 7, d: 4 }], ['memorial day', { m: 5, wd: 1, nth: -1 }], ['labor day', { m: 9, wd: 1, nth: 1 }],
+  ['veterans day', { m: 11, d: 11 }], ['halloween', { m: 10, d: 31 }], ["valentine's day", { m: 2, d: 14 }],
+  ['easter', { easter: true }], ['easter sunday', { easter: true }], ['good friday', { easter: true, offset: -2 }],
+  ['boxing day', { m: 12, d: 26 }], ['victory day', { m: 5, d: 9 }], ['columbus day', { m: 10, wd: 1, nth: 2 }],
+  ["mother's day", { m: 5, wd: 7, nth: 2 }], ["father's day", { m: 6, wd: 7, nth: 3 }],
+  ["presidents' day", { m: 2, wd: 1, nth: 3 }], ['martin luther king day', { m: 1, wd: 1, nth: 3 }],
+  ['bastille day', { m: 7, d: 14 }],
+]);
 
 /** Abbreviations whose dot does not end a sentence (lower case, without the dot). */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
