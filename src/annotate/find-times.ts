@@ -25,7 +25,10 @@ function remember(ctx: TimeContext, c: TimeCandidate, v: TimexValue): void {
   if (c.anaphoric || !v.value || (v.type !== 'DATE' && v.type !== 'TIME')) return;
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v.value)) && c.source.startsWith('quarter') && c.source !== 'quarter-anaphor') {
-    ctx.quarter = { y: Number(m[1]), q: Number(m[2]), at: c.start };
+    const y = Number(m[1]);
+    const q = Number(m[2]);
+    // Only a completed quarter is the one a report is about ("expects a weak fourth quarter" is not).
+    if (!ctx.dct || y * 4 + q < ctx.dct.y * 4 + Math.ceil(ctx.dct.m / 3)) ctx.quarter = { y, q, at: c.start };
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.value))) ctx.day = { day: { y: +m[1], m: +m[2], d: +m[3] }, at: c.start };
   if ((m = /^(\d{4})(?:$|-)/.exec(v.value))) ctx.year = { y: Number(m[1]), at: c.start };

@@ -1,6 +1,6 @@
 /**
  * Holidays as dates: "Thanksgiving", "Election Day", "Christmas", "Easter week", "Victory Day". The year is the
- * one that puts the holiday nearest the publication day (in the direction of the sentence's tense).
+ * one that puts the holiday nearest the publication day.
  */
 import type { Span } from '../model/report.ts';
 import { HOLIDAY_RE, HOLIDAYS } from '../text/en/time-patterns.ts';
@@ -71,11 +71,7 @@ export function timeHolidayCandidates(text: string, win: Span): TimeCandidate[] 
         let pick: CalendarDay;
         if (rel < 0) pick = options.filter((d) => diff(d) < 0).pop() ?? options[0];
         else if (rel > 0) pick = options.find((d) => diff(d) > 0) ?? options[options.length - 1];
-        else {
-          const tense = ctx.tense(start, end);
-          const pool = options.filter((d) => (tense === 'future' ? diff(d) >= 0 : tense === 'past' ? diff(d) <= 0 : true));
-          pick = (pool.length ? pool : options).reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
-        }
+        else pick = options.reduce((a, b) => (Math.abs(diff(b)) < Math.abs(diff(a)) ? b : a));
         if (week === 'week') return { type: 'DATE', value: weekValue(pick) };
         if (week === 'weekend') return { type: 'DATE', value: `${weekValue(pick)}-WE` };
         return { type: 'DATE', value: formatDay(pick) };

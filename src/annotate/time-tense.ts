@@ -14,6 +14,8 @@ import type { Tense } from './time-candidate.ts';
  */
 function cueOf(w: string, prev: string, before: boolean): Tense {
   if (FUTURE_PARTICIPLES.has(w) && AUXILIARIES.has(prev)) return 'future';
+  // "Protesters planned a demonstration on Saturday": the plan is for later.
+  if (before && w === 'planned' && prev !== 'had') return 'future';
   if (w.endsWith("'ll") || w === "won't") return 'future';
   // "set to", "due to", "is to": a plan.
   if (w === 'to' && TO_FUTURE_HEADS.has(prev)) return 'future';
@@ -41,8 +43,14 @@ export function timeTense(text: string, sentStart: number, sentEnd: number, star
   const from = Math.max(sentStart, start - 400);
   const beforeWords = [...text.slice(from, start).matchAll(CUE_WORD_RE)].map((m) => m[0].toLowerCase());
   const afterWords = [...text.slice(end, Math.min(sentEnd, end + 400)).matchAll(CUE_WORD_RE)].map((m) => m[0].toLowerCase());
-  // "effective Feb. 1": a word right before the expression that points ahead.
-  if (beforeWords[beforeWords.length - 1] === 'effective') return 'future';
+  // "effective Feb. 1", "until Tuesday": a word right before the expression that points ahead; but "Until
+  // Thursday, they had not…" and "not until Tuesday" look back.
+  const last = beforeWords[beforeWords.length - 1] ?? '';
+  if (last === 'effective') return 'future';
+  if (last === 'until' || last === 'till') {
+    const prev = beforeWords[beforeWords.length - 2] ?? '';
+    if (beforeWords.length > 1 && prev !== 'not' && prev !== 'up') return 'future';
+  }
   for (let i = 0; i < reach; i++) {
     const bi = beforeWords.length - 1 - i;
     const b = bi >= 0 ? cueOf(beforeWords[bi], beforeWords[bi - 1] ?? '', true) : null;

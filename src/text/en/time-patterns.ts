@@ -137,7 +137,7 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
 
 /** Words before "to" that make it a plan: "set to", "due to", "is to", "going to". */
 export const TO_FUTURE_HEADS: ReadonlySet<string> = new Set([
-  'set', 'due', 'is', 'are', 'going', 'scheduled', 'expected', 'plans', 'planning', 'ready', 'poised', 'decided',
+  'set', 'due', 'is', 'are', 'going', 'scheduled', 'expected', 'plans', 'plan', 'planning', 'ready', 'poised', 'decided',
   'supposed', 'slated', 'intends', 'intended', 'wants', 'hopes', 'aims', 'agreed', 'promised', 'vowed', 'threatened',
 ]);
 
@@ -157,6 +157,7 @@ export const PAST_CUES: ReadonlySet<string> = new Set([
   'spent', 'stood', 'struck', 'swore', 'taught', 'threw', 'understood', 'woke', 'wore', 'ago', 'yesterday', 'earlier',
   'fought', 'hung', 'lay', 'laid', 'sought', 'shook', 'slid', 'sank', 'sprang', 'stole', 'swept', 'tore', 'withdrew',
   'overcame', 'undertook', 'forbade', 'foresaw', 'upheld', 'withheld', 'outlined', 'felt', 'heard', 'knew', 'dealt',
+  'been', 'since', 'have',
 ])
 
 /** Words ending in -ed that are not past-tense cues (adjectives and future-leaning participles). */
@@ -207,6 +208,9 @@ export const DURATION_RE = new RegExp(
 /** "a year and a half", "an hour and a half": a unit and a half. Group `unit`. */
 export const UNIT_AND_A_HALF_RE = new RegExp(`\\b(?:a|an|one) (?<unit>${UNIT}) and a half\\b`, 'gi');
 
+/** Words of an earnings comparison ("net income of $5 million, or 10 cents a share, a year earlier"). */
+export const FINANCIAL_WORDS_RE = /\b(?:net|profit|earn(?:ed|ings)?|revenues?|sales|loss|income|cents a share|a share|results)\b/i;
+
 /** "a minute and a half"-style compounds of two counted units: "two hours and 30 minutes". */
 export const COMPOUND_DURATION_RE = new RegExp(
   `\\b(?<n1>${NUMBER}) (?<u1>hours?|minutes?|years?|months?|days?|weeks?)(?:,| and) (?<n2>${NUMBER}) (?<u2>minutes?|seconds?|months?|days?|hours?|weeks?)\\b`,
@@ -219,7 +223,7 @@ export const COMPOUND_DURATION_RE = new RegExp(
  * is an adjective) and `unit`.
  */
 export const VAGUE_UNITS_RE = new RegExp(
-  `\\b(?<pre>for|over|in|within|after|the|recent|coming|the coming|the next|the past|the last|the first|the early|the last few|the past few|the next few|the past several|the next several|the first few|the last several|recent|long|many|weeks or|days or|months or|hours or)(?: few| several| many)? (?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\\b`,
+  `\\b(?<pre>for|over|in|within|after|recent|coming|the coming|the next|the past|the last|the first|the early|the last few|the past few|the next few|the past several|the next several|the first few|the last several|recent|long|many|weeks or|days or|months or|hours or)(?: few| several| many)? (?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)\\b`,
   'gi',
 );
 
@@ -400,7 +404,7 @@ export const SENTENCE_END_RE = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])|\n+
 export const CUE_WORD_RE = /[A-Za-z']+/g;
 
 /** A token of a number-word phrase, for the number parser. */
-export const NUMBER_TOKEN_RE = /\d+(?:,\d{3})*(?:\.\d+)?|\d\/\d|[a-z]+/gi;
+export const NUMBER_TOKEN_RE = /\d\/\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+/gi;
 
 /**
  * Holidays → their day: fixed (`m`, `d`), the `nth` weekday `wd` of month `m` (nth -1: the last) plus `offset`
