@@ -1,0 +1,146 @@
+/**
+ * The quantity extractor: every quantity mention of a text, with its value or range, hedge, bound, vague
+ * magnitude and unit. Pure and linear: one pass of an anchor pattern over the text, and from each anchor a
+ * bounded look-back (hedges, currency) and look-ahead (range, unit, counted noun).
+ */
+import type { QuantityAnnotation } from '../model/doc.ts';
+import type { Quantity } from '../model/report.ts';
+import { DASH_CHAIN, OR_MORE_AT, QUANTITY_ANCHOR, RATIO_AT, YEAR_SPAN_AFTER } from '../text/en/quantity-patterns.ts';
+import { amountAt, type Amount } from './quantity-amount-at.ts';
+import { notAQuantity, yearLike } from './quantity-excluded.ts';
+import { prefixBefore, type Prefix } from './quantity-prefix-before.ts';
+import { rangeAfter } from './quantity-range-after.ts';
+import { unitAt, type UnitAfter } from './quantity-unit-at.ts';
+import { vagueAt } from './quantity-vague-at.ts';
+
+const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
+
+/** Values as written: 4.3 × 1e6 is 4,300,000, not 4,300,000.000000001. */
+const tidy = (v: number) => Number(v.toPrecision(12));
+
+/** What reading from one anchor gave: a mention or none, and where the anchor scan resumes. */
+interface Reading {
+  mention: QuantityAnnotation | null;
+  resume: number;
+}
+
+/**
+ * Every quantity mention in `text`, in text order, spans not overlapping. `text` of each mention equals
+ * `text.slice(span.start, span.end)`.
+ *
+ * @example findQuantities('approximately 12,000 North Korean troops')
+ * // [{ span: { start: 0, end: 40 }, text: 'approximately 12,000 North Korean troops',
+ * //    quantity: { low: 12000, high: 12000, approximate: true, vague: null, unit: 'troop' } }]
+ * @example findQuantities('more than 10,000 soldiers')[0].quantity // { low: 10000, high: null, approximate: false, vague: null, unit: 'soldier' }
+ */
+export function findQuantities(text: string): QuantityAnnotation[] {
+  const out: QuantityAnnotation[] = [];
+  const anchor = new RegExp(QUANTITY_ANCHOR.source, QUANTITY_ANCHOR.flags);
+  let floor = 0;
+  for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
+    const at = m.index;
+    const reading = readAt(text, at, floor);
+    if (reading.mention) {
+      out.push(reading.mention);
+      floor = reading.mention.span.end;
+    }
+    anchor.lastIndex = Math.max(at + m[0].length, reading.resume);
+  }
+  return out;
+}
+
+function mention(text: string, start: number, end: number, quantity: Quantity): QuantityAnnotation {
+  return { span: { start, end }, text: text.slice(start, end), quantity };
+}
+
+/** The quantity starting at the anchor `at`, if any. */
+function readAt(text: string, at: number, floor: number): Reading {
+  const vague = vagueAt(text, at, floor);
+  if (vague) return readVague(text, vague, floor);
+
+  const first = amountAt(text, at, floor);
+  if (!first) return { mention: null, resume: at + 1 };
+  if ('skipTo' in first) return { mention: null, resume: first.skipTo };
+
+  // "9-9-9", "555-123-4567": digit groups glued by two dashes or more are an identifier or a score line.
+  if (!first.spelled) {
+    const chain = sticky(DASH_CHAIN, text, first.end);
+    if (chain && chain[0].length > 1 && countDashes(chain[0]) >= 2) return { mention: null, resume: first.end + chain[0].length };
+    // "2018-19", "2014-2017": a span of years.
+    const span = yearLike(first) ? sticky(YEAR_SPAN_AFTER, text, first.end) : null;
+    if (span) return { mention: null, resume: first.end + span[0].length };
+  }
+
+  const prefix = prefixBefore(text, first.start, floor);
+  const range = rangeAfter(text, first, prefix);
+  const second = range?.second ?? null;
+  const last = second ?? first;
+  const currency = last.currency ?? first.currency;
+  let unit = unitAt(text, last.end, { currency, singularCount: !second && first.value === 1 && !first.fraction, allowOf: !currency });
+  if (second && !unit.unit && range?.firstUnit) unit = { ...unit, unit: range.firstUnit.unit, kind: 'alias' };
+
+  // "one out of three Germans", "1 in 5 adults": a proportion.
+  let ratio: Amount | null = null;
+  if (!second && !unit.unit && !first.currency) {
+    ratio = ratioAfter(text, first);
+    if (ratio) unit = unitAt(text, ratio.end, { currency: null, singularCount: false, allowOf: true });
+  }
+
+  const figure = { first, second, prefix, unit };
+  if (notAQuantity(text, figure)) return { mention: null, resume: last.end };
+
+  const more = sticky(OR_MORE_AT, text, Math.max(unit.end, (ratio ?? last).end));
+  const moreWord = more?.[1].toLowerCase();
+  const approximate = prefix.approximate || unit.approximate || moreWord === 'so';
+  const bound = first.bound ?? prefix.bound ?? unit.bound
+    ?? (moreWord && moreWord !== 'so' ? (['less', 'fewer', 'under', 'below'].includes(moreWord) ? 'high' : 'low') : null);
+
+  let low = first.value;
+  let high = first.value;
+  if (ratio) low = high = first.value / ratio.value;
+  if (second) {
+    low = Math.min(first.value, second.value);
+    high = Math.max(first.value, second.value);
+  }
+  const quantity: Quantity = {
+    low: bound === 'high' ? null : tidy(low),
+    high: bound === 'low' ? null : tidy(high),
+    approximate,
+    vague: null,
+    unit: unit.unit,
+  };
+  const start = Math.max(floor, prefix.start);
+  const end = more ? more.index + more[0].length : Math.max(unit.end, (ratio ?? last).end);
+  return { mention: mention(text, start, end, quantity), resume: end };
+}
+
+function countDashes(s: string): number {
+  let n = 0;
+  for (const c of s) if (c === '-' || c === '–') n++;
+  return n;
+}
+
+/** The denominator of "one out of three", "1 in 5": a whole number above the numerator, at most 1,000. */
+function ratioAfter(text: string, first: Amount): Amount | null {
+  if (first.fraction || first.value < 1 || !Number.isInteger(first.value)) return null;
+  const m = sticky(RATIO_AT, text, first.end);
+  if (!m) return null;
+  const second = amountAt(text, first.end + m[0].length, first.end + m[0].length);
+  if (!second || 'skipTo' in second || second.article || second.fraction || second.currency) return null;
+  const isIn = m[1].toLowerCase() === 'in';
+  if (!Number.isInteger(second.value) || second.value <= first.value || second.value > (isIn ? 100 : 1000)) return null;
+  return second;
+}
+
+/** A vague magnitude with its hedge and counted noun: "thousands of additional military personnel". */
+function readVague(text: string, vague: { vague: string; start: number; end: number }, floor: number): Reading {
+  const prefix: Prefix = prefixBefore(text, vague.start, floor);
+  const unit: UnitAfter = unitAt(text, vague.end, { currency: null, singularCount: false, allowOf: true });
+  const start = Math.max(floor, prefix.start);
+  const end = Math.max(vague.end, unit.end);
+  const quantity: Quantity = { low: null, high: null, approximate: prefix.approximate, vague: vague.vague, unit: unit.unit };
+  return { mention: mention(text, start, end, quantity), resume: end };
+}

@@ -1,0 +1,147 @@
+/**
+ * Numbers that read as figures but are not quantities in context: years ("in 2019"), calendar days ("August 6",
+ * "6 August"), list markers ("1." at a line start), identifiers after a name or a numbering noun ("Section 427",
+ * "Big 12", "BBC One"), house numbers ("575 Wilbraham Road"), clock times with a zone ("1500 GMT"), "one" as a
+ * pronoun ("each one"), and "a month" without a hedge.
+ */
+import {
+  IDENTIFIER_NOUNS, MONTHS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS, TIME_UNITS, TIME_ZONES, UNIT_ALIASES, WORD,
+  YEAR_PREPOSITIONS,
+} from '../text/en/quantity-patterns.ts';
+import type { Amount } from './quantity-amount-at.ts';
+import { isBlank, isDigit, isUpper, skipBlanks } from './quantity-chars.ts';
+import type { Prefix } from './quantity-prefix-before.ts';
+import type { UnitAfter } from './quantity-unit-at.ts';
+
+/** A figure read so far, with what stands around it. */
+export interface FigureInContext {
+  first: Amount;
+  /** The second end of a range. */
+  second: Amount | null;
+  prefix: Prefix;
+  unit: UnitAfter;
+}
+
+/** Every unit an abbreviation stands for ("kilometre", "percent"). */
+const ALIASED_UNITS = new Set(Object.values(UNIT_ALIASES));
+
+function wordAt(text: string, pos: number): string | null {
+  WORD.lastIndex = pos;
+  const m = WORD.exec(text);
+  return m ? m[0] : null;
+}
+
+/** The word after `end` (across blanks and one comma), or null. */
+function wordAfter(text: string, end: number): { text: string; start: number } | null {
+  let i = skipBlanks(text, end);
+  if (text[i] === ',' && i === end) i = skipBlanks(text, i + 1);
+  if (i === end) return null;
+  const w = wordAt(text, i);
+  return w ? { text: w, start: i } : null;
+}
+
+/**
+ * A plain four-digit number that reads as a year: 1000–2100, without a unit, unless a plural counted noun
+ * follows it outside a date phrase ("2000 people" but "in 2018 sales rose", "the 2019 elections").
+ *
+ * @example yearLike(amountAt('in 2019', 3, 0)) // true
+ */
+export function yearLike(a: Amount): boolean {
+  return a.plain && a.integerDigits === 4 && a.value >= 1000 && a.value <= 2100;
+}
+
+function isYear(f: FigureInContext): boolean {
+  if (!yearLike(f.first) || (f.second && !yearLike(f.second))) return false;
+  if (f.unit.kind === 'alias' || f.unit.kind === 'compound') return false;
+  if (f.unit.kind !== 'noun' || !f.unit.unit) return true;
+  if (f.prefix.approximate || f.prefix.bound) return false;
+  if (!f.unit.plural) return true;
+  const prev = f.prefix.previous;
+  if (!prev) return false;
+  return YEAR_PREPOSITIONS.has(prev.text.toLowerCase()) || isUpper(prev.text[0]) || MONTHS.has(prev.text);
+}
+
+/** "August 6", "Oct. 31", "6 August 2024", "the 6 of August" is rare enough to leave. */
+function isCalendarDay(text: string, f: FigureInContext): boolean {
+  const a = f.first;
+  if (!a.plain || a.value < 1 || a.value > 31 || a.integerDigits > 2) return false;
+  const prev = f.prefix.previous;
+  if (prev && MONTHS.has(prev.text) && f.prefix.start === a.start) return true;
+  const next = wordAfter(text, (f.second ?? a).end);
+  return !!next && MONTHS.has(next.text) && f.unit.kind !== 'alias';
+}
+
+/** "1." or "2)" at the start of a line, or "(3)" standing alone. */
+function isListMarker(text: string, f: FigureInContext): boolean {
+  const a = f.first;
+  if (!a.plain || f.second || a.integerDigits > 3) return false;
+  const after = text[a.end];
+  if (after === ')' && text[a.start - 1] === '(' && !f.unit.unit) return true;
+  if (after !== '.' && after !== ')') return false;
+  const next = text[a.end + 1];
+  if (next !== undefined && !isBlank(next) && next !== '\n' && next !== '\r') return false;
+  let i = a.start;
+  while (i > 0 && a.start - i < 8 && isBlank(text[i - 1])) i--;
+  return i === 0 || text[i - 1] === '\n' || text[i - 1] === '\r';
+}
+
+/** "Section 427", "Big 12", "Game 7", "BBC One", "category 4 hurricane": a number naming, not counting. */
+function isIdentifier(f: FigureInContext): boolean {
+  const a = f.first;
+  const capitalSpelled = a.spelled && !a.article && isUpper(a.word ? a.word[0] : '') ;
+  if (!a.plain && !capitalSpelled && !(a.spelled && f.prefix.previous && IDENTIFIER_NOUNS.has(f.prefix.previous.text.toLowerCase()))) return false;
+  if (f.prefix.start !== a.start || f.unit.kind === 'alias' || f.unit.kind === 'currency' || f.unit.kind === 'compound') return false;
+  const prev = f.prefix.previous;
+  if (!prev || prev.gap === 0 || prev.text.length === 1 && !isUpper(prev.text)) return false;
+  const lower = prev.text.toLowerCase();
+  if (IDENTIFIER_NOUNS.has(lower) && (!prev.dotted || lower === 'no' || lower === 'nos' || lower === 'p' || lower === 'pp' || lower === 'vol' || lower === 'fig')) return true;
+  if (f.unit.unit) return false;
+  // A capitalised word right before a bare number with nothing counted after it: a name with a number.
+  return !prev.dotted && /* a word with a capital letter */ prev.text !== prev.text.toLowerCase() && !MONTHS.has(prev.text);
+}
+
+/** "575 Wilbraham Road", "16-18 Industrial Avenue", "22 Ave Foch": a house number. */
+function isAddress(text: string, f: FigureInContext): boolean {
+  if (!f.first.plain || (f.second && !f.second.plain)) return false;
+  let pos = (f.second ?? f.first).end;
+  for (let k = 0; k < 4; k++) {
+    const w = wordAfter(text, pos);
+    if (!w || !isUpper(w.text[0]) || text[pos] === ',') return false;
+    if (STREET_WORDS.has(w.text)) return true;
+    pos = w.start + w.text.length;
+  }
+  return false;
+}
+
+/** "1500 GMT", "0900 ET". */
+function isClockTime(text: string, f: FigureInContext): boolean {
+  if (!f.first.plain || f.second) return false;
+  const w = wordAfter(text, f.first.end);
+  return !!w && w.start <= f.first.end + 1 && TIME_ZONES.has(w.text);
+}
+
+/** "each one", "the same one", "one another", "one 52,000 barrel refinery", "one-off". */
+function isPronounOne(text: string, f: FigureInContext): boolean {
+  const a = f.first;
+  if (!a.spelled || a.article) return false;
+  // A spelled number right before digits is not the figure: "one 52,000 barrel-a-day refinery".
+  if (isDigit(text[skipBlanks(text, a.end)]) && !f.second) return true;
+  if (a.word !== 'one' || a.value !== 1 || f.second) return false;
+  const prev = f.prefix.previous;
+  if (prev && f.prefix.start === a.start && PRONOUN_ONE_BEFORE.has(prev.text.toLowerCase())) return true;
+  if (text[a.end] === "'" || text[a.end] === '’') return true;
+  if (f.unit.kind === 'compound' && f.unit.unit && !TIME_UNITS.has(f.unit.unit) && !ALIASED_UNITS.has(f.unit.unit)) return true;
+  const next = wordAfter(text, a.end);
+  return !!next && next.start <= a.end + 1 && PRONOUN_ONE_AFTER.has(next.text.toLowerCase());
+}
+
+/**
+ * True when the figure read is not a quantity in its context.
+ *
+ * @example notAQuantity('on August 6 the', figure) // true (a calendar day)
+ */
+export function notAQuantity(text: string, f: FigureInContext): boolean {
+  if (f.first.period && !f.prefix.approximate && !f.prefix.bound) return true;
+  return isYear(f) || isCalendarDay(text, f) || isListMarker(text, f) || isIdentifier(f) || isAddress(text, f)
+    || isClockTime(text, f) || isPronounOne(text, f);
+}

@@ -1,0 +1,93 @@
+/**
+ * The second end of a range after an amount: "10,000-12,000", "25 – 40min", "between 3,000 and 4,000",
+ * "3,000 to 4,000", "from 4.7 to 4.8", "$89 to $93 billion", "5 per cent to 20 per cent", "three or four years".
+ * "X to Y" after a word of change ("rose 4% to $13.60", "by $43.6 billion to $419.2 billion") is a change and
+ * a level, not a range.
+ */
+import { RANGE_DASH_AT, RANGE_WORD_AT } from '../text/en/quantity-patterns.ts';
+import { amountAt, type Amount } from './quantity-amount-at.ts';
+import { isDigit } from './quantity-chars.ts';
+import type { Prefix } from './quantity-prefix-before.ts';
+import { aliasAt } from './quantity-unit-at.ts';
+import { countedNounAt } from './quantity-counted-noun-at.ts';
+
+/** A range's second end, with the unit written after the first end, if any ("5 per cent to 20 per cent"). */
+export interface RangeEnd {
+  second: Amount;
+  /** The unit between the two ends ("per cent" in "5 per cent to 20 per cent"), or null. */
+  firstUnit: { unit: string; end: number } | null;
+}
+
+const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
+  re.lastIndex = at;
+  return re.exec(text);
+};
+
+/** Currency signs that may start the second end ("$62 and $68"), skipped to reach the digits. */
+const MAX_CURRENCY_PREFIX = 4;
+
+/** The amount at `pos` as the second end: after its currency, if any; a sign only when written ("-5 to -10"). */
+function secondAt(text: string, pos: number): Amount | null {
+  let d = pos;
+  if (text[d] === '-' || text[d] === '−') d += 1;
+  else while (d < text.length && d - pos < MAX_CURRENCY_PREFIX && !isDigit(text[d]) && text[d] !== ' ' && !/* letters start a word number */ (text[d] >= 'a' && text[d] <= 'z')) d++;
+  const a = amountAt(text, d, pos);
+  if (!a || 'skipTo' in a || a.period || a.fraction) return null;
+  return a;
+}
+
+/**
+ * The second end of a range after `first` (whose prefix is `prefix`), or null when no range follows.
+ *
+ * @example rangeAfter('10,000-12,000 troops', first, prefix)?.second.value // 12000
+ */
+export function rangeAfter(text: string, first: Amount, prefix: Prefix): RangeEnd | null {
+  if (first.period || first.fraction) return null;
+  // "10,000-12,000", "25 – 40min": digits right after a dash.
+  const dash = first.spelled ? null : sticky(RANGE_DASH_AT, text, first.end);
+  if (dash) {
+    const at = first.end + dash[0].length;
+    if (!isDigit(text[at]) && !(text[at] === '$' && isDigit(text[at + 1]))) return null;
+    const second = secondAt(text, at);
+    return second && !second.spelled ? { second: scaled(first, second), firstUnit: null } : null;
+  }
+
+  // "5 per cent to 20 per cent", "from 208 pounds to 193": a unit may stand between the ends.
+  let firstUnit: { unit: string; end: number } | null = first.currency ? null : aliasAt(text, first.end);
+  if (!firstUnit && !first.currency && prefix.opener) {
+    const noun = countedNounAt(text, first.end, first.value === 1, false);
+    if (noun) firstUnit = { unit: noun.unit, end: noun.end };
+  }
+  const p = firstUnit ? firstUnit.end : first.end;
+  const word = sticky(RANGE_WORD_AT, text, p);
+  if (!word) return null;
+  const connector = word[1].toLowerCase();
+  const second = secondAt(text, p + word[0].length);
+  if (!second) return null;
+  if (connector === 'and' && prefix.opener !== 'between') return null;
+  if (connector === 'to' && !prefix.opener && (prefix.change || prefix.bound || first.bound)) return null;
+  if (connector === 'or') {
+    // "three or four years", "one or two": small counts, in order.
+    if (prefix.bound || firstUnit || second.value <= first.value || second.value > first.value * 10 || first.spelled !== second.spelled || first.currency) return null;
+  }
+  if (first.currency && second.currency && first.currency !== second.currency) return null;
+  if (!prefix.opener) {
+    if (!first.currency && second.currency) return null;
+    if (firstUnit) {
+      // "rose 8.15% to 3.65": without "from", a unit on the first end must be repeated on the second.
+      const secondUnit = aliasAt(text, second.end) ?? countedNounAt(text, second.end, second.value === 1, false);
+      if (!secondUnit || secondUnit.unit !== firstUnit.unit) return null;
+    }
+  }
+  return { second: scaled(first, second), firstUnit };
+}
+
+/** "$89 to $93 billion", "1 to 2 thousand": the scale written on the second end also applies to the first. */
+function scaled(first: Amount, second: Amount): Amount {
+  if (second.scale > 1 && first.scale === 1 && !first.spelled && first.value <= second.value / second.scale) {
+    first.value *= second.scale;
+    first.scale = second.scale;
+    first.plain = false;
+  }
+  return second;
+}

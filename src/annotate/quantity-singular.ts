@@ -1,0 +1,34 @@
+/** Singular, lower-case form of a counted noun, for `Quantity.unit`. */
+import { IRREGULAR_SINGULARS, PLURALS_WITHOUT_S } from '../text/en/quantity-patterns.ts';
+
+/**
+ * The singular of an English noun in lower case: "troops" → "troop", "shells" → "shell", "people" → "person",
+ * "boxes" → "box", "batteries" → "battery", "fishermen" → "fisherman"; words that are not plural come back lower-cased.
+ *
+ * @example singular('Soldiers') // 'soldier'
+ */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_SINGULARS[w];
+  if (irregular) return irregular;
+  if (w.length > 3 && w.endsWith('men')) return `${w.slice(0, -3)}man`;
+  if (w.length <= 2 || !w.endsWith('s')) return w;
+  if (/(?:ss|us|is)$/.test(w)) return w;
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/**
+ * True when a word looks plural: it ends in -s (not -ss, -us, -is) or is an irregular plural.
+ *
+ * @example looksPlural('troops') // true
+ */
+export function looksPlural(word: string): boolean {
+  const w = word.toLowerCase();
+  if (PLURALS_WITHOUT_S.has(w)) return true;
+  if (w.length > 4 && w.endsWith('men')) return true;
+  if (w.length <= 2 || !w.endsWith('s')) return false;
+  if (IRREGULAR_SINGULARS[w] === w) return false;
+  return !/(?:ss|us|is|'s|’s)$/.test(w);
+}
