@@ -10,10 +10,21 @@ import { isCorpusStage, type Context, type Stage } from './model/stage.ts';
 import { cleanStage } from './clean/clean-stage.ts';
 import { nearDuplicateStage } from './clean/near-duplicate-stage.ts';
 import { sentenceStage } from './annotate/sentence-stage.ts';
+import { entityLinkStage, entityStage, quantityStage, timeStage } from './annotate/annotate-stages.ts';
+import type { AliasTable } from './annotate/entity-alias-table.ts';
+import { claimsStage } from './claims/claims-stage.ts';
+import { reconcileStage } from './reconcile/reconcile-stage.ts';
 
-/** The default stages, in order. */
-export function defaultStages(): Stage[] {
-  return [cleanStage(), nearDuplicateStage(), sentenceStage()];
+/**
+ * The default stages, in order: clean → near-duplicates → sentences → times, quantities, entities →
+ * entity links → claims → reconcile.
+ * @param options.aliases a user alias table merged with the built-in one
+ */
+export function defaultStages(options: { aliases?: AliasTable } = {}): Stage[] {
+  return [
+    cleanStage(), nearDuplicateStage(), sentenceStage(), timeStage(), quantityStage(), entityStage(),
+    entityLinkStage(options.aliases), claimsStage(), reconcileStage(),
+  ];
 }
 
 /**

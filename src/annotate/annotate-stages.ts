@@ -5,6 +5,7 @@
 import type { AliasTable } from './entity-alias-table.ts';
 import type { CorpusStage, DocStage } from '../model/stage.ts';
 import { findEntities } from './find-entities.ts';
+import { findQuantities } from './find-quantities.ts';
 import { findTimes } from './find-times.ts';
 import { linkEntities } from './link-entities.ts';
 
@@ -16,6 +17,18 @@ export function timeStage(): DocStage {
     adds: ['times'],
     run(doc) {
       doc.times = findTimes(doc.text, doc.published.value);
+    },
+  };
+}
+
+/** Quantity mentions of the cleaned text: numbers, ranges, hedges, bounds, vague magnitudes, units. */
+export function quantityStage(): DocStage {
+  return {
+    name: 'quantities',
+    needs: ['text'],
+    adds: ['quantities'],
+    run(doc) {
+      doc.quantities = findQuantities(doc.text);
     },
   };
 }
