@@ -1,7 +1,12 @@
 /**
- * Main-text extraction from HTML: Mozilla Readability on a linkedom DOM, then the article's paragraph-level
- * elements as blocks. Pages Readability cannot read (too short, too deep, broken) fall back to the body's
- * blocks without page furniture (nav, header, footer, aside, forms, scripts).
+ * Main-text extraction from HTML, in four steps on a linkedom DOM:
+ * 1. embedded social posts are turned into plain quotes (they are part of the story; see html-keep-embedded-posts);
+ * 2. page furniture is stripped (menus, headers, footers, share and comment widgets, captions, bylines; see
+ *    html-strip-boilerplate), so that Readability neither scores it nor keeps it inside the container it picks;
+ * 3. Mozilla Readability finds the article;
+ * 4. its output is stripped again (classes are kept for that) and rid of same-site link lists (see
+ *    html-drop-link-lists), then cut into paragraph-level blocks.
+ * Pages Readability cannot read (too short, too deep, broken) fall back to the body's blocks, stripped the same way.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -126,7 +131,9 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
   // the story (short articles beside big link rails). When that pass failed, a pass over the untouched page
   // that succeeds at once is the better reading; its furniture is stripped below all the same.
   if (!article || article.retried) {
-    const again = readArticle(parseHTML(page).document);
+    const untouched = parseHTML(page).document;
+    keepEmbeddedPosts(untouched.body as unknown as DomElement | null);
+    const again = readArticle(untouched);
     if (again && (!article || !again.retried)) article = again;
   }
   const title = article?.title ?? null;
@@ -137,7 +144,13 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
     const blocks = domBlocks(content.body as unknown as N, false);
     if (blocks.length) return { blocks, meta, title, method: 'readability' };
   }
+  // Readability found no article: walk the whole body, furniture stripped the same way.
   const { document: again } = parseHTML(page);
-  const body = (again.body ?? again.documentElement) as unknown as N | null;
+  const body = (again.body ?? again.documentElement) as unknown as (N & DomElement) | null;
+  if (body) {
+    keepEmbeddedPosts(body);
+    stripBoilerplate(body);
+    dropLinkLists(body, siteHost(meta.url));
+  }
   return { blocks: body ? domBlocks(body, true) : [], meta, title, method: 'fallback' };
 }

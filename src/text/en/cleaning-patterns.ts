@@ -84,5 +84,8 @@ export const BOILERPLATE_ROLE = /^(?:navigation|banner|contentinfo|complementary
 export const BOILERPLATE_ATTRIBUTE =
   /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|trending|outbrain|taboola|cookie|consent|gdpr|byline|author|dateline|timestamp|pubdate|date|dates|time|posted-on|published|meta|credit|credits|caption|related|teaser|breadcrumbs?|banner|footer|bio|promo|carousel|swiper|slider|gallery|slideshow|tooltip|popover|hovercard|rollover|modal|overlay|popup|lightbox|dialog|nav|navbar|navigation|menu|masthead|topbar|toolbar|tags?|categories|category|ad|ads|advert|advertisement|print|email|button|btn)(?:$|[\s_-])/;
 
-/** Class or id words of content hidden from readers: screen-reader labels, collapsed or off-screen parts. */
-export const HIDDEN_ATTRIBUTE = /(?:^|[\s_-])(?:hidden|hide|invisible|sr-only|screen-reader-text|visually-hidden|offscreen)(?:$|[\s_-])/;
+/**
+ * Class or id words of content hidden from readers: screen-reader labels, collapsed or off-screen parts. Not
+ * Bootstrap's responsive "hidden-xs" … "hidden-lg", which hide a part on some screen sizes only.
+ */
+export const HIDDEN_ATTRIBUTE = /(?:^|[\s_-])(?:hidden(?!-(?:xs|sm|md|lg|xl)\b)|invisible|sr-only|screen-reader-text|visually-hidden|offscreen)(?:$|[\s_-])/;
