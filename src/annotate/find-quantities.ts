@@ -58,7 +58,7 @@ function mention(text: string, start: number, end: number, quantity: Quantity): 
 
 /** The quantity starting at the anchor `at`, if any. */
 function readAt(text: string, at: number, floor: number): Reading {
-  const vague = vagueAt(text, at, floor);
+  const vague = vagueAt(text, at);
   if (vague) return readVague(text, vague, floor);
 
   const first = amountAt(text, at, floor);
@@ -95,7 +95,8 @@ function readAt(text: string, at: number, floor: number): Reading {
   const more = sticky(OR_MORE_AT, text, Math.max(unit.end, (ratio ?? last).end));
   const moreWord = more?.[1].toLowerCase();
   const approximate = prefix.approximate || unit.approximate || moreWord === 'so';
-  const bound = first.bound ?? prefix.bound ?? unit.bound
+  // "from up to 252 miles to 287 miles": a range opened by "from" or "between" is no bound.
+  const bound = first.bound ?? (second && prefix.opener ? null : prefix.bound) ?? unit.bound
     ?? (moreWord && moreWord !== 'so' ? (['less', 'fewer', 'under', 'below'].includes(moreWord) ? 'high' : 'low') : null);
 
   let low = first.value;

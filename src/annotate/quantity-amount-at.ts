@@ -137,12 +137,12 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
   if (signAt(start)) {
     const before = text[start - 2];
     if (isLetter(before)) {
-      // A hyphen compound: "minus-130", "sub-7", "F-16", "COVID-19", "now-18".
+      // A hyphen compound: "minus-130", "sub-7"; otherwise a name or a label ("F-16", "COVID-19", "last-32").
       const w = wordBefore(text, start - 1, floor);
       const lw = w?.text.toLowerCase();
       if (lw === 'minus') { negative = true; start = w!.start; }
       else if (lw === 'sub') { bound = 'high'; start = w!.start; }
-      else if (w && isUpper(w.text[0])) return { skipTo: chainEnd(text, alnumEnd(text, end)) };
+      else return { skipTo: chainEnd(text, alnumEnd(text, end)) };
     } else if (!isDigit(before) && before !== '-' && before !== '–') {
       const w = wordBefore(text, start - 1, floor);
       // "COVID -19": an identifier in capitals, spaced from its number.
@@ -185,8 +185,8 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
     if (word) {
       const w = word[1].toLowerCase();
       const s = SCALE_WORDS[w] ?? SCALE_ABBREVIATIONS[w];
-      // "hundred" only multiplies what has no larger scale yet ("4 hundred million", not "million hundred").
-      if (s === undefined || (scale > 1 && s >= scale)) break;
+      // A scale multiplies only a smaller one before it ("4 hundred million", not "million hundred").
+      if (s === undefined || (scale > 1 && s <= scale)) break;
       scale *= s;
       end += word[0].length;
       continue;

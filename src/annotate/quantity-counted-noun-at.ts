@@ -5,8 +5,8 @@
  * word, at punctuation, or after its first plural noun, and its last word is the head.
  */
 import {
-  ADJECTIVE_SUFFIX, CURRENCY_NOUNS, ING_NOUNS, LY_NOUNS, MEASURE_TAILS, NOUN_PHRASE_ADJECTIVES, NOUN_PHRASE_STOP,
-  NUMBER_WORDS, SCALE_WORDS, WORD,
+  ADJECTIVE_SUFFIX, CURRENCY_NOUNS, ING_NOUNS, LY_NOUNS, MEASURE_TAILS, MEASURE_WORDS, NOUN_PHRASE_ADJECTIVES, NOUN_PHRASE_STOP,
+  NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WORD,
 } from '../text/en/quantity-patterns.ts';
 import { isUpper, skipBlanks } from './quantity-chars.ts';
 import { looksPlural, singular } from './quantity-singular.ts';
@@ -25,7 +25,7 @@ export interface CountedNoun {
 /** Words read at most: longer noun phrases are rare after a number, and the scan must stay bounded. */
 const MAX_WORDS = 5;
 /** Determiners skipped after "of" ("1,000 of these troops", "one of the best speakers"). */
-const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all']);
+const OF_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'all', 'a', 'an']);
 /** Pronouns after "of": the figure counts something named elsewhere ("four of them"). */
 const OF_PRONOUNS = new Set(['them', 'us', 'which', 'whom', 'you', 'it', 'those', 'these']);
 
@@ -43,7 +43,10 @@ function nextWord(text: string, end: number): Word | null {
   return i > end ? wordAt(text, i) : null;
 }
 
-const capitalised = (w: Word) => isUpper(w.text[0]);
+/** Capitalised or an acronym ("US", "COVID"), but not a unit word in capitals ("11 FEET per century"). */
+const capitalised = (w: Word) => isUpper(w.text[0]) && !(w.text.length > 1 && w.text === w.text.toUpperCase() && shouted(w.lower));
+const shouted = (lower: string) => MEASURE_WORDS.has(singular(lower)) || CURRENCY_NOUNS.has(singular(lower)) || lower in UNIT_ALIASES;
+const adjectiveLike = (lower: string) => NOUN_PHRASE_ADJECTIVES.has(lower) || ADJECTIVE_SUFFIX.test(lower);
 /** -ed participles and -ing forms that are no nouns ("3,000-4,000 deployed", "the 50 remaining"). */
 const verbal = (lower: string) =>
   (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) || (lower.length > 4 && lower.endsWith('ing') && !ING_NOUNS.has(lower));
@@ -78,7 +81,7 @@ export function countedNounAt(text: string, pos: number, singularCount: boolean,
   const words: Word[] = [];
   for (let k = 0; w && k < MAX_WORDS; k++) {
     const lower: string = w.lower;
-    if (NOUN_PHRASE_STOP.has(lower) || lower in NUMBER_WORDS || lower in SCALE_WORDS || adverb(lower)) {
+    if ((NOUN_PHRASE_STOP.has(lower) && !(capitalised(w) && w.text.length > 1 && w.text === w.text.toUpperCase())) || lower in NUMBER_WORDS || lower in SCALE_WORDS || adverb(lower)) {
       // "digital and physical sales", "Kia and Hyundai vehicles": coordination of modifiers.
       const last: Word | undefined = words[words.length - 1];
       const coordinated: boolean = (lower === 'and' || lower === 'or') && !!last && (capitalised(last) || ADJECTIVE_SUFFIX.test(last.lower));
@@ -87,16 +90,18 @@ export function countedNounAt(text: string, pos: number, singularCount: boolean,
       w = next;
       continue;
     }
-    // A proper noun after a common noun starts a new phrase ("3 points Lakers").
-    if (capitalised(w) && words.some((x) => !capitalised(x))) break;
+    // A proper noun after a common noun starts a new phrase ("3 points Lakers"); after adjectives it may be
+    // the noun ("eight straight World Cups").
+    if (capitalised(w) && words.some((x) => !capitalised(x) && !adjectiveLike(x.lower))) break;
     const parts = lower.split('-');
     if (words.length === 0) {
       // "a 50 year-old man", "18 month-old daughter": the measure, not the noun after it.
       if (parts.length > 1 && MEASURE_TAILS.has(parts[parts.length - 1])) return { unit: unitWord(parts[0]), end: w.end, plural: false };
       // "barrel-a-day": a rate.
       if (parts.length === 3 && (parts[1] === 'a' || parts[1] === 'per')) return { unit: `${unitWord(parts[0])} per ${unitWord(parts[2])}`, end: w.end, plural: false };
-      // "a million dollar house", "ten euro note": the currency is the unit.
-      if (CURRENCY_NOUNS.has(singular(lower))) return { unit: singular(lower), end: w.end, plural: looksPlural(lower) };
+      // "a million dollar house", "ten euro note": the currency is the unit; "a 30 degree homer", "the 40 yard
+      // dash": so is a unit of measure.
+      if (CURRENCY_NOUNS.has(singular(lower)) || MEASURE_WORDS.has(singular(lower))) return { unit: unitWord(lower), end: w.end, plural: looksPlural(lower) };
     }
     if (singularCount && !countFromOf && words.length > 0 && looksPlural(lower)) break;
     words.push(w);
@@ -107,12 +112,12 @@ export function countedNounAt(text: string, pos: number, singularCount: boolean,
   // The head is a noun: drop trailing adjectives and verb forms ("thousands more", "3,000 deployed").
   while (words.length && (NOUN_PHRASE_ADJECTIVES.has(words[words.length - 1].lower) || verbal(words[words.length - 1].lower))) words.pop();
   if (!words.length) return null;
-  // Names only ("787 Dreamliner", "the 90049 ZIP Code"): no counted noun.
-  if (words.every(capitalised)) return null;
+  // Names only ("787 Dreamliner", "the 90049 ZIP Code"): no counted noun, unless a plural ("millions of Americans").
+  if (words.every(capitalised) && !looksPlural(words[words.length - 1].lower)) return null;
   const head = words[words.length - 1];
   let unit = unitWord(head.lower);
   const mod = words[words.length - 2];
-  if (mod && !capitalised(mod) && !NOUN_PHRASE_ADJECTIVES.has(mod.lower) && !ADJECTIVE_SUFFIX.test(mod.lower) && !mod.lower.includes('-')) {
+  if (mod && !capitalised(mod) && !adjectiveLike(mod.lower) && !mod.lower.includes('-')) {
     unit = `${mod.lower} ${unit}`;
   }
   return { unit, end: head.end, plural: looksPlural(head.lower) };

@@ -5,7 +5,7 @@
  * pronoun ("each one"), and "a month" without a hedge.
  */
 import {
-  IDENTIFIER_NOUNS, MONTHS, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS, TIME_UNITS, TIME_ZONES, UNIT_ALIASES, WORD,
+  IDENTIFIER_NOUNS, MONTHS, NOUN_PHRASE_STOP, PRONOUN_ONE_AFTER, PRONOUN_ONE_BEFORE, STREET_WORDS, TIME_UNITS, TIME_ZONES, UNIT_ALIASES, WORD,
   YEAR_PREPOSITIONS,
 } from '../text/en/quantity-patterns.ts';
 import type { Amount } from './quantity-amount-at.ts';
@@ -47,7 +47,7 @@ function wordAfter(text: string, end: number): { text: string; start: number } |
  * @example yearLike(amountAt('in 2019', 3, 0)) // true
  */
 export function yearLike(a: Amount): boolean {
-  return a.plain && a.integerDigits === 4 && a.value >= 1000 && a.value <= 2100;
+  return a.plain && a.integerDigits === 4 && a.value >= 1000 && a.value <= 2150;
 }
 
 function isYear(f: FigureInContext): boolean {
@@ -55,6 +55,8 @@ function isYear(f: FigureInContext): boolean {
   if (f.unit.kind === 'alias' || f.unit.kind === 'compound') return false;
   if (f.unit.kind !== 'noun' || !f.unit.unit) return true;
   if (f.prefix.approximate || f.prefix.bound) return false;
+  // "the 2019 season", "for 2019 Ballon dOr": a year before a noun; "2000 people" is a count, but not in
+  // "in 2018 sales rose" or "Keytruda's 2018 sales".
   if (!f.unit.plural) return true;
   const prev = f.prefix.previous;
   if (!prev) return false;
@@ -86,18 +88,34 @@ function isListMarker(text: string, f: FigureInContext): boolean {
 }
 
 /** "Section 427", "Big 12", "Game 7", "BBC One", "category 4 hurricane": a number naming, not counting. */
-function isIdentifier(f: FigureInContext): boolean {
+function isIdentifier(text: string, f: FigureInContext): boolean {
   const a = f.first;
-  const capitalSpelled = a.spelled && !a.article && isUpper(a.word ? a.word[0] : '') ;
+  const capitalSpelled = a.spelled && !a.article && isUpper(text[a.numberStart]);
   if (!a.plain && !capitalSpelled && !(a.spelled && f.prefix.previous && IDENTIFIER_NOUNS.has(f.prefix.previous.text.toLowerCase()))) return false;
   if (f.prefix.start !== a.start || f.unit.kind === 'alias' || f.unit.kind === 'currency' || f.unit.kind === 'compound') return false;
   const prev = f.prefix.previous;
+  if (!f.unit.unit) {
+    // "11 Pro Max", "the 90049 ZIP Code", "9 E 71st St": a bare number before a name is part of the name.
+    const next = wordAfter(text, a.end);
+    if (a.plain && next && next.start === skipBlanks(text, a.end) && next.start > a.end && isUpper(next.text[0]) && !MONTHS.has(next.text)) return true;
+  }
   if (!prev || prev.gap === 0 || prev.text.length === 1 && !isUpper(prev.text)) return false;
   const lower = prev.text.toLowerCase();
   if (IDENTIFIER_NOUNS.has(lower) && (!prev.dotted || lower === 'no' || lower === 'nos' || lower === 'p' || lower === 'pp' || lower === 'vol' || lower === 'fig')) return true;
   if (f.unit.unit) return false;
-  // A capitalised word right before a bare number with nothing counted after it: a name with a number.
-  return !prev.dotted && /* a word with a capital letter */ prev.text !== prev.text.toLowerCase() && !MONTHS.has(prev.text);
+  // A capitalised word right before a bare number with nothing counted after it ("Big 12", "BBC One"), unless it
+  // starts the sentence ("At 2-0 down") or is a function word.
+  if (prev.dotted || prev.text === prev.text.toLowerCase() || MONTHS.has(prev.text) || NOUN_PHRASE_STOP.has(prev.text.toLowerCase())) return false;
+  return !sentenceStart(text, prev.start);
+}
+
+/** True when only blanks and sentence punctuation (or nothing) stand before `pos` on its line. */
+function sentenceStart(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 4 && isBlank(text[i - 1])) i--;
+  if (i === 0) return true;
+  const c = text[i - 1];
+  return c === '\n' || c === '\r' || ((c === '.' || c === '!' || c === '?' || c === '"' || c === '“') && i < pos);
 }
 
 /** "575 Wilbraham Road", "16-18 Industrial Avenue", "22 Ave Foch": a house number. */
@@ -142,6 +160,6 @@ function isPronounOne(text: string, f: FigureInContext): boolean {
  */
 export function notAQuantity(text: string, f: FigureInContext): boolean {
   if (f.first.period && !f.prefix.approximate && !f.prefix.bound) return true;
-  return isYear(f) || isCalendarDay(text, f) || isListMarker(text, f) || isIdentifier(f) || isAddress(text, f)
+  return isYear(f) || isCalendarDay(text, f) || isListMarker(text, f) || isIdentifier(text, f) || isAddress(text, f)
     || isClockTime(text, f) || isPronounOne(text, f);
 }

@@ -6,7 +6,8 @@
  */
 import { RANGE_DASH_AT, RANGE_WORD_AT } from '../text/en/quantity-patterns.ts';
 import { amountAt, type Amount } from './quantity-amount-at.ts';
-import { isDigit } from './quantity-chars.ts';
+import { isBlank, isDigit, skipBlanks } from './quantity-chars.ts';
+import { yearLike } from './quantity-excluded.ts';
 import type { Prefix } from './quantity-prefix-before.ts';
 import { aliasAt } from './quantity-unit-at.ts';
 import { countedNounAt } from './quantity-counted-noun-at.ts';
@@ -60,12 +61,16 @@ export function rangeAfter(text: string, first: Amount, prefix: Prefix): RangeEn
   }
   const p = firstUnit ? firstUnit.end : first.end;
   const word = sticky(RANGE_WORD_AT, text, p);
-  if (!word) return null;
+  if (!word) return prefix.opener === 'from' ? distantTo(text, first, firstUnit, p) : null;
   const connector = word[1].toLowerCase();
   const second = secondAt(text, p + word[0].length);
   if (!second) return null;
+  // "2008 to 29 mpg": a year and a figure are no range.
+  if (yearLike(first) !== yearLike(second) && !firstUnit) return null;
   if (connector === 'and' && prefix.opener !== 'between') return null;
-  if (connector === 'to' && !prefix.opener && (prefix.change || prefix.bound || first.bound)) return null;
+  // "rose 4% to $13.60", "by $43.6 billion to $419.2 billion": a change, then a level; but "dropped by 1 to 1.5
+  // degrees" is a range of change.
+  if (connector === 'to' && !prefix.opener && (prefix.bound || first.bound || (prefix.change && (firstUnit || first.currency)))) return null;
   if (connector === 'or') {
     // "three or four years", "one or two": small counts, in order.
     if (prefix.bound || firstUnit || second.value <= first.value || second.value > first.value * 10 || first.spelled !== second.spelled || first.currency) return null;
@@ -80,6 +85,37 @@ export function rangeAfter(text: string, first: Amount, prefix: Prefix): RangeEn
     }
   }
   return { second: scaled(first, second), firstUnit };
+}
+
+/** Words between the end of "from X" and a distant "to": "from $36,040 at 10.45pm last night to $34,935". */
+const MAX_GAP_WORDS = 6;
+
+/**
+ * "from X … to Y" with a few words between (a time, a place, a qualifier): a range when Y is written in X's
+ * currency or unit, as news writes changes ("from 20 miles per gallon in 2008 to 29 mpg").
+ */
+function distantTo(text: string, first: Amount, firstUnit: { unit: string; end: number } | null, pos: number): RangeEnd | null {
+  if (!first.currency && !firstUnit) return null;
+  let i = pos;
+  for (let k = 0; k <= MAX_GAP_WORDS; k++) {
+    const next = skipBlanks(text, i, 2);
+    if (next === i) return null;
+    i = next;
+    const start = i;
+    while (i < text.length && !isBlank(text[i]) && text[i] !== '\n' && i - start < 20) i++;
+    const token = text.slice(start, i);
+    if (token === 'to') {
+      const second = secondAt(text, skipBlanks(text, i, 2));
+      if (!second || yearLike(second)) return null;
+      if (first.currency) return second.currency === first.currency ? { second, firstUnit } : null;
+      const secondUnit = aliasAt(text, second.end);
+      return !second.currency && (!secondUnit || secondUnit.unit === firstUnit!.unit) ? { second, firstUnit } : null;
+    }
+    // A clause or sentence ends: no range across it.
+    const last = token[token.length - 1];
+    if (last === ',' || last === ';' || last === ':' || last === '!' || last === '?' || last === ')' || (last === '.' && token.indexOf('.') === token.length - 1)) return null;
+  }
+  return null;
 }
 
 /** "$89 to $93 billion", "1 to 2 thousand": the scale written on the second end also applies to the first. */

@@ -72,7 +72,15 @@ export function aliasAt(text: string, pos: number): { unit: string; end: number 
     if (key in UNIT_ALIASES) return { unit: UNIT_ALIASES[key], end: words[n - 1].end };
   }
   const unit = unitAlias(first.text, glued);
-  return unit ? { unit, end: first.end } : null;
+  if (unit) return { unit, end: first.end };
+  // "A/cm2", "mg/kg": a rate of two abbreviations (each read as if glued: the slash leaves no doubt).
+  const slash = first.text.indexOf('/');
+  if (slash > 0) {
+    const top = unitAlias(first.text.slice(0, slash), true);
+    const bottom = unitAlias(first.text.slice(slash + 1), true);
+    if (top && bottom) return { unit: `${top} per ${bottom}`, end: first.end };
+  }
+  return null;
 }
 
 /** A rate after a unit: "per barrel", "/kg", "a month", "a year"; returns the rate unit and its end. */

@@ -12,7 +12,7 @@
  * "a"/"an" before a scale or a period of time ("a dozen", "about a month").
  */
 export const QUANTITY_ANCHOR =
-  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|tens|scores|several|few|half|an?(?=[ \t]+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|second|minute|hour|day|week|fortnight|month|year|decade|century)\b))\b/gi;
+  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|tens|scores|half|an?(?=[ \t]+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|second|minute|hour|day|week|fortnight|month|year|decade|century)\b))\b/gi;
 
 // ---- digits ---------------------------------------------------------------------------------------
 
@@ -91,16 +91,13 @@ export const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'millions
 export const VAGUE_AT =
   /(?:(tens|hundreds|dozens)[ \t]+of[ \t]+)?(dozens|hundreds|thousands|millions|billions|trillions|scores(?=[ \t]+of\b))(?![A-Za-z])/iy;
 
-/** A few hundred, several thousand: a vague magnitude said with a singular scale word. */
-export const SEVERAL_SCALE_AT = /(?:several|few)[ \t]+(hundred|thousand|million|billion)(?![A-Za-z])/iy;
-
 // ---- between and after amounts -------------------------------------------------------------------
 
 /** A dash between the two ends of a range: "10,000-12,000", "25 – 40min". */
 export const RANGE_DASH_AT = /[ \t]?[-–—][ \t]?/y;
 
 /** A word between the two ends of a range: "3,000 to 4,000", "between 5% and 6%", "three or four years". */
-export const RANGE_WORD_AT = /[ \t]{1,2}(to|and|or)[ \t]{1,2}/iy;
+export const RANGE_WORD_AT = /[ \t]{1,2}(to|and|or)(?:[ \t]{1,2}|-(?=\d))/iy;
 
 /** The second year of a season or span: "2018-19", "2014-2017", "2018/19". */
 export const YEAR_SPAN_AFTER = /[-–/](?:\d{4}|\d{2})(?!\d)/y;
@@ -181,8 +178,9 @@ export const MONTHS = new Set([
   'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
 ]);
 
-/** Prepositions after which a four-digit number is a year even before a plural noun ("in 2018 sales rose"). */
+/** Words after which a four-digit number is a year even before a noun ("in 2018 sales rose", "the 2019 season"). */
 export const YEAR_PREPOSITIONS = new Set([
+  'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'last', 'next', 'each', 'every',
   'in', 'since', 'by', 'from', 'until', 'till', 'before', 'after', 'during', 'through', 'of', 'to', 'circa', 'early',
   'late', 'mid', 'spring', 'summer', 'autumn', 'fall', 'winter', 'between', 'and', 'year', 'season', 'fiscal', 'fy',
 ]);
@@ -239,7 +237,7 @@ export const CURRENCY_NOUNS = new Set([
 
 /** A unit token after a number: "%", "°C", "km/h", "A/cm2", "m²", or a word. */
 export const UNIT_TOKEN_AT =
-  /[ \t]?(%|°[ \t]?[CFK]?(?![A-Za-z])|[A-Za-zµμ][A-Za-z0-9µμ²³]*(?:\/[A-Za-z][A-Za-z0-9²³]*)?)/y;
+  /[ \t]?(%|[″′](?![A-Za-z])|°[ \t]?[CFK]?(?![A-Za-z])|[A-Za-zµμ][A-Za-z0-9µμ²³]*(?:\/[A-Za-z][A-Za-z0-9²³]*)?)/y;
 
 /**
  * Unit abbreviations and unit words, lower case (singular and plural), with the unit reported: "km" →
@@ -276,7 +274,8 @@ export const UNIT_ALIASES: Record<string, string> = {
   'light-years': 'light year', 'light year': 'light year', 'metric tons': 'tonne', 'metric tonnes': 'tonne', 'metric ton': 'tonne',
   'miles per hour': 'mile per hour', 'kilometres per hour': 'kilometre per hour', 'kilometers per hour': 'kilometre per hour',
   'miles per gallon': 'mile per gallon', 'barrels per day': 'barrel per day', 'barrels a day': 'barrel per day',
-  times: 'time',
+  times: 'time', '″': 'inch', '′': 'foot', fahrenheit: 'fahrenheit', celsius: 'celsius', centigrade: 'celsius',
+  kelvin: 'kelvin',
 };
 
 /**
@@ -292,7 +291,8 @@ export const GLUED_UNIT_ALIASES: Record<string, string> = {
 /** Case-sensitive unit abbreviations that count with a space too ("450 Nm", "300 PS", "120 Hz", "5 W"). */
 export const CASED_UNIT_ALIASES: Record<string, string> = {
   Hz: 'hertz', Nm: 'newton metre', PS: 'horsepower', W: 'watt', MW: 'megawatt', GW: 'gigawatt', kW: 'kilowatt',
-  MB: 'megabyte', Mb: 'megabit', Gb: 'gigabit', MP: 'megapixel', '°C': 'celsius', '°F': 'fahrenheit',
+  MB: 'megabyte', Mb: 'megabit', Gb: 'gigabit', MP: 'megapixel', '°C': 'celsius', '°F': 'fahrenheit', C: 'celsius',
+  F: 'fahrenheit', p: 'pence',
 };
 
 /** Words that end a counted noun phrase: function words, pronouns, auxiliaries, frequent adverbs. */
@@ -369,6 +369,18 @@ export const LY_NOUNS = new Set(['family', 'supply', 'assembly', 'ally', 'rally'
 
 /** Hyphen tails that describe a measure without being a unit: "year-old", "month-long", "percent-owned". */
 export const MEASURE_TAILS = new Set(['old', 'long', 'wide', 'tall', 'high', 'deep', 'thick', 'owned', 'plus', 'odd', 'strong', 'something', 'ish', 'stake', 'term', 'run']);
+
+/**
+ * Units of measure written as words (singular): after a number they are the unit even when a noun follows,
+ * as in "a 30 degree homer", "the 40 yard dash", "a 20 kilometer bike ride".
+ */
+export const MEASURE_WORDS = new Set([
+  'degree', 'metre', 'meter', 'kilometre', 'kilometer', 'centimetre', 'centimeter', 'millimetre', 'millimeter',
+  'micrometre', 'micrometer', 'nanometre', 'nanometer', 'mile', 'yard', 'foot', 'inch', 'gram', 'kilogram', 'milligram',
+  'tonne', 'ton', 'pound', 'ounce', 'litre', 'liter', 'millilitre', 'milliliter', 'gallon', 'barrel', 'acre', 'hectare',
+  'second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century', 'millennium', 'percent',
+  'volt', 'watt', 'kilowatt', 'megawatt', 'gigawatt', 'horsepower', 'calorie', 'decibel', 'knot', 'lap', 'storey', 'story',
+]);
 
 /** Time units that count as periods after "a"/"an" ("about a month" → 1 month). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
