@@ -60,6 +60,7 @@ export function findTimes(text: string, published: string | null): TimeAnnotatio
     ];
     if (candidates.length === 0) continue;
     candidates = combineCandidates(text, extendCandidates(text, win, candidates));
+    ctx.enterWindow(win);
     for (const c of selectCandidates(candidates)) {
       let v: TimexValue | null = null;
       try {

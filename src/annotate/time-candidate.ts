@@ -24,6 +24,8 @@ export interface TimeContext {
   dct: CalendarDay | null;
   /** Orientation of the sentence around [start, end). */
   tense(start: number, end: number): Tense;
+  /** The sentence around an offset (within the window being resolved). */
+  sentence(at: number): { start: number; end: number };
   /** The last quarter mentioned, with the offset where it was mentioned. */
   quarter: { y: number; q: number; at: number } | null;
   /** The last year mentioned explicitly (a DATE value with a year). */

@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Span } from '../model/report.ts';
+import { CHRONO_TRIGGER_RE } from '../text/en/time-patterns.ts';
 import { formatDay, pad } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { isMonthWord, monthNumber } from './time-calendar-candidates.ts';
@@ -48,7 +49,8 @@ const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|septe
 export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
-  if (!/\d/.test(slice)) return out; // every kept parser needs a digit
+  // chrono is the slow part: only windows with something its kept parsers can read go to it.
+  if (!CHRONO_TRIGGER_RE.test(slice)) return out;
   let results: chrono.ParsedResult[];
   try {
     results = chronoParser().parse(slice, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });

@@ -1,37 +1,28 @@
 /**
  * The resolution context of one document: publication day, sentence tense and what was mentioned before.
  */
-import { ABBREVIATIONS } from '../text/en/time-patterns.ts';
+import type { Span } from '../model/report.ts';
 import type { CalendarDay } from './time-calendar.ts';
 import type { TimeContext } from './time-candidate.ts';
+import { type CueToken, cueTokens } from './time-cue-tokens.ts';
 import { timeTense } from './time-tense.ts';
 
-/** Whether a sentence ends at `i` (a . ! ? followed by space and a capital, quote or digit; not an abbreviation). */
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return true;
-  if (c !== '.' && c !== '!' && c !== '?') return false;
-  const next = text.slice(i + 1, i + 4);
-  if (!/^["'”’)]?\s+["'“‘(]?[A-Z0-9]/.test(next + text.slice(i + 4, i + 6))) return false;
-  if (c === '.') {
-    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
-    if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^[A-Z]$/.test(word[1]))) return false;
+/** Index of the first token starting at or after `pos` (binary search). */
+function firstAtOrAfter(tokens: CueToken[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return true;
+  return lo;
 }
 
-/**
- * The sentence around [start, end): scans at most 400 characters each way for a sentence end.
- * @example sentenceAround('A b. He left Friday. C', 14, 20) // {start: 5, end: 20}
- */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  const sMin = Math.max(0, start - 400);
-  while (s > sMin && !endsSentence(text, s - 1)) s--;
-  let e = end;
-  const eMax = Math.min(text.length, end + 400);
-  while (e < eMax && !endsSentence(text, e)) e++;
-  return { start: s, end: e };
+/** A time context plus the hook that tells it which window is being resolved. */
+export interface WindowedTimeContext extends TimeContext {
+  /** Tokenises a window for the tense and sentence look-ups of the expressions in it. */
+  enterWindow(win: Span): void;
 }
 
 /**
@@ -40,16 +31,37 @@ export function sentenceAround(text: string, start: number, end: number): { star
  * @param dct the publication day, or null
  * @example createTimeContext('He left Friday.', {y: 1998, m: 2, d: 13})
  */
-export function createTimeContext(text: string, dct: CalendarDay | null): TimeContext {
+export function createTimeContext(text: string, dct: CalendarDay | null): WindowedTimeContext {
+  let tokens: CueToken[] = [];
+  let win: Span = { start: 0, end: 0 };
   return {
     text,
     dct,
-    tense(start, end) {
-      const sent = sentenceAround(text, start, end);
-      return timeTense(text, sent.start, sent.end, start, end);
-    },
     quarter: null,
     year: null,
     day: null,
+    enterWindow(w) {
+      win = w;
+      tokens = cueTokens(text, w);
+    },
+    tense(start, end) {
+      if (start < win.start || end > win.end) return null;
+      return timeTense(tokens, firstAtOrAfter(tokens, start) - 1, firstAtOrAfter(tokens, end));
+    },
+    sentence(at) {
+      if (at < win.start || at > win.end) return { start: at, end: at };
+      const i = firstAtOrAfter(tokens, at);
+      let s = win.start;
+      for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'sentence') {
+        s = tokens[k].end;
+        break;
+      }
+      let e = win.end;
+      for (let k = i; k < tokens.length; k++) if (tokens[k].kind === 'sentence') {
+        e = tokens[k].end;
+        break;
+      }
+      return { start: s, end: e };
+    },
   };
 }

@@ -16,7 +16,6 @@ import {
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
 import { durationValue, unitKey } from './time-duration-value.ts';
-import { sentenceAround } from './time-context.ts';
 import { extendLeft } from './time-extend-left.ts';
 import { parseTimeNumber } from './time-number.ts';
 import { offsetValue } from './time-offset-value.ts';
@@ -35,9 +34,9 @@ const OFFSET_DIRS: Record<string, { dir: -1 | 1; fromDct: boolean }> = {
 const ANCHOR_REACH = 1500;
 
 /** Whether the sentence around `at` reports financial results (where "a year ago" means the year-ago quarter). */
-function financialSentence(text: string, at: number): boolean {
-  const s = sentenceAround(text, at, at);
-  return FINANCIAL_WORDS_RE.test(text.slice(s.start, s.end));
+function financialSentence(ctx: TimeContext, at: number): boolean {
+  const s = ctx.sentence(at);
+  return FINANCIAL_WORDS_RE.test(ctx.text.slice(s.start, s.end));
 }
 
 /** The reference day for "earlier"/"later": the last day mentioned nearby, else the publication day. */
@@ -51,7 +50,7 @@ function offsetResolve(n: number | null, unit: string, dir: -1 | 1, fromDct: boo
   return (ctx: TimeContext): TimexValue => {
     const u = unitKey(unit);
     // Earnings reports: "a year ago" / "a year earlier" next to a quarter means that quarter a year before.
-    if (n === 1 && u === 'year' && dir < 0 && ctx.quarter && (at - ctx.quarter.at < ANCHOR_REACH || financialSentence(ctx.text, at))) {
+    if (n === 1 && u === 'year' && dir < 0 && ctx.quarter && (at - ctx.quarter.at < ANCHOR_REACH || financialSentence(ctx, at))) {
       return { type: 'DATE', value: `${ctx.quarter.y - 1}-Q${ctx.quarter.q}`, mod };
     }
     const ref = fromDct ? ctx.dct : anchorDay(ctx, at);

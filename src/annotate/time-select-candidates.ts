@@ -9,12 +9,23 @@ import type { TimeCandidate } from './time-candidate.ts';
  * @example selectCandidates([{start: 0, end: 9, …}, {start: 5, end: 9, …}]) // the first only
  */
 export function selectCandidates(candidates: TimeCandidate[]): TimeCandidate[] {
-  const sorted = candidates
-    .filter((c) => c.end > c.start)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const valid = candidates.filter((c) => c.end > c.start);
+  if (valid.length === 0) return [];
+  const sorted = valid.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  // Occupied characters of the window: expressions are short, so checking each covered offset is linear.
+  let lo = Infinity;
+  let hi = 0;
+  for (const c of sorted) {
+    lo = Math.min(lo, c.start);
+    hi = Math.max(hi, c.end);
+  }
+  const taken = new Uint8Array(hi - lo);
   const chosen: TimeCandidate[] = [];
   for (const c of sorted) {
-    if (chosen.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i - lo]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start - lo, c.end - lo);
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);

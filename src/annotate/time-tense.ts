@@ -1,16 +1,17 @@
 /**
  * Past or future orientation of the words around a temporal expression, from the nearest tense cue in its
- * sentence ("will", "expected", "set to" → future; "said", "was", -ed verbs → past).
+ * clause ("will", "expected", "set to" → future; "said", "was", -ed verbs → past).
  */
-import { AUXILIARIES, CUE_WORD_RE, ED_NOT_PAST, FUTURE_CUES, FUTURE_PARTICIPLES, PAST_CUES, TO_FUTURE_HEADS } from '../text/en/time-patterns.ts';
+import { AUXILIARIES, ED_NOT_PAST, FUTURE_CUES, FUTURE_PARTICIPLES, PAST_CUES, TO_FUTURE_HEADS } from '../text/en/time-patterns.ts';
 import type { Tense } from './time-candidate.ts';
+import type { CueToken } from './time-cue-tokens.ts';
 
 /**
  * The cue a word gives, if any.
- * @param w the word, lower case
+ * @param w the word, lower case ("May" the month keeps its capital so as not to read as the modal)
  * @param prev the word before it (lower case, '' at the start)
- * @param before whether the word stands before the expression (-ed verbs count only there: after it they are
- *   mostly participles, "markets untouched by")
+ * @param before whether the word stands before the expression (-ed verbs count only there and right after it:
+ *   further after it they are mostly participles, "markets untouched by")
  */
 function cueOf(w: string, prev: string, before: boolean): Tense {
   if (FUTURE_PARTICIPLES.has(w) && AUXILIARIES.has(prev)) return 'future';
@@ -28,38 +29,38 @@ function cueOf(w: string, prev: string, before: boolean): Tense {
 }
 
 /**
- * The orientation of [start, end) within its sentence [sentStart, sentEnd): the cue of the nearest word that has
- * one (words of the expression itself are skipped), looking at most `reach` words each way; at equal distance
- * the word before wins ("said Tuesday" governs Tuesday more often than a verb after it).
- * @param text the document text
- * @param sentStart start of the sentence
- * @param sentEnd end of the sentence
- * @param start start of the expression
- * @param end end of the expression
- * @param reach how many words to look at on each side (default 25)
- * @example timeTense('He will arrive on Friday.', 0, 25, 17, 23) // 'future'
+ * The orientation of an expression from the tokens around it: the cue of the nearest word that has one, looking
+ * back at most `reach` words within the sentence (a semicolon, colon, bracket or quote also stops the look-back)
+ * and ahead at most four words within the clause (up to a comma: in "July, officials said" the saying is not
+ * in July); at equal distance the word before wins ("said Tuesday" governs Tuesday).
+ * @param tokens the window's cue tokens
+ * @param before index of the last token before the expression (-1 when none)
+ * @param after index of the first token after the expression (tokens.length when none)
+ * @param reach how many words to look back (default 25)
+ * @example timeTense(cueTokens('He will arrive on Friday.', win), 3, 5) // 'future'
  */
-export function timeTense(text: string, sentStart: number, sentEnd: number, start: number, end: number, reach = 25): Tense {
-  const from = Math.max(sentStart, start - 400);
-  const beforeWords = [...text.slice(from, start).matchAll(CUE_WORD_RE)].map((m) => m[0].toLowerCase());
-  const afterWords = [...text.slice(end, Math.min(sentEnd, end + 400)).matchAll(CUE_WORD_RE)].map((m) => m[0].toLowerCase());
-  // "effective Feb. 1", "until Tuesday": a word right before the expression that points ahead; but "Until
-  // Thursday, they had not…" and "not until Tuesday" look back.
-  const last = beforeWords[beforeWords.length - 1] ?? '';
-  if (last === 'effective') return 'future';
-  if (last === 'until' || last === 'till') {
-    const prev = beforeWords[beforeWords.length - 2] ?? '';
-    if (beforeWords.length > 1 && prev !== 'not' && prev !== 'up') return 'future';
+export function timeTense(tokens: CueToken[], before: number, after: number, reach = 25): Tense {
+  const left: string[] = [];
+  for (let i = before; i >= 0 && left.length < reach; i--) {
+    const t = tokens[i];
+    if (t.kind === 'sentence' || t.kind === 'stop') break;
+    if (t.kind === 'word') left.push(t.word);
   }
-  for (let i = 0; i < reach; i++) {
-    const bi = beforeWords.length - 1 - i;
-    const b = bi >= 0 ? cueOf(beforeWords[bi], beforeWords[bi - 1] ?? '', true) : null;
+  const right: string[] = [];
+  for (let i = after; i < tokens.length && right.length < 4; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') break;
+    right.push(t.word);
+  }
+  // "effective Feb. 1", "until Tuesday": a word right before the expression that points ahead; but "Until
+  // Thursday, they had not…" (sentence-initial) and "not until Tuesday" look back.
+  if (left[0] === 'effective') return 'future';
+  if ((left[0] === 'until' || left[0] === 'till') && left.length > 1 && left[1] !== 'not' && left[1] !== 'up') return 'future';
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const b = i < left.length ? cueOf(left[i], left[i + 1] ?? '', true) : null;
     if (b) return b;
-    // After the expression only the next few words count, and a -ed verb only right after it ("Thursday
-    // condemned"); further on they belong to other clauses.
-    const a = i < afterWords.length && i < 4 ? cueOf(afterWords[i], i > 0 ? afterWords[i - 1] : '', i <= 1) : null;
+    const a = i < right.length ? cueOf(right[i], i > 0 ? right[i - 1] : '', i <= 1) : null;
     if (a) return a;
-    if (bi < 0 && i >= afterWords.length) break;
   }
   return null;
 }

@@ -33,8 +33,15 @@ export function timeWindows(text: string, maxLength = 2000): Span[] {
         }
       }
       if (cut < 0) {
-        const sp = text.lastIndexOf(' ', limit);
-        cut = sp > s + maxLength / 2 ? sp + 1 : limit;
+        // The last space in the second half of the window (a bounded scan: lastIndexOf could run to the start).
+        let sp = -1;
+        for (let i = limit; i > s + maxLength / 2; i--) {
+          if (text.charCodeAt(i) === 32) {
+            sp = i;
+            break;
+          }
+        }
+        cut = sp > 0 ? sp + 1 : limit;
         // Never between the two halves of a surrogate pair.
         const c = text.charCodeAt(cut - 1);
         if (c >= 0xd800 && c <= 0xdbff) cut++;

@@ -132,7 +132,7 @@ export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will', "'ll", 'shall', "won't", 'expected', 'expects', 'scheduled', 'upcoming', 'coming', 'tomorrow', 'soon',
   'forecast', 'forecasts', 'projected', 'slated', 'intends', 'planning', 'would', 'going', 'await',
   'awaits', 'awaiting', 'preparing', 'hopes', 'vows', 'promises', 'threatens', 'aims', 'supposed', 'effective',
-  'pending', 'later',
+  'pending', 'later', 'could', 'might', 'should', 'must', 'may',
 ])
 
 /** Words before "to" that make it a plan: "set to", "due to", "is to", "going to". */
@@ -394,14 +394,20 @@ export const ISO_DATE_RE = /\b(?<y>\d{4})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12
 /** "the 17th", "on the 3rd": a day of the month without a month (group `d`). */
 export const DAY_OF_MONTH_RE = /\b(?<det>the )(?<d>[12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:century|quarter|time|anniversary|floor|day|week|year|round|place|minute|birthday|amendment|district|division|army|street|avenue))/gi;
 
+/**
+ * What chrono's explicit-date and clock parsers need (a month name next to a number, an ISO or slashed date, a
+ * clock time); windows without any are not given to chrono.
+ */
+export const CHRONO_TRIGGER_RE = new RegExp(
+  `${MONTH}\\s?\\d|\\d\\s?(?:st|nd|rd|th)?(?: of)? ?${MONTH}|\\d{4}-\\d\\d|\\d\\/\\d\\d?\\/\\d|\\d:\\d\\d|\\d ?[ap]\\.?m\\b`,
+  'i',
+);
+
 /** Paragraph-like breaks where the tagger splits its windows. */
 export const WINDOW_BREAK_RE = /\n/g;
 
-/** Sentence ends inside a window: ". " before a capital or quote (abbreviations make some false ends; harmless). */
-export const SENTENCE_END_RE = /[.!?]["'”’)]?\s+(?=["'“‘(]?[A-Z0-9])|\n+/g;
-
-/** Words for tense cues (letters and apostrophes). */
-export const CUE_WORD_RE = /[A-Za-z']+/g;
+/** Tokens for tense cues: words (letters and apostrophes), commas, clause stops and sentence punctuation. */
+export const CUE_TOKEN_RE = /[A-Za-z']+|[,;:()"“”!?.]|--/g;
 
 /** A token of a number-word phrase, for the number parser. */
 export const NUMBER_TOKEN_RE = /\d\/\d|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+/gi;

@@ -1,0 +1,48 @@
+/**
+ * The words and clause marks of a window, tokenised once so that the tense of every expression in it is a short
+ * walk over tokens instead of a scan of the text.
+ */
+import type { Span } from '../model/report.ts';
+import { ABBREVIATIONS, CUE_TOKEN_RE } from '../text/en/time-patterns.ts';
+
+/** A token: a word (lower case, except "May"), a comma, another clause stop (; : ( ) quotes) or a sentence end. */
+export interface CueToken {
+  start: number;
+  end: number;
+  kind: 'word' | 'comma' | 'stop' | 'sentence';
+  word: string;
+}
+
+/** Whether the . ! ? at `i` ends a sentence: followed by space and a capital, quote or digit; not an abbreviation. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (!/^["'”’)]?\s+["'“‘(]?[A-Z0-9]/.test(text.slice(i + 1, i + 6))) return false;
+  if (c === '.') {
+    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
+    if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^[A-Z]$/.test(word[1]))) return false;
+  }
+  return true;
+}
+
+/**
+ * The cue tokens of a window, in order.
+ * @param text the document text
+ * @param win the window
+ * @example cueTokens('He left, then.', {start: 0, end: 14}) // he, left, ",", then, "." (sentence)
+ */
+export function cueTokens(text: string, win: Span): CueToken[] {
+  const out: CueToken[] = [];
+  const slice = text.slice(win.start, win.end);
+  for (const m of slice.matchAll(CUE_TOKEN_RE)) {
+    const start = win.start + (m.index ?? 0);
+    const t = m[0];
+    const end = start + t.length;
+    if (/^[A-Za-z']/.test(t)) out.push({ start, end, kind: 'word', word: t === 'May' ? 'May' : t.toLowerCase() });
+    else if (t === ',') out.push({ start, end, kind: 'comma', word: t });
+    else if (t === '.' || t === '!' || t === '?') {
+      if (endsSentence(text, start)) out.push({ start, end, kind: 'sentence', word: t });
+    } else out.push({ start, end, kind: 'stop', word: t });
+  }
+  return out;
+}
