@@ -87,6 +87,21 @@ function siteHost(url: string | null): string | null {
   }
 }
 
+/** Element nesting beyond which Readability is not tried (real articles nest a few dozen levels deep). */
+const MAX_READABLE_DEPTH = 400;
+
+/** True when some element under `root` is nested more than `limit` levels deep (iterative walk). */
+function isDeeperThan(root: DomElement, limit: number): boolean {
+  const stack: Array<[DomElement, number]> = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const kids = el.children;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i], depth + 1]);
+  }
+  return false;
+}
+
 interface ReadResult {
   content: string;
   textLength: number;
@@ -126,11 +141,14 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
   const meta = readHtmlMetadata(document as never);
   keepEmbeddedPosts(document.body as unknown as DomElement | null);
   if (document.body) stripBoilerplate(document.body as unknown as DomElement);
-  let article = readArticle(document);
+  // Readability recurses through the tree: a pathologically deep page overflows its stack after seconds of
+  // work, so such a page goes straight to the fallback walk.
+  const tooDeep = document.body !== null && isDeeperThan(document.body as unknown as DomElement, MAX_READABLE_DEPTH);
+  let article = tooDeep ? null : readArticle(document);
   // Taking furniture out can tip Readability's first pass onto a broad container whose cleaning then drops
-  // the story (short articles beside big link rails). When that pass failed, a pass over the untouched page
-  // that succeeds at once is the better reading; its furniture is stripped below all the same.
-  if (!article || article.retried) {
+  // the story (short articles beside big link rails), or leave it nothing. When that pass failed, a pass over
+  // the untouched page that succeeds at once is the better reading; its furniture is stripped below all the same.
+  if (!tooDeep && (!article || article.retried)) {
     const untouched = parseHTML(page).document;
     keepEmbeddedPosts(untouched.body as unknown as DomElement | null);
     const again = readArticle(untouched);

@@ -47,6 +47,17 @@ function paragraphText(el: DomElement): number {
   return n;
 }
 
+/** Length of the visible text under `el` (its scripts and styles left out). */
+function visibleText(el: DomElement): number {
+  let n = (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const skip = el.querySelectorAll('script, style, noscript, template');
+  for (let i = 0; i < skip.length; i++) n -= (skip[i].textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return n;
+}
+
+/** How much prose an element holds: its paragraphs' text, or all its visible text on a page without paragraphs. */
+type ProseMeasure = (el: DomElement) => number;
+
 /**
  * Removes furniture elements from `root`'s subtree in place, without recursion (deep pages must not
  * overflow the stack). An element holding most of the page's paragraph text is kept whatever its class or
@@ -54,13 +65,19 @@ function paragraphText(el: DomElement): number {
  * @returns how many elements were removed
  */
 export function stripBoilerplate(root: DomElement): number {
-  const total = paragraphText(root);
+  // Pages that set their text in <div>s rather than <p>s are measured by all their visible text.
+  let measure: ProseMeasure = paragraphText;
+  let total = paragraphText(root);
+  if (total < 200) {
+    measure = visibleText;
+    total = visibleText(root);
+  }
   const doomed: DomElement[] = [];
   const stack: DomElement[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]);
   while (stack.length) {
     const el = stack.pop()!;
-    if (isFurniture(el, total)) {
+    if (isFurniture(el, measure, total)) {
       doomed.push(el);
       continue;
     }
@@ -104,7 +121,7 @@ function inSentence(el: DomElement): boolean {
   return false;
 }
 
-function isFurniture(el: DomElement, total: number): boolean {
+function isFurniture(el: DomElement, measure: ProseMeasure, total: number): boolean {
   const tag = el.tagName.toUpperCase();
   if (WRAPPER_TAGS.has(tag)) return false;
   const role = el.getAttribute('role');
@@ -113,5 +130,5 @@ function isFurniture(el: DomElement, total: number): boolean {
   const byClass = !byTag && BOILERPLATE_ATTRIBUTE.test(words) && !(INLINE_TAGS.has(tag) && holdsWords(el) && inSentence(el));
   const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_ATTRIBUTE.test(words);
   if (!byTag && !byClass && !hidden) return false;
-  return paragraphText(el) < Math.max(400, total * 0.4);
+  return measure(el) < total * 0.4;
 }
