@@ -47,6 +47,6 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
   return {
     attribution: out,
     unnamed: applies.some((c) => c.unnamed),
-    verbs: applies.filter((c) => c.verb).map((c) => c.verb!.lemma),
+    verbs: applies.filter((c) => c.verb).map((c) => c.lemma ?? c.verb!.lemma),
   };
 }

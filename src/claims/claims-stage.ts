@@ -13,6 +13,9 @@ import { findSources, type SourceCue } from './find-sources.ts';
 import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 
+/** Words before a duration that make it a time frame ("in the past twelve months", "over the last two years"). */
+const TIME_FRAME = /\b(?:in|over|during|within|for) the (?:past|last|previous|next|coming|following)\s$/i;
+
 /** Time values that place nothing on a calendar. */
 const UNPLACED = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
@@ -59,8 +62,11 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
   const make = (kind: Claim['kind'], text: string, span: Span, extra: { quantity: Claim['quantity']; time: ClaimTime | null }, figures: Span[]): Claim => {
     const parts = sentenceParts(doc, span);
     const predicate = findPredicate(parts.tokens, span, parts.clause, kind);
-    const attr = attributeClaim(span, cuesOf(parts), predicate, upstreamOf);
-    const clauseText = doc.text.slice(parts.clause.start, parts.clause.end);
+    const cues = cuesOf(parts);
+    const attr = attributeClaim(span, cues, predicate, upstreamOf);
+    // Hedges of a speech act that follows the claim ("On Tuesday, Shoigu announced that … would …") are not the claim's.
+    const nextCue = cues.find((c) => c.applies === 'after' && c.phrase.start >= span.end && c.phrase.start < parts.clause.end);
+    const clauseText = doc.text.slice(parts.clause.start, nextCue ? nextCue.phrase.start : parts.clause.end);
     const beforePred = predicate ? doc.text.slice(Math.max(parts.clause.start, predicate.span.start - 20), predicate.span.start) : '';
     const modality = findModality(clauseText, beforePred, attr.attribution.length > 0 || attr.unnamed, attr.verbs);
     let time = extra.time;
@@ -94,7 +100,11 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
 
   const figures = doc.quantities.map((q) => q.span);
   const items: Array<{ at: number; build: () => Claim }> = [];
-  for (const q of doc.quantities) items.push({ at: q.span.start, build: () => make('quantity', q.text, q.span, { quantity: q.quantity, time: null }, figures) });
+  for (const q of doc.quantities) {
+    // "(in) the past twelve months" frames another figure in time; it is not a figure of its own.
+    if (TIME_FRAME.test(doc.text.slice(Math.max(0, q.span.start - 30), q.span.start))) continue;
+    items.push({ at: q.span.start, build: () => make('quantity', q.text, q.span, { quantity: q.quantity, time: null }, figures) });
+  }
   for (const t of doc.times) {
     if (t.time.type !== 'DATE' && t.time.type !== 'TIME') continue;
     if (!t.time.value || UNPLACED.test(t.time.value)) continue;

@@ -17,10 +17,13 @@ const SKIP_BEFORE = new Set(['ADP', 'DET', 'ADV', 'ADJ', 'PART', 'NUM', 'SYM', '
  */
 export function findPredicate(tokens: Tok[], span: Span, clause: Span, kind: 'quantity' | 'time'): Tok | null {
   const inClause = tokens.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !(t.span.start >= span.start && t.span.end <= span.end));
-  const verbs = inClause.filter((t) => t.pos === 'VERB');
+  // "According to" is tagged as a verb; it never names an event.
+  const verbs = inClause.filter((t) => t.pos === 'VERB' && t.lemma !== 'accord');
   if (!verbs.length) return null;
+  // A figure belongs to a content verb, not to the speech act around it; a date may date the speech act itself
+  // ("acknowledged … on Monday").
   const content = verbs.filter((t) => !REPORTING_VERBS.has(t.lemma));
-  const pool = content.length ? content : verbs;
+  const pool = kind === 'time' ? verbs : content.length ? content : verbs;
   if (kind === 'quantity') {
     // Object: the nearest verb before, with only function words between.
     const before = inClause.filter((t) => t.span.end <= span.start);

@@ -23,6 +23,8 @@ export interface SourceCue {
   applies: 'after' | 'before' | 'sentence';
   /** The cue's verb token (for verbs), so that a claim about the speech act itself is not attributed to it. */
   verb: Tok | null;
+  /** The reporting verb's lemma ("estimate", "believe"), for the modality. */
+  lemma?: string;
   /** `via`: an upstream cue ("citing", "a briefing by"): its source stands behind the sentence's speaker. */
   upstream: boolean;
   sources: Source[];
@@ -45,12 +47,16 @@ function cleanPhrase(s: string): string {
  * @param parts the sentence around it
  * @param before entity mentions of the document before the sentence (for pronouns and titles)
  */
-export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[]): { sources: Source[]; unnamed: boolean } {
-  const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity);
+export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false): { sources: Source[]; unnamed: boolean } {
+  const isPossessive = (e: EntityAnnotation) => /^['’]s\b/.test(doc.text.slice(e.span.end, e.span.end + 3));
+  // Behind "citing"/"referencing", a possessor is not what is cited ("citing Shoigu's visit").
+  const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity && !(upstream && isPossessive(e)));
   const phrase = cleanPhrase(doc.text.slice(span.start, span.end));
   const words = phrase.toLowerCase().split(' ');
   const head = words[words.length - 1] ?? '';
-  const named = inside.filter((e) => !e.demonym);
+  // "Ukraine's Defense Intelligence Agency": the possessor is not the speaker when a named head follows.
+  const possessor = (e: EntityAnnotation) => isPossessive(e) && inside.some((x) => x.span.start > e.span.end && !x.demonym);
+  const named = inside.filter((e) => !e.demonym && !possessor(e));
   const pick = (list: EntityAnnotation[]) => ({ sources: unique(list.map((e) => ({ source: e.entity!, entity: true }))), unnamed: false });
   if (named.length) return pick(named);
   // Title coreference: "a South Korean lawmaker" → the person this document introduced as "lawmaker X".
@@ -115,6 +121,26 @@ function orgByHead(doc: Doc, head: string, inside: EntityAnnotation[]): EntityAn
   return best[0]?.e ?? null;
 }
 
+/** The lemma of a reporting verb at token `i`, or null. The tagger sometimes calls "claim", "estimate",
+ * "informed" a noun or an adjective; followed by "that" (or an object and "that") they are verbs all the same. */
+export function reportingLemma(tokens: Tok[], i: number): string | null {
+  const t = tokens[i];
+  const surface = t.text.toLowerCase();
+  const candidates = [t.lemma, surface, surface.replace(/(?:ed|d|s|es)$/, ''), surface.replace(/ied$/, 'y'), surface.replace(/ed$/, 'e')];
+  const lemma = candidates.find((c) => REPORTING_VERBS.has(c)) ?? null;
+  if (!lemma) return null;
+  if (t.pos === 'VERB') return lemma;
+  if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
+  // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    if (/^that$/i.test(tokens[j].text)) return i > 0 && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].pos !== 'DET' ? lemma : null;
+    if (!NP_POS.has(tokens[j].pos)) break;
+  }
+  return null;
+}
+
+const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
+
 /** The noun phrase (a coordination of them) that ends just before token index `i`, as a span. */
 function phraseBefore(tokens: Tok[], i: number): Span | null {
   let j = i - 1;
@@ -123,7 +149,14 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
   const end = j;
   while (j >= 0) {
     const t = tokens[j];
-    if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s' || t.text === '.' && /^[A-Z]/.test(t.text)) { j--; continue; }
+    // A bracketed acronym belongs to the phrase: "Ukraine's Defense Intelligence Agency (GUR) stated".
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= 0 && tokens[k].text !== '(' && j - k < 8) k--;
+      if (k >= 0 && tokens[k].text === '(') { j = k - 1; continue; }
+      break;
+    }
+    if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
     // A list: "South Korea, the U.S., and Ukraine".
     if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
       if (t.text === ',' && !tokens.slice(0, j).some((x) => x.pos === 'CCONJ' || x.text === ',') && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ')) break;
@@ -147,7 +180,8 @@ function phraseAfter(tokens: Tok[], i: number, limit: number): Span | null {
   while (j < tokens.length && tokens[j].span.start < limit) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || /^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text)) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    // A verb ends the phrase, unless it is a noun the tagger misread ("state news agency KCNA").
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
     j++;
   }
   if (j === i) return null;
@@ -170,8 +204,8 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (ti < 0) continue;
     const phrase = phraseAfter(tokens, ti, sentence.end);
     if (!phrase) continue;
-    const r = resolvePhrase(doc, phrase, parts, before);
     const cue = m[0].trim().toLowerCase();
+    const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue));
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
@@ -181,12 +215,12 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (t.pos === 'VERB' && UPSTREAM_VERBS.has(t.lemma) && (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '') || /ing$/.test(t.text))) {
       const phrase = phraseAfter(tokens, i + 1, sentence.end);
       if (phrase) {
-        const r = resolvePhrase(doc, phrase, parts, before);
+        const r = resolvePhrase(doc, phrase, parts, before, true);
         cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'sentence', verb: null, upstream: true, sources: r.sources, unnamed: false, phrase });
       }
       continue;
     }
-    if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) continue;
+    if (!isReportingVerb(tokens, i)) continue;
     // "to confirm", "agreed to say": an infinitive is not a speech act of the subject here.
     if (i > 0 && tokens[i - 1].text.toLowerCase() === 'to') continue;
     // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
@@ -194,6 +228,14 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '')) continue;
     let phrase = phraseBefore(tokens, i);
     let applies: SourceCue['applies'] = 'after';
+    // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
+    let k = i - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    if (k >= 0 && tokens[k].pos === 'CCONJ') {
+      const prev = [...cues].reverse().find((c) => c.verb && c.applies === 'after');
+      if (prev) cues.push({ ...prev, cue: t.text.toLowerCase(), at: t.span.start, verb: t, lemma: reportingLemma(tokens, i)! });
+      continue;
+    }
     if (!phrase || /^(?:it|this|that|there)$/i.test(doc.text.slice(phrase.start, phrase.end))) {
       // Post-posed speaker: "…, said lawmaker Lee" / "…,” Lee said" handled above; here the verb comes first.
       const prev = tokens[i - 1]?.text ?? '';
@@ -210,7 +252,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     }
     if (!phrase) continue;
     const r = resolvePhrase(doc, phrase, parts, before);
-    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
+    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
   }
   return cues.sort((a, b) => a.at - b.at);
 }

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../model/doc.ts';
 import type { Claim } from '../model/report.ts';
-import { GENERIC_PREDICATES, OBJECT_CLASSES, PREDICATE_CLASSES, UNIT_CLASSES } from '../text/en/reconcile-words.ts';
+import { GENERIC_PREDICATES, LIGHT_VERBS, NOUN_EVENT, OBJECT_CLASSES, PREDICATE_CLASSES, UNIT_CLASSES } from '../text/en/reconcile-words.ts';
 import { quantityInterval, timeInterval, type Interval } from './claim-interval.ts';
 
 export interface ClaimSignature {
@@ -64,13 +64,27 @@ export function predicateClass(lemma: string | null): string | null {
  */
 export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | null): ClaimSignature {
   const unit = claim.quantity?.unit ?? inheritedUnit;
-  const clauseTokens = doc.tokens.filter((t) => t.span.start >= claim.sentence.start && t.span.end <= claim.sentence.end);
+  const sentenceTokens = doc.tokens.filter((t) => t.span.start >= claim.sentence.start && t.span.end <= claim.sentence.end);
+  const own = (t: { span: { start: number; end: number } }) => t.span.start >= claim.span.start && t.span.end <= claim.span.end && claim.kind === 'quantity';
+  // The predicate's token: the occurrence of its lemma nearest to the claim.
+  let at = -1;
+  let bestD = Infinity;
+  sentenceTokens.forEach((t, i) => {
+    if (t.lemma !== claim.event.predicate) return;
+    const d = Math.abs(t.span.start - claim.span.start);
+    if (d < bestD) { bestD = d; at = i; }
+  });
+  // The object: the first object noun after the predicate, else the nearest before it.
   let objectClass: string | null = null;
-  for (const t of clauseTokens) {
-    const c = OBJECT.get(t.lemma) ?? OBJECT.get(t.text.toLowerCase());
-    if (c && !(t.span.start >= claim.span.start && t.span.end <= claim.span.end && claim.kind === 'quantity')) {
-      objectClass = c;
-      if (c !== 'deployment') break;
+  const classOf = (t: { lemma: string; text: string }) => OBJECT.get(t.lemma) ?? OBJECT.get(t.text.toLowerCase()) ?? null;
+  for (let i = Math.max(0, at + 1); i < sentenceTokens.length && !objectClass; i++) if (!own(sentenceTokens[i])) objectClass = classOf(sentenceTokens[i]);
+  for (let i = at - 1; i >= 0 && !objectClass; i--) if (!own(sentenceTokens[i])) objectClass = classOf(sentenceTokens[i]);
+  // "the deployment could occur in July": a light verb takes its event from the noun before it.
+  let predicate = predicateClass(claim.event.predicate);
+  if (claim.event.predicate && LIGHT_VERBS.has(claim.event.predicate)) {
+    for (let i = at - 1; i >= 0; i--) {
+      const c = classOf(sentenceTokens[i]);
+      if (c) { predicate = NOUN_EVENT[c] ?? c; break; }
     }
   }
   const inSentence = doc.entities.filter((e) => e.entity && e.span.start >= claim.sentence.start && e.span.end <= claim.sentence.end);
@@ -79,7 +93,7 @@ export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | n
     doc,
     unitClass: claim.kind === 'quantity' ? unitClass(unit) : null,
     unitLabel: unitHead(unit),
-    predicateClass: predicateClass(claim.event.predicate),
+    predicateClass: predicate,
     objectClass,
     ownEntities: new Set(inSentence.filter((e) => e.span.start >= claim.span.start && e.span.end <= claim.span.end).map((e) => e.entity!)),
     entities: new Set(inSentence.map((e) => e.entity!)),

@@ -52,3 +52,9 @@ export const OBJECT_CLASSES: Record<string, string[]> = {
   attack: ['attack', 'strike', 'offensive', 'incursion', 'invasion', 'assault', 'raid', 'bombing', 'shelling'],
   visit: ['visit', 'trip', 'summit', 'meeting', 'talks'],
 };
+
+/** Verbs whose event is named by their subject noun ("the deployment could occur", "the vote took place"). */
+export const LIGHT_VERBS = new Set(['occur', 'happen', 'take', 'begin', 'start', 'come', 'proceed', 'go', 'unfold']);
+
+/** The event class of an object-noun class ("deployment" → the deploy event). */
+export const NOUN_EVENT: Record<string, string> = { deployment: 'deploy', agreement: 'agree', attack: 'attack', visit: 'visit', election: 'election', earthquake: 'earthquake' };
