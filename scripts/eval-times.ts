@@ -28,8 +28,8 @@ const inputs: Input[] = readFileSync(join(dataDir, 'gold.jsonl'), 'utf8')
     return { id: String(d.id), text: String(d.text), published: typeof d.published === 'string' ? d.published : null };
   });
 
-const documents = [];
-const mentions = [];
+const documents: object[] = [];
+const mentions: object[] = [];
 for (const d of inputs) {
   documents.push({
     id: d.id, source: { path: d.id, url: null, outlet: null }, title: null,
