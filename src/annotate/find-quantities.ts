@@ -12,11 +12,10 @@ import { prefixBefore, type Prefix } from './quantity-prefix-before.ts';
 import { rangeAfter } from './quantity-range-after.ts';
 import { unitAt, type UnitAfter } from './quantity-unit-at.ts';
 import { vagueAt } from './quantity-vague-at.ts';
+import { matchAt } from './quantity-match-at.ts';
 
-const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
-  re.lastIndex = at;
-  return re.exec(text);
-};
+/** "10 or less", "10 or fewer": an upper bound after the figure ("or more" is a lower one). */
+const UPPER_AFTER = new Set(['less', 'fewer', 'under', 'below']);
 
 /** Values as written: 4.3 × 1e6 is 4,300,000, not 4,300,000.000000001. */
 const tidy = (v: number) => Number(v.toPrecision(12));
@@ -67,10 +66,10 @@ function readAt(text: string, at: number, floor: number): Reading {
 
   // "9-9-9", "555-123-4567": digit groups glued by two dashes or more are an identifier or a score line.
   if (!first.spelled) {
-    const chain = sticky(DASH_CHAIN, text, first.end);
+    const chain = matchAt(DASH_CHAIN, text, first.end);
     if (chain && chain[0].length > 1 && countDashes(chain[0]) >= 2) return { mention: null, resume: first.end + chain[0].length };
     // "2018-19", "2014-2017": a span of years.
-    const span = yearLike(first) ? sticky(YEAR_SPAN_AFTER, text, first.end) : null;
+    const span = yearLike(first) ? matchAt(YEAR_SPAN_AFTER, text, first.end) : null;
     if (span) return { mention: null, resume: first.end + span[0].length };
   }
 
@@ -92,12 +91,12 @@ function readAt(text: string, at: number, floor: number): Reading {
   const figure = { first, second, prefix, unit };
   if (notAQuantity(text, figure)) return { mention: null, resume: last.end };
 
-  const more = sticky(OR_MORE_AT, text, Math.max(unit.end, (ratio ?? last).end));
+  const more = matchAt(OR_MORE_AT, text, Math.max(unit.end, (ratio ?? last).end));
   const moreWord = more?.[1].toLowerCase();
   const approximate = prefix.approximate || unit.approximate || moreWord === 'so';
   // "from up to 252 miles to 287 miles": a range opened by "from" or "between" is no bound.
   const bound = first.bound ?? (second && prefix.opener ? null : prefix.bound) ?? unit.bound
-    ?? (moreWord && moreWord !== 'so' ? (['less', 'fewer', 'under', 'below'].includes(moreWord) ? 'high' : 'low') : null);
+    ?? (moreWord && moreWord !== 'so' ? (UPPER_AFTER.has(moreWord) ? 'high' : 'low') : null);
 
   let low = first.value;
   let high = first.value;
@@ -127,7 +126,7 @@ function countDashes(s: string): number {
 /** The denominator of "one out of three", "1 in 5": a whole number above the numerator, at most 1,000. */
 function ratioAfter(text: string, first: Amount): Amount | null {
   if (first.fraction || first.value < 1 || !Number.isInteger(first.value)) return null;
-  const m = sticky(RATIO_AT, text, first.end);
+  const m = matchAt(RATIO_AT, text, first.end);
   if (!m) return null;
   const second = amountAt(text, first.end + m[0].length, first.end + m[0].length);
   if (!second || 'skipTo' in second || second.article || second.fraction || second.currency) return null;

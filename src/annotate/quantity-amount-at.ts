@@ -13,6 +13,7 @@ import { currencyBefore } from './quantity-currency-before.ts';
 import { spelledNumberAt } from './quantity-spelled-number-at.ts';
 import { unitAlias } from './quantity-unit-alias.ts';
 import { wordBefore } from './quantity-word-before.ts';
+import { matchAt } from './quantity-match-at.ts';
 
 /** An amount read at a position. */
 export interface Amount {
@@ -52,11 +53,6 @@ export interface NotAFigure {
 /** More integer digits than this are an identifier (and would lose precision anyway). */
 const MAX_DIGITS = 15;
 
-const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
-  re.lastIndex = at;
-  return re.exec(text);
-};
-
 /** End of the run of letters and digits from `i` (an identifier such as "9AB8"), bounded by the text. */
 function alnumEnd(text: string, i: number): number {
   let j = i;
@@ -66,7 +62,7 @@ function alnumEnd(text: string, i: number): number {
 
 /** End of digits glued by dots, commas, colons, slashes from `i` (times, dates, versions). */
 function chainEnd(text: string, i: number): number {
-  const m = sticky(DIGIT_CHAIN, text, i);
+  const m = matchAt(DIGIT_CHAIN, text, i);
   return m ? i + m[0].length : i;
 }
 
@@ -90,17 +86,22 @@ export function amountAt(text: string, pos: number, floor: number): Amount | Not
   return amount;
 }
 
+/** A minus sign right before `i`, not before `floor`. */
+function signAt(text: string, i: number, floor: number): boolean {
+  return (text[i - 1] === '-' || text[i - 1] === '−') && i - 1 >= floor;
+}
+
 function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure | null {
   let ns = pos;
   // ".001 per cent": a leading decimal point, not the end of "No." or a sentence.
   if (text[pos] !== '.' && text[pos - 1] === '.' && pos - 1 >= floor && !isLetter(text[pos - 2]) && !isDigit(text[pos - 2])) ns = pos - 1;
   if (text[ns] === '.' && !isDigit(text[ns + 1])) return null;
 
-  const date = sticky(NUMERIC_DATE, text, ns);
+  const date = matchAt(NUMERIC_DATE, text, ns);
   if (date) return { skipTo: ns + date[0].length };
 
-  const fraction = sticky(SLASH_FRACTION, text, ns);
-  const m = sticky(DIGITS, text, ns);
+  const fraction = matchAt(SLASH_FRACTION, text, ns);
+  const m = matchAt(DIGITS, text, ns);
   if (!m) return null;
   let end = ns + m[0].length;
   let value: number;
@@ -124,17 +125,16 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
   }
   const integerDigits = isFraction ? 0 : m[0].split('.')[0].replaceAll(',', '').length;
 
-  const time = sticky(TIME_OF_DAY_AFTER, text, end);
+  const time = matchAt(TIME_OF_DAY_AFTER, text, end);
   if (time && !isFraction) return { skipTo: end + time[0].length };
-  const ordinal = sticky(ORDINAL_SUFFIX, text, end);
+  const ordinal = matchAt(ORDINAL_SUFFIX, text, end);
   if (ordinal && !isFraction) return { skipTo: end + ordinal[0].length };
 
   // Sign, "minus", "sub-", and the currency before the number.
   let start = ns;
   let negative = false;
   let bound: 'high' | null = null;
-  const signAt = (i: number) => (text[i - 1] === '-' || text[i - 1] === '−') && i - 1 >= floor;
-  if (signAt(start)) {
+  if (signAt(text, start, floor)) {
     const before = text[start - 2];
     if (isLetter(before)) {
       // A hyphen compound: "minus-130", "sub-7"; otherwise a name or a label ("F-16", "COVID-19", "last-32").
@@ -162,14 +162,14 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
     currency = cur.unit;
     start = cur.start;
     // "-$5": the sign before the currency.
-    if (!negative && signAt(start) && !isLetter(text[start - 2]) && !isDigit(text[start - 2])) { negative = true; start -= 1; }
+    if (!negative && signAt(text, start, floor) && !isLetter(text[start - 2]) && !isDigit(text[start - 2])) { negative = true; start -= 1; }
   } else if (start === ns && (isLetter(text[ns - 1]) || text[ns - 1] === '_' || text[ns - 1] === '#' || text[ns - 1] === '@' || text[ns - 1] === '/' || text[ns - 1] === '\\')) {
     // "MH17", "G7", "XC40", "#1", "/2019/": letters or URL characters glued before the digits.
     return { skipTo: chainEnd(text, alnumEnd(text, end)) };
   }
 
   // "1.99×10−30"
-  const power = isFraction ? null : sticky(TIMES_TEN_POWER, text, end);
+  const power = isFraction ? null : matchAt(TIMES_TEN_POWER, text, end);
   if (power) {
     value = Number((value * 10 ** +power[1].replace('−', '-')).toPrecision(12));
     end += power[0].length;
@@ -181,7 +181,7 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
   // Scales: "1.5 million", "4 hundred million", "$3bn", "10k", "4.3M" ("m", "b", "K" only after a currency).
   let scale = 1;
   for (let k = 0; k < 3; k++) {
-    const word = sticky(SCALE_WORD_AFTER, text, end);
+    const word = matchAt(SCALE_WORD_AFTER, text, end);
     if (word) {
       const w = word[1].toLowerCase();
       const s = SCALE_WORDS[w] ?? SCALE_ABBREVIATIONS[w];
@@ -192,7 +192,7 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
       continue;
     }
     if (scale > 1 || isFraction) break;
-    const letter = sticky(SCALE_LETTER_AFTER, text, end);
+    const letter = matchAt(SCALE_LETTER_AFTER, text, end);
     if (letter) {
       const l = letter[1];
       if (l === 'k' || l === 'M' || currency) {
@@ -205,7 +205,7 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
   value *= scale;
 
   // Currency after the number: "1,200€", "110 JPY", "$31.20 US".
-  const suffix = sticky(CURRENCY_SUFFIX_AT, text, end);
+  const suffix = matchAt(CURRENCY_SUFFIX_AT, text, end);
   if (suffix) {
     const unit = CURRENCY_SUFFIX_UNITS[suffix[1]];
     if (unit && !currency) { currency = unit; end += suffix[0].length; }
@@ -214,7 +214,7 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
 
   // Letters glued after the digits that are neither a scale nor a unit: "5G", "4K", "9AB8", "3D".
   if (isLetter(text[end]) && !isFraction) {
-    const token = sticky(UNIT_TOKEN_AT, text, end);
+    const token = matchAt(UNIT_TOKEN_AT, text, end);
     if (!token || !unitAlias(token[1], true)) return { skipTo: chainEnd(text, alnumEnd(text, end)) };
   }
 

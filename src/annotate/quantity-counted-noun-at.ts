@@ -9,6 +9,7 @@ import {
   NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WORD,
 } from '../text/en/quantity-patterns.ts';
 import { isUpper, skipBlanks } from './quantity-chars.ts';
+import { matchAt } from './quantity-match-at.ts';
 import { looksPlural, singular } from './quantity-singular.ts';
 import { unitAlias } from './quantity-unit-alias.ts';
 
@@ -32,8 +33,7 @@ const OF_PRONOUNS = new Set(['them', 'us', 'which', 'whom', 'you', 'it', 'those'
 interface Word { text: string; lower: string; start: number; end: number }
 
 function wordAt(text: string, pos: number): Word | null {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
+  const m = matchAt(WORD, text, pos);
   return m ? { text: m[0], lower: m[0].toLowerCase(), start: pos, end: pos + m[0].length } : null;
 }
 
@@ -112,8 +112,10 @@ export function countedNounAt(text: string, pos: number, singularCount: boolean,
   // The head is a noun: drop trailing adjectives and verb forms ("thousands more", "3,000 deployed").
   while (words.length && (NOUN_PHRASE_ADJECTIVES.has(words[words.length - 1].lower) || verbal(words[words.length - 1].lower))) words.pop();
   if (!words.length) return null;
-  // Names only ("787 Dreamliner", "the 90049 ZIP Code"): no counted noun, unless a plural ("millions of Americans").
-  if (words.every(capitalised) && !looksPlural(words[words.length - 1].lower)) return null;
+  // Names only ("787 Dreamliner", "the 90049 ZIP Code"): no counted noun, unless a plural ("millions of Americans")
+  // or an acronym of a unit ("0.5 WAR").
+  const acronym = words.length === 1 && words[0].text.length >= 2 && words[0].text.length <= 5 && words[0].text === words[0].text.toUpperCase();
+  if (words.every(capitalised) && !looksPlural(words[words.length - 1].lower) && !acronym) return null;
   const head = words[words.length - 1];
   let unit = unitWord(head.lower);
   const mod = words[words.length - 2];

@@ -13,6 +13,8 @@ export interface CurrencyBefore {
 
 // Longest first, so that "US$" wins over "$" and "HK $" over "$".
 const PREFIXES = [...CURRENCY_PREFIXES].sort((a, b) => b[0].length - a[0].length);
+/** The characters a prefix can end with: anything else before a number rules a currency out at once. */
+const LAST_CHARS = new Set(PREFIXES.map(([p]) => p[p.length - 1]));
 
 /**
  * The currency prefix ending right at `pos` (or one space before it after a symbol: "$ 5"), not reaching
@@ -21,8 +23,9 @@ const PREFIXES = [...CURRENCY_PREFIXES].sort((a, b) => b[0].length - a[0].length
  * @example currencyBefore('cost US $58.24', 9, 0) // { unit: 'dollar', prefix: 'US $', start: 5 }
  */
 export function currencyBefore(text: string, pos: number, floor: number): CurrencyBefore | null {
-  for (const end of [pos, pos - 1]) {
+  for (let end = pos; end >= pos - 1; end--) {
     if (end < pos && text[end] !== ' ') break;
+    if (!LAST_CHARS.has(text[end - 1])) continue;
     for (const [prefix, unit] of PREFIXES) {
       const start = end - prefix.length;
       if (start < floor || !text.startsWith(prefix, start)) continue;

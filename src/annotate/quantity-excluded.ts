@@ -10,6 +10,7 @@ import {
 } from '../text/en/quantity-patterns.ts';
 import type { Amount } from './quantity-amount-at.ts';
 import { isBlank, isDigit, isUpper, skipBlanks } from './quantity-chars.ts';
+import { matchAt } from './quantity-match-at.ts';
 import type { Prefix } from './quantity-prefix-before.ts';
 import type { UnitAfter } from './quantity-unit-at.ts';
 
@@ -26,8 +27,7 @@ export interface FigureInContext {
 const ALIASED_UNITS = new Set(Object.values(UNIT_ALIASES));
 
 function wordAt(text: string, pos: number): string | null {
-  WORD.lastIndex = pos;
-  const m = WORD.exec(text);
+  const m = matchAt(WORD, text, pos);
   return m ? m[0] : null;
 }
 

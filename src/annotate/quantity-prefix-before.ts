@@ -20,35 +20,52 @@ export interface Prefix {
   change: boolean;
   /** The word right before the figure, before any hedge was taken (null at a line start or a digit). */
   previous: WordBefore | null;
-  /** The word before the whole prefix. */
-  outer: WordBefore | null;
 }
 
 type Kind = 'approximate' | 'low' | 'high';
-/** Phrases as reversed word lists, longest first, so that "no more than" wins over "more than". */
-const PHRASES: Array<{ words: string[]; kind: Kind }> = [
-  ...APPROXIMATE_PHRASES.map((p) => ({ p, kind: 'approximate' as Kind })),
-  ...LOWER_BOUND_PHRASES.map((p) => ({ p, kind: 'low' as Kind })),
-  ...UPPER_BOUND_PHRASES.map((p) => ({ p, kind: 'high' as Kind })),
-].map(({ p, kind }) => ({ words: p.split(' ').reverse(), kind })).sort((a, b) => b.words.length - a.words.length);
-const LONGEST = Math.max(...PHRASES.map((p) => p.words.length));
+interface Phrase { words: string[]; kind: Kind }
+
+/**
+ * Phrases as reversed word lists, indexed by their last word (the one next to the number), longest first,
+ * so that "no more than" wins over "more than" and a word that ends no phrase costs one map look-up.
+ */
+const PHRASES_BY_LAST = new Map<string, Phrase[]>();
+for (const [list, kind] of [[APPROXIMATE_PHRASES, 'approximate'], [LOWER_BOUND_PHRASES, 'low'], [UPPER_BOUND_PHRASES, 'high']] as const) {
+  for (const p of list) {
+    const words = p.split(' ').reverse();
+    const entry = PHRASES_BY_LAST.get(words[0]) ?? [];
+    entry.push({ words, kind });
+    PHRASES_BY_LAST.set(words[0], entry);
+  }
+}
+for (const entry of PHRASES_BY_LAST.values()) entry.sort((a, b) => b.words.length - a.words.length);
 
 /** Hedge phrases read before a figure, at most: "from up to", "well over about" are as far as news goes. */
 const MAX_PHRASES = 3;
 
-/** The (up to `n`) words before `pos`, nearest first, stopping at anything that is not a word or a symbol. */
-function wordsBefore(text: string, pos: number, floor: number, n: number): WordBefore[] {
-  const out: WordBefore[] = [];
-  let p = pos;
-  while (out.length < n) {
-    const w = wordBefore(text, p, floor);
-    if (!w) break;
-    out.push(w);
-    // A symbol or a dotted word ("approx.") ends a phrase on its left.
-    if (w.text.length === 1 && !isLetter(w.text)) break;
-    p = w.start;
+/** The phrase that ends at `pos`, if any: its kind and start. */
+function phraseBefore(text: string, pos: number, floor: number): { kind: Kind; start: number } | null {
+  const nearest = wordBefore(text, pos, floor);
+  if (!nearest) return null;
+  const symbol = HEDGE_SYMBOLS[nearest.text];
+  if (symbol) return { kind: symbol, start: nearest.start };
+  if (!isLetter(nearest.text[0])) return null;
+  const candidates = PHRASES_BY_LAST.get(nearest.text.toLowerCase());
+  if (!candidates) return null;
+  const words: WordBefore[] = [nearest];
+  for (const phrase of candidates) {
+    // Read further words only as far as this phrase needs; inside a phrase words are undotted ("approx." may end one).
+    while (words.length < phrase.words.length) {
+      const w = wordBefore(text, words[words.length - 1].start, floor);
+      if (!w || w.dotted || !isLetter(w.text[0])) break;
+      words.push(w);
+    }
+    if (words.length < phrase.words.length) continue;
+    let ok = true;
+    for (let i = 1; i < phrase.words.length && ok; i++) ok = words[i].text.toLowerCase() === phrase.words[i];
+    if (ok) return { kind: phrase.kind, start: words[phrase.words.length - 1].start };
   }
-  return out;
+  return null;
 }
 
 /**
@@ -58,32 +75,18 @@ function wordsBefore(text: string, pos: number, floor: number, n: number): WordB
  */
 export function prefixBefore(text: string, start: number, floor: number): Prefix {
   const previous = wordBefore(text, start, floor);
-  const result: Prefix = { start, approximate: false, bound: null, opener: null, change: false, previous, outer: previous };
+  const result: Prefix = { start, approximate: false, bound: null, opener: null, change: false, previous };
+  if (!previous) return result;
   let p = start;
-  for (let k = 0; k < MAX_PHRASES; k++) {
-    const words = wordsBefore(text, p, floor, LONGEST);
-    if (!words.length) break;
-    const lower = words.map((w) => w.text.toLowerCase());
-    const symbol = HEDGE_SYMBOLS[words[0].text];
-    let matched: { kind: Kind; start: number } | null = null;
-    if (symbol) matched = { kind: symbol, start: words[0].start };
-    else {
-      for (const phrase of PHRASES) {
-        if (phrase.words.length > words.length) continue;
-        // Inside a phrase the words are spaced and undotted ("approx." may end one).
-        if (phrase.words.every((w, i) => lower[i] === w && (i === 0 || !words[i].dotted))) {
-          matched = { kind: phrase.kind, start: words[phrase.words.length - 1].start };
-          break;
-        }
-      }
-    }
+  let outer: WordBefore | null = previous;
+  for (let k = 0; k < MAX_PHRASES && outer; k++) {
+    const matched = phraseBefore(text, p, floor);
     if (!matched) break;
     if (matched.kind === 'approximate') result.approximate = true;
     else result.bound ??= matched.kind;
     result.start = p = matched.start;
+    outer = wordBefore(text, p, floor);
   }
-  const outer = wordBefore(text, p, floor);
-  result.outer = outer;
   const lw = outer?.text.toLowerCase();
   if (lw && RANGE_OPENERS.has(lw) && !outer!.dotted) {
     result.opener = lw as 'between' | 'from';

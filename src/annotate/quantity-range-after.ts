@@ -11,6 +11,7 @@ import { yearLike } from './quantity-excluded.ts';
 import type { Prefix } from './quantity-prefix-before.ts';
 import { aliasAt } from './quantity-unit-at.ts';
 import { countedNounAt } from './quantity-counted-noun-at.ts';
+import { matchAt } from './quantity-match-at.ts';
 
 /** A range's second end, with the unit written after the first end, if any ("5 per cent to 20 per cent"). */
 export interface RangeEnd {
@@ -18,11 +19,6 @@ export interface RangeEnd {
   /** The unit between the two ends ("per cent" in "5 per cent to 20 per cent"), or null. */
   firstUnit: { unit: string; end: number } | null;
 }
-
-const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
-  re.lastIndex = at;
-  return re.exec(text);
-};
 
 /** Currency signs that may start the second end ("$62 and $68"), skipped to reach the digits. */
 const MAX_CURRENCY_PREFIX = 4;
@@ -45,7 +41,7 @@ function secondAt(text: string, pos: number): Amount | null {
 export function rangeAfter(text: string, first: Amount, prefix: Prefix): RangeEnd | null {
   if (first.period || first.fraction) return null;
   // "10,000-12,000", "25 – 40min": digits right after a dash.
-  const dash = first.spelled ? null : sticky(RANGE_DASH_AT, text, first.end);
+  const dash = first.spelled ? null : matchAt(RANGE_DASH_AT, text, first.end);
   if (dash) {
     const at = first.end + dash[0].length;
     if (!isDigit(text[at]) && !(text[at] === '$' && isDigit(text[at + 1]))) return null;
@@ -60,7 +56,7 @@ export function rangeAfter(text: string, first: Amount, prefix: Prefix): RangeEn
     if (noun) firstUnit = { unit: noun.unit, end: noun.end };
   }
   const p = firstUnit ? firstUnit.end : first.end;
-  const word = sticky(RANGE_WORD_AT, text, p);
+  const word = matchAt(RANGE_WORD_AT, text, p);
   if (!word) return prefix.opener === 'from' ? distantTo(text, first, firstUnit, p) : null;
   const connector = word[1].toLowerCase();
   const second = secondAt(text, p + word[0].length);

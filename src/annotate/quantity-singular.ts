@@ -1,5 +1,5 @@
 /** Singular, lower-case form of a counted noun, for `Quantity.unit`. */
-import { IRREGULAR_SINGULARS, PLURALS_WITHOUT_S } from '../text/en/quantity-patterns.ts';
+import { ES_PLURAL, IES_PLURAL, IRREGULAR_SINGULARS, NOT_PLURAL_S, PLURALS_WITHOUT_S } from '../text/en/quantity-patterns.ts';
 
 /**
  * The singular of an English noun in lower case: "troops" → "troop", "shells" → "shell", "people" → "person",
@@ -13,9 +13,9 @@ export function singular(word: string): string {
   if (irregular) return irregular;
   if (w.length > 3 && w.endsWith('men')) return `${w.slice(0, -3)}man`;
   if (w.length <= 2 || !w.endsWith('s')) return w;
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|x|z|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (NOT_PLURAL_S.test(w)) return w;
+  if (IES_PLURAL.test(w)) return `${w.slice(0, -3)}y`;
+  if (ES_PLURAL.test(w)) return w.slice(0, -2);
   return w.slice(0, -1);
 }
 
@@ -30,5 +30,5 @@ export function looksPlural(word: string): boolean {
   if (w.length > 4 && w.endsWith('men')) return true;
   if (w.length <= 2 || !w.endsWith('s')) return false;
   if (IRREGULAR_SINGULARS[w] === w) return false;
-  return !/(?:ss|us|is|'s|’s)$/.test(w);
+  return !NOT_PLURAL_S.test(w) && !w.endsWith("'s") && !w.endsWith('’s');
 }

@@ -53,10 +53,7 @@ const SCALE_ABOVE_HUNDRED = new Set(['thousand', 'million', 'billion', 'trillion
 export function spelledNumberAt(text: string, pos: number): SpelledNumber | null {
   const head = partAt(text, pos, false);
   if (!head) return null;
-  const result = (value: number, end: number, extra: Partial<SpelledNumber> = {}): SpelledNumber =>
-    ({ value, end, first: head.w, article: false, period: false, fraction: false, ...extra });
-
-  if (head.w === 'half') return halfAt(text, head, result);
+  if (head.w === 'half') return halfAt(text, head);
 
   let total = 0;
   let group = 0;
@@ -69,7 +66,7 @@ export function spelledNumberAt(text: string, pos: number): SpelledNumber | null
   if (head.w === 'a' || head.w === 'an') {
     const next = nextPart(text, head.end);
     if (!next || next.hyphen) return null;
-    if (TIME_UNITS.has(next.w)) return result(1, head.end, { article: true, period: true });
+    if (TIME_UNITS.has(next.w)) return result(head, 1, head.end, { article: true, period: true });
     if (!(next.w in SCALE_WORDS) && !(next.w in FRACTION_WORDS)) return null;
     article = true;
     group = 1;
@@ -132,23 +129,27 @@ export function spelledNumberAt(text: string, pos: number): SpelledNumber | null
       const plural = w.endsWith('s');
       if (plural ? numerator < 2 : numerator !== 1) break;
       if (numerator === 1 && w !== 'half' && nextPart(text, part.end)?.w !== 'of') break;
-      return result(numerator / FRACTION_WORDS[w], part.end, { article, fraction: true });
+      return result(head, numerator / FRACTION_WORDS[w], part.end, { article, fraction: true });
     } else break;
     part = nextPart(text, part.end);
   }
   if (!have) return null;
-  return result(total + group, end, { article });
+  return result(head, total + group, end, { article });
+}
+
+function result(head: Part, value: number, end: number, extra: Partial<SpelledNumber> = {}): SpelledNumber {
+  return { value, end, first: head.w, article: false, period: false, fraction: false, ...extra };
 }
 
 /** "half": 0.5 before "of" or "a"/"an" + noun; "half a dozen" 6, "half a million" 500,000. */
-function halfAt(text: string, head: Part, result: (v: number, end: number, extra?: Partial<SpelledNumber>) => SpelledNumber): SpelledNumber | null {
+function halfAt(text: string, head: Part): SpelledNumber | null {
   const next = nextPart(text, head.end);
   if (!next || next.hyphen) return null;
-  if (next.w === 'of') return result(0.5, head.end, { fraction: true });
+  if (next.w === 'of') return result(head, 0.5, head.end, { fraction: true });
   if (next.w !== 'a' && next.w !== 'an') return null;
   const noun = nextPart(text, next.end);
   if (!noun || noun.hyphen) return null;
-  if (noun.w in SCALE_WORDS) return result(0.5 * SCALE_WORDS[noun.w], noun.end);
+  if (noun.w in SCALE_WORDS) return result(head, 0.5 * SCALE_WORDS[noun.w], noun.end);
   // "half an hour": the number ends after the article, so that the unit reader finds "hour".
-  return result(0.5, next.end, { fraction: true });
+  return result(head, 0.5, next.end, { fraction: true });
 }

@@ -8,6 +8,7 @@ import { isBlank, isLetter, skipBlanks } from './quantity-chars.ts';
 import { countedNounAt } from './quantity-counted-noun-at.ts';
 import { singular } from './quantity-singular.ts';
 import { unitAlias } from './quantity-unit-alias.ts';
+import { matchAt } from './quantity-match-at.ts';
 
 /** The unit found after an amount. */
 export interface UnitAfter {
@@ -36,13 +37,11 @@ export interface UnitContext {
   aliasOnly?: boolean;
 }
 
-const sticky = (re: RegExp, text: string, at: number): RegExpExecArray | null => {
-  re.lastIndex = at;
-  return re.exec(text);
-};
+/** First words of the multi-word units ("per" of "per cent", "square" of "square feet"). */
+const MULTI_WORD_STARTS = new Set(Object.keys(UNIT_ALIASES).filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]));
 
 function wordAt(text: string, pos: number): { text: string; end: number } | null {
-  const m = sticky(WORD, text, pos);
+  const m = matchAt(WORD, text, pos);
   return m ? { text: m[0], end: pos + m[0].length } : null;
 }
 
@@ -53,13 +52,13 @@ function wordAt(text: string, pos: number): { text: string; end: number } | null
  * @example aliasAt('15 miles per hour', 2) // { unit: 'mile per hour', end: 17 }
  */
 export function aliasAt(text: string, pos: number): { unit: string; end: number } | null {
-  const token = sticky(UNIT_TOKEN_AT, text, pos);
+  const token = matchAt(UNIT_TOKEN_AT, text, pos);
   if (!token) return null;
   const glued = !isBlank(token[0][0]);
   const first = { text: token[1], end: pos + token[0].length };
   // Multi-word units, longest first: "miles per hour", "per cent", "square feet".
   const words = [first];
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 2 && MULTI_WORD_STARTS.has(first.text.toLowerCase()); k++) {
     const last = words[words.length - 1];
     const i = skipBlanks(text, last.end, 1);
     if (i === last.end || !isLetter(text[i])) break;

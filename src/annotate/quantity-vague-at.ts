@@ -1,5 +1,6 @@
 /** Vague magnitudes: "thousands", "tens of thousands", "hundreds of millions", "dozens", "scores of". */
 import { VAGUE_AT } from '../text/en/quantity-patterns.ts';
+import { matchAt } from './quantity-match-at.ts';
 
 /** A vague magnitude read at a position. */
 export interface VagueMagnitude {
@@ -15,8 +16,7 @@ export interface VagueMagnitude {
  * @example vagueAt('tens of thousands of people', 0) // { vague: 'tens of thousands', start: 0, end: 17 }
  */
 export function vagueAt(text: string, pos: number): VagueMagnitude | null {
-  VAGUE_AT.lastIndex = pos;
-  const m = VAGUE_AT.exec(text);
+  const m = matchAt(VAGUE_AT, text, pos);
   if (!m) return null;
   const vague = (m[1] ? `${m[1]} of ${m[2]}` : m[2]).toLowerCase();
   return { vague, start: pos, end: pos + m[0].length };

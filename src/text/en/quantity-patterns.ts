@@ -352,6 +352,15 @@ export const IRREGULAR_SINGULARS: Record<string, string> = {
   plus: 'plus', status: 'status', chassis: 'chassis', mass: 'mass', times: 'time',
 };
 
+/** Words ending in -s that are not plurals: -ss, -us, -is ("mass", "bonus", "analysis"). */
+export const NOT_PLURAL_S = /(?:ss|us|is)$/;
+
+/** Plurals in -ies after a consonant: "batteries" → "battery". */
+export const IES_PLURAL = /[^aeiou]ies$/;
+
+/** Plurals in -es after a sibilant: "boxes", "churches", "glasses". */
+export const ES_PLURAL = /(?:ss|x|z|ch|sh)es$/;
+
 /** Plural nouns without a final s, which end a counted noun phrase like any plural. */
 export const PLURALS_WITHOUT_S = new Set(['people', 'men', 'women', 'children', 'feet', 'teeth', 'mice', 'geese', 'personnel', 'police', 'staff', 'cattle', 'livestock', 'kroner', 'kronor', 'yen', 'yuan', 'pence', 'crew']);
 
