@@ -3,7 +3,7 @@
  * measures (its predicate, subject, place), the time it refers to, who says so (the attribution chain) and how
  * surely (modality). Claims in passages that restate the article are marked `derivative`.
  */
-import type { Doc } from '../model/doc.ts';
+import type { Doc, TimeAnnotation } from '../model/doc.ts';
 import type { Attribution, Claim, ClaimTime, Span } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
 import { attributeClaim } from './attribute-claim.ts';
@@ -19,12 +19,32 @@ const TIME_FRAME = /\b(?:in|over|during|within|for) the (?:past|last|previous|ne
 /** Time values that place nothing on a calendar. */
 const UNPLACED = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 
+/** A verb's lemma; for a past tense the tagger called an adjective, the surface without -d/-ed. */
+function verbLemma(t: { lemma: string; text: string; pos: string }): string {
+  if (t.pos === 'VERB') return t.lemma;
+  const w = t.text.toLowerCase();
+  return w.endsWith('ied') ? w.slice(0, -3) + 'y' : /[^aeiou]ed$/.test(w) && /(?:at|iz|us|ag|enc|rv)ed$/.test(w) ? w.slice(0, -1) : w.replace(/e?d$/, w.endsWith('eed') ? 'd' : '');
+}
+
 /** The clause as a short description: whitespace collapsed, clipped around the claim. */
 function describe(text: string, clause: Span, span: Span): string {
   const s = text.slice(clause.start, clause.end).replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (s.length <= 160) return s;
   const at = Math.max(0, span.start - clause.start - 60);
   return (at > 0 ? '…' : '') + s.slice(at, at + 158).trim() + '…';
+}
+
+/**
+ * The interval a time claim allows: "earlier this year" or "so far this year" cannot reach past the day of
+ * publication, though its TIMEX3 value is the whole year.
+ */
+export function clipToPublication(t: TimeAnnotation, doc: Doc): ClaimTime {
+  const r = t.resolved ?? { value: t.time.value, start: null, end: null };
+  const pub = doc.published.value?.slice(0, 10);
+  if (pub && r.end && r.end > pub && (/\b(?:earlier|so far|to date|until now|already)\b/i.test(t.text) || t.time.mod === 'START' && r.start && r.start <= pub)) {
+    return { ...r, end: pub };
+  }
+  return r;
 }
 
 /** Builds the claims of one document; `next` gives ids. */
@@ -72,7 +92,7 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
     let time = extra.time;
     if (kind === 'quantity' && !time) {
       const t = pickFigureTime(doc.text, span, within(doc.times, parts.sentence), figures);
-      if (t) time = t.resolved ?? { value: t.time.value, start: null, end: null };
+      if (t) time = clipToPublication(t, doc);
     }
     const clauseEntities = parts.entities.filter((e) => e.entity && e.span.start >= parts.clause.start && e.span.end <= parts.clause.end);
     const pAt = predicate?.span.start ?? span.start;
@@ -89,7 +109,7 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
       sentence: parts.sentence,
       quantity: extra.quantity,
       time,
-      event: { predicate: predicate?.lemma ?? null, subject: subject?.entity ?? null, object: null, place: place?.entity ?? null },
+      event: { predicate: predicate ? verbLemma(predicate) : null, subject: subject?.entity ?? null, object: null, place: place?.entity ?? null },
       description: describe(doc.text, parts.clause, span),
       attribution: attr.attribution,
       modality,
@@ -110,7 +130,7 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
     if (!t.time.value || UNPLACED.test(t.time.value)) continue;
     // A date inside a figure ("the 2024 budget of $3bn") is that figure's time, not an event of its own.
     if (doc.quantities.some((q) => q.span.start <= t.span.start && t.span.end <= q.span.end)) continue;
-    items.push({ at: t.span.start, build: () => make('time', t.text, t.span, { quantity: null, time: t.resolved ?? { value: t.time.value, start: null, end: null } }, figures) });
+    items.push({ at: t.span.start, build: () => make('time', t.text, t.span, { quantity: null, time: clipToPublication(t, doc) }, figures) });
   }
   items.sort((a, b) => a.at - b.at);
   for (const it of items) claims.push(it.build());

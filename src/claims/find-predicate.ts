@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model/report.ts';
 import { REPORTING_VERBS } from '../text/en/claim-patterns.ts';
-import type { Tok } from './sentence-parts.ts';
+import { isVerbLike, type Tok } from './sentence-parts.ts';
 
 const SKIP_BEFORE = new Set(['ADP', 'DET', 'ADV', 'ADJ', 'PART', 'NUM', 'SYM', 'CCONJ']);
 
@@ -18,7 +18,7 @@ const SKIP_BEFORE = new Set(['ADP', 'DET', 'ADV', 'ADJ', 'PART', 'NUM', 'SYM', '
 export function findPredicate(tokens: Tok[], span: Span, clause: Span, kind: 'quantity' | 'time'): Tok | null {
   const inClause = tokens.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !(t.span.start >= span.start && t.span.end <= span.end));
   // "According to" is tagged as a verb; it never names an event.
-  const verbs = inClause.filter((t) => t.pos === 'VERB' && t.lemma !== 'accord');
+  const verbs = inClause.filter((t) => isVerbLike(tokens, tokens.indexOf(t)) && t.lemma !== 'accord');
   if (!verbs.length) return null;
   // A figure belongs to a content verb, not to the speech act around it; a date may date the speech act itself
   // ("acknowledged … on Monday").
@@ -29,7 +29,7 @@ export function findPredicate(tokens: Tok[], span: Span, clause: Span, kind: 'qu
     const before = inClause.filter((t) => t.span.end <= span.start);
     for (let i = before.length - 1; i >= 0; i--) {
       const t = before[i];
-      if (t.pos === 'VERB') {
+      if (verbs.includes(t)) {
         if (pool.includes(t)) return t;
         break;
       }

@@ -8,7 +8,7 @@
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import { GROUP_SOURCES, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
-import type { SentenceParts, Tok } from './sentence-parts.ts';
+import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 
 /** One resolved source: an entity id, or free text where no entity fits. */
 export interface Source {
@@ -212,7 +212,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "X, who referenced Y", "X, citing Y": Y stands behind the sentence's speaker.
-    if (t.pos === 'VERB' && UPSTREAM_VERBS.has(t.lemma) && (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '') || /ing$/.test(t.text))) {
+    if (isVerbLike(tokens, i) && (UPSTREAM_VERBS.has(t.lemma) || UPSTREAM_VERBS.has(t.text.toLowerCase().replace(/d$|ed$/, ''))) && (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '') || /ing$/.test(t.text))) {
       const phrase = phraseAfter(tokens, i + 1, sentence.end);
       if (phrase) {
         const r = resolvePhrase(doc, phrase, parts, before, true);

@@ -77,3 +77,13 @@ export function sentenceParts(doc: Doc, span: Span): SentenceParts {
     entities: within(doc.entities, sentence),
   };
 }
+
+/**
+ * True for a verb, including past-tense verbs the tagger calls adjectives when an object follows them
+ * ("who referenced/ADJ the agency").
+ */
+export function isVerbLike(tokens: Tok[], i: number): boolean {
+  const t = tokens[i];
+  if (t.pos === 'VERB') return true;
+  return t.pos === 'ADJ' && /ed$/i.test(t.text) && !!tokens[i + 1] && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1].pos);
+}

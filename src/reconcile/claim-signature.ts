@@ -84,7 +84,7 @@ export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | n
   if (claim.event.predicate && LIGHT_VERBS.has(claim.event.predicate)) {
     for (let i = at - 1; i >= 0; i--) {
       const c = classOf(sentenceTokens[i]);
-      if (c) { predicate = NOUN_EVENT[c] ?? c; break; }
+      if (c) { predicate = NOUN_EVENT[c] ?? c; objectClass = c; break; }
     }
   }
   const inSentence = doc.entities.filter((e) => e.entity && e.span.start >= claim.sentence.start && e.span.end <= claim.sentence.end);

@@ -20,6 +20,8 @@ export interface ClaimCluster {
   merged: boolean;
 }
 
+const FUTURE = new Set(['expected', 'planned']);
+
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 /** True when two figures can be the same figure. */
@@ -39,9 +41,20 @@ function sameSetting(a: ClaimSignature, b: ClaimSignature): boolean {
   return true;
 }
 
+/**
+ * Days between two time intervals beyond which two dates of the same kind of event are two occurrences
+ * (a first and a second deployment), not two reports of one event that disagree.
+ */
+export const SAME_EVENT_MAX_GAP_DAYS = 62;
+
+const gapDays = (a: [number, number], b: [number, number]) => Math.max(0, Math.max(a[0], b[0]) - Math.min(a[1], b[1]));
+
 /** True when two dated claims date the same event. */
 export function sameEvent(a: ClaimSignature, b: ClaimSignature): boolean {
   if (a.claim.id === b.claim.id || !a.time || !b.time || !a.predicateClass || a.predicateClass !== b.predicateClass) return false;
+  if (gapDays(a.time, b.time) > SAME_EVENT_MAX_GAP_DAYS) return false;
+  // What is expected or planned is not the same occurrence as what has happened.
+  if (FUTURE.has(a.claim.modality) !== FUTURE.has(b.claim.modality)) return false;
   if (a.claim.document === b.claim.document && a.claim.sentence.start === b.claim.sentence.start) return false;
   if (a.objectClass && b.objectClass) return a.objectClass === b.objectClass;
   let shared = 0;
@@ -106,7 +119,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   return out;
 }
 
-/** Clusters dated claims by event: connected components of `sameEvent`, blocked by predicate class. */
+/** Clusters dated claims by event, complete-link over `sameEvent` (no chaining from one occurrence to the next), blocked by predicate class. */
 export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
   const blocks = new Map<string, ClaimSignature[]>();
   for (const s of sigs) {
@@ -117,15 +130,13 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
   }
   const out: ClaimCluster[] = [];
   for (const block of blocks.values()) {
-    const parent = block.map((_, i) => i);
-    const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
-    for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) if (sameEvent(block[i], block[j])) parent[find(i)] = find(j);
-    const comps = new Map<number, ClaimSignature[]>();
-    block.forEach((s, i) => {
-      const r = find(i);
-      comps.set(r, [...(comps.get(r) ?? []), s]);
-    });
-    for (const c of comps.values()) if (c.length >= 2 && new Set(c.map((s) => s.claim.document)).size >= 1) out.push({ kind: 'time', members: c, merged: false });
+    const clusters: ClaimSignature[][] = [];
+    for (const s of block) {
+      const home = clusters.find((c) => c.every((m) => sameEvent(s, m)));
+      if (home) home.push(s);
+      else clusters.push([s]);
+    }
+    for (const c of clusters) if (c.length >= 2) out.push({ kind: 'time', members: c, merged: false });
   }
   return out;
 }

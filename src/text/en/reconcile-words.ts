@@ -45,7 +45,7 @@ export const GENERIC_PREDICATES = new Set(['be', 'have', 'do', 'make', 'take', '
 
 /** Nouns that name the object of an event, by class ("treaty" and "agreement" are the same kind of thing). */
 export const OBJECT_CLASSES: Record<string, string[]> = {
-  agreement: ['treaty', 'agreement', 'pact', 'deal', 'accord', 'partnership', 'alliance', 'memorandum', 'protocol', 'clause'],
+  agreement: ['treaty', 'agreement', 'pact', 'deal', 'accords', 'partnership', 'alliance', 'memorandum', 'protocol', 'clause'],
   deployment: ['deployment', 'dispatch', 'troop', 'troops', 'soldier', 'soldiers', 'personnel', 'force', 'forces', 'involvement', 'participation'],
   election: ['election', 'vote', 'ballot', 'referendum', 'poll'],
   earthquake: ['earthquake', 'quake', 'tremor', 'aftershock'],
