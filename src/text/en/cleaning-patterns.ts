@@ -76,13 +76,13 @@ export const BOILERPLATE_ROLE = /^(?:navigation|banner|contentinfo|complementary
 
 /**
  * Class or id words (lower case, camelCase split into "-" words) of furniture containers: comment threads,
- * share and follow widgets, newsletter and subscription boxes, recommendation rails, carousels and ad slots,
- * cookie banners, menus, pop-ups, bylines, datelines, tags, captions and credits. A word must be a whole
- * class word or start one ("comments-area", "article-share", "tags-list"), so that "sharp", "timeline" or
- * "adapt" do not match.
+ * share and follow widgets, newsletter, subscription and log-in boxes, calls to action, recommendation rails,
+ * carousels and ad slots, cookie banners, menus, pop-ups, ratings, bylines, datelines, tags, captions and
+ * credits. A word must be a whole class word or start one ("comments-area", "article-share", "tags-list"),
+ * so that "sharp", "timeline" or "adapt" do not match.
  */
 export const BOILERPLATE_ATTRIBUTE =
-  /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|trending|outbrain|taboola|cookie|consent|gdpr|byline|author|dateline|timestamp|pubdate|date|dates|time|posted-on|published|meta|credit|credits|caption|related|teaser|breadcrumbs?|banner|footer|bio|promo|carousel|swiper|slider|gallery|slideshow|tooltip|popover|hovercard|rollover|modal|overlay|popup|lightbox|dialog|nav|navbar|navigation|menu|masthead|topbar|toolbar|tags?|categories|category|ad|ads|advert|advertisement|print|email|button|btn)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|trending|outbrain|taboola|cookie|consent|gdpr|byline|author|dateline|timestamp|pubdate|date|dates|time|posted-on|published|meta|credit|credits|caption|related|teaser|breadcrumbs?|banner|footer|bio|promo|carousel|swiper|slider|gallery|slideshow|tooltip|popover|hovercard|rollover|modal|overlay|popup|lightbox|dialog|nav|navbar|navigation|menu|masthead|topbar|toolbar|tags?|categories|category|ad|ads|advert|advertisement|print|email|button|btn|cta|paywall|login|signin|register|rating|reactions?|likes|vote|read-more|readmore|more-link|see-also|social|follow)(?:$|[\s_-])/;
 
 /**
  * Class or id words of content hidden from readers: screen-reader labels, collapsed or off-screen parts. Not
