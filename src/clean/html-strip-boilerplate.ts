@@ -33,11 +33,23 @@ const INLINE_TAGS = new Set(['A', 'SPAN', 'STRONG', 'EM', 'B', 'I', 'U', 'SMALL'
 // Never removed by class: a page's wrappers often carry classes such as "has-comments" or "with-sidebar".
 const WRAPPER_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
-/** Class and id of an element as one lower-case string, camelCase split ("shareBar" → "share-bar"). */
+/**
+ * Class and id of an element as one lower-case string, camelCase split ("shareBar" → "share-bar"), without
+ * the classes that state what a wrapper has or lacks ("has-comments", "no-sidebar", "non-ad-column",
+ * "modal-enabled"): those name the page's layout, not a widget.
+ */
 export function classAndId(el: DomElement): string {
   const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return s.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  return s
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((c) => c && !STATE_CLASS.test(c))
+    .join(' ');
 }
+
+// A class stating a wrapper's features rather than naming a widget.
+const STATE_CLASS = /^(?:has|non|no|with|without|show|hide|enable|disable)[-_]|[-_](?:enabled|disabled|active|on|off)$/;
 
 /** Length of the text of the paragraphs under `el`: the prose, without menus, scripts or link lists. */
 function paragraphText(el: DomElement): number {
