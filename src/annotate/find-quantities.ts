@@ -5,7 +5,7 @@
  */
 import type { QuantityAnnotation } from '../model/doc.ts';
 import type { Quantity } from '../model/report.ts';
-import { DASH_CHAIN, OR_MORE_AT, QUANTITY_ANCHOR, RATIO_AT, YEAR_SPAN_AFTER } from '../text/en/quantity-patterns.ts';
+import { DASH_CHAIN, OR_MORE_AT, PHONE_AT, QUANTITY_ANCHOR, RATIO_AT, YEAR_SPAN_AFTER } from '../text/en/quantity-patterns.ts';
 import { amountAt, type Amount } from './quantity-amount-at.ts';
 import { notAQuantity, yearLike } from './quantity-excluded.ts';
 import { prefixBefore, type Prefix } from './quantity-prefix-before.ts';
@@ -59,6 +59,11 @@ function mention(text: string, start: number, end: number, quantity: Quantity): 
 function readAt(text: string, at: number, floor: number): Reading {
   const vague = vagueAt(text, at);
   if (vague) return readVague(text, vague, floor);
+
+  if (text[at - 1] === '+' || text[at - 1] === '(') {
+    const phone = matchAt(PHONE_AT, text, at - 1);
+    if (phone) return { mention: null, resume: at - 1 + phone[0].length };
+  }
 
   const first = amountAt(text, at, floor);
   if (!first) return { mention: null, resume: at + 1 };

@@ -9,7 +9,7 @@ import {
   YEAR_PREPOSITIONS,
 } from '../text/en/quantity-patterns.ts';
 import type { Amount } from './quantity-amount-at.ts';
-import { isBlank, isDigit, isUpper, skipBlanks } from './quantity-chars.ts';
+import { isBlank, isDigit, isLetter, isUpper, skipBlanks } from './quantity-chars.ts';
 import { matchAt } from './quantity-match-at.ts';
 import type { Prefix } from './quantity-prefix-before.ts';
 import type { UnitAfter } from './quantity-unit-at.ts';
@@ -99,7 +99,7 @@ function isIdentifier(text: string, f: FigureInContext): boolean {
     const next = wordAfter(text, a.end);
     if (a.plain && next && next.start === skipBlanks(text, a.end) && next.start > a.end && isUpper(next.text[0]) && !MONTHS.has(next.text)) return true;
   }
-  if (!prev || prev.gap === 0 || prev.text.length === 1 && !isUpper(prev.text)) return false;
+  if (!prev || prev.gap === 0 || (prev.text.length === 1 && !isLetter(prev.text))) return false;
   const lower = prev.text.toLowerCase();
   if (IDENTIFIER_NOUNS.has(lower) && (!prev.dotted || lower === 'no' || lower === 'nos' || lower === 'p' || lower === 'pp' || lower === 'vol' || lower === 'fig')) return true;
   if (f.unit.unit) return false;

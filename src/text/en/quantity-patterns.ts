@@ -12,7 +12,7 @@
  * "a"/"an" before a scale or a period of time ("a dozen", "about a month").
  */
 export const QUANTITY_ANCHOR =
-  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|tens|scores|half|an?(?=[ \t]+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|second|minute|hour|day|week|fortnight|month|year|decade|century)\b))\b/gi;
+  /\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|millions|billions|trillions|tens|scores|half|an?(?=[ \t]{1,3}(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter|fifth|tenth|second|minute|hour|day|week|fortnight|month|year|decade|century)\b))\b/gi;
 
 // ---- digits ---------------------------------------------------------------------------------------
 
@@ -24,6 +24,9 @@ export const DIGIT_CHAIN = /(?:[.,:/]\d+)+/y;
 
 /** Digit groups glued by dashes ("9-9-9", "555-123-4567"): read as one identifier when there are two dashes or more. */
 export const DASH_CHAIN = /(?:[-–]\d+)+/y;
+
+/** A phone number from its "+" or "(": "+44 20 7946 0958", "(212) 555-1234". */
+export const PHONE_AT = /(?:\+\d{1,3}|\(\d{2,4}\))(?:[ .-]\d{2,4}){2,5}(?!\d)/y;
 
 /** A numeric date at a number's start: 2024-10-24, 10/24/2024, 24.10.2024. */
 export const NUMERIC_DATE = /\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)/y;
@@ -89,7 +92,7 @@ export const VAGUE_WORDS = new Set(['dozens', 'hundreds', 'thousands', 'millions
 
 /** A vague magnitude at a position: "tens of thousands", "hundreds", "dozens", "scores of". */
 export const VAGUE_AT =
-  /(?:(tens|hundreds|dozens)[ \t]+of[ \t]+)?(dozens|hundreds|thousands|millions|billions|trillions|scores(?=[ \t]+of\b))(?![A-Za-z])/iy;
+  /(?:(tens|hundreds|dozens)[ \t]{1,3}of[ \t]{1,3})?(dozens|hundreds|thousands|millions|billions|trillions|scores(?=[ \t]{1,3}of\b))(?![A-Za-z])/iy;
 
 // ---- between and after amounts -------------------------------------------------------------------
 
@@ -103,10 +106,10 @@ export const RANGE_WORD_AT = /[ \t]{1,2}(to|and|or)(?:[ \t]{1,2}|-(?=\d))/iy;
 export const YEAR_SPAN_AFTER = /[-–/](?:\d{4}|\d{2})(?!\d)/y;
 
 /** A proportion: "one out of three Germans", "1 in 5 adults". */
-export const RATIO_AT = /[ \t]+(out[ \t]+of|in)[ \t]+/iy;
+export const RATIO_AT = /[ \t]{1,3}(out[ \t]{1,3}of|in)[ \t]{1,3}/iy;
 
 /** After a figure: "or so" (approximate), "or more" (lower bound), "or less" (upper bound). */
-export const OR_MORE_AT = /[ \t]+(?:or|and)[ \t]+(so|more|above|over|higher|greater|less|fewer|under|below)(?![A-Za-z])/iy;
+export const OR_MORE_AT = /[ \t]{1,3}(?:or|and)[ \t]{1,3}(so|more|above|over|higher|greater|less|fewer|under|below)(?![A-Za-z])/iy;
 
 // ---- words before a number ------------------------------------------------------------------------
 
