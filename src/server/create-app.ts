@@ -187,6 +187,7 @@ export function createApp(options: AppOptions): Hono {
       bodyAttrs: ' data-api="/api"',
     }));
   };
+  app.get('/favicon.ico', (c) => c.body(null, 204));
   app.get('/', page);
   app.get('/index.html', page);
   const ASSETS: Record<string, [string, string]> = {
