@@ -83,7 +83,9 @@ function readAt(text: string, at: number, floor: number): Reading {
   const second = range?.second ?? null;
   const last = second ?? first;
   const currency = last.currency ?? first.currency;
-  let unit = unitAt(text, last.end, { currency, singularCount: !second && first.value === 1 && !first.fraction, allowOf: !currency });
+  // "10 or more people": the bound may come between the figure and its noun.
+  let more = matchAt(OR_MORE_AT, text, last.end);
+  let unit = unitAt(text, more ? last.end + more[0].length : last.end, { currency, singularCount: !second && first.value === 1 && !first.fraction, allowOf: !currency });
   if (second && !unit.unit && range?.firstUnit) unit = { ...unit, unit: range.firstUnit.unit, kind: 'alias' };
 
   // "one out of three Germans", "1 in 5 adults": a proportion.
@@ -96,8 +98,8 @@ function readAt(text: string, at: number, floor: number): Reading {
   const figure = { first, second, prefix, unit };
   if (notAQuantity(text, figure)) return { mention: null, resume: last.end };
 
-  const more = matchAt(OR_MORE_AT, text, Math.max(unit.end, (ratio ?? last).end));
-  const moreWord = more?.[1].toLowerCase();
+  more ??= matchAt(OR_MORE_AT, text, Math.max(unit.end, (ratio ?? last).end));
+  const moreWord = (more?.[1] ?? more?.[2])?.toLowerCase();
   const approximate = prefix.approximate || unit.approximate || moreWord === 'so';
   // "from up to 252 miles to 287 miles": a range opened by "from" or "between" is no bound.
   const bound = first.bound ?? (second && prefix.opener ? null : prefix.bound) ?? unit.bound
@@ -118,7 +120,7 @@ function readAt(text: string, at: number, floor: number): Reading {
     unit: unit.unit,
   };
   const start = Math.max(floor, prefix.start);
-  const end = more ? more.index + more[0].length : Math.max(unit.end, (ratio ?? last).end);
+  const end = Math.max(unit.end, (ratio ?? last).end, more ? more.index + more[0].length : 0);
   return { mention: mention(text, start, end, quantity), resume: end };
 }
 

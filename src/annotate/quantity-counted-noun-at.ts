@@ -6,7 +6,7 @@
  */
 import {
   ADJECTIVE_SUFFIX, CURRENCY_NOUNS, ING_NOUNS, LY_NOUNS, MEASURE_TAILS, MEASURE_WORDS, NOUN_PHRASE_ADJECTIVES, NOUN_PHRASE_STOP,
-  NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WORD,
+  DOTTED_ABBREVIATION, NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WORD,
 } from '../text/en/quantity-patterns.ts';
 import { isUpper, skipBlanks } from './quantity-chars.ts';
 import { matchAt } from './quantity-match-at.ts';
@@ -34,6 +34,9 @@ interface Word { text: string; lower: string; start: number; end: number }
 
 function wordAt(text: string, pos: number): Word | null {
   const m = matchAt(WORD, text, pos);
+  // "U.S. troops": a dotted abbreviation is one (capitalised) word.
+  const dotted = m && m[0].length === 1 ? matchAt(DOTTED_ABBREVIATION, text, pos) : null;
+  if (dotted) return { text: dotted[0], lower: dotted[0].toLowerCase(), start: pos, end: pos + dotted[0].length };
   return m ? { text: m[0], lower: m[0].toLowerCase(), start: pos, end: pos + m[0].length } : null;
 }
 

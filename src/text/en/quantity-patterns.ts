@@ -53,6 +53,9 @@ export const VULGAR_FRACTIONS: Record<string, number> = {
 
 // ---- words and scales -----------------------------------------------------------------------------
 
+/** A dotted abbreviation in capitals: "U.S.", "U.N.", "E.U." (a name inside a counted noun phrase). */
+export const DOTTED_ABBREVIATION = /(?:[A-Z]\.){2,4}/y;
+
 /** One word at a position (letters, inner hyphens and apostrophes): the unit of every word-level look-up. */
 export const WORD = /[A-Za-z\u00C0-\u024F]+(?:['’-][A-Za-z\u00C0-\u024F]+)*/y;
 
@@ -109,7 +112,7 @@ export const YEAR_SPAN_AFTER = /[-–/](?:\d{4}|\d{2})(?!\d)/y;
 export const RATIO_AT = /[ \t]{1,3}(out[ \t]{1,3}of|in)[ \t]{1,3}/iy;
 
 /** After a figure: "or so" (approximate), "or more" (lower bound), "or less" (upper bound). */
-export const OR_MORE_AT = /[ \t]{1,3}(?:or|and)[ \t]{1,3}(so|more|above|over|higher|greater|less|fewer|under|below)(?![A-Za-z])/iy;
+export const OR_MORE_AT = /[ \t]{1,3}(?:or[ \t]{1,3}(so|more|above|over|higher|greater|less|fewer|under|below)|and[ \t]{1,3}(up|above|over))(?![A-Za-z])(?![ \t]{1,3}than\b)/iy;
 
 // ---- words before a number ------------------------------------------------------------------------
 
