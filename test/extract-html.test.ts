@@ -59,6 +59,25 @@ test('a wrapper whose class names furniture but which holds most of the text sta
   assert.equal(textOf(el), `${P1} ${P2} ${P3}`);
 });
 
+test('a comment thread goes even when it outweighs the story', () => {
+  const comments = Array.from({ length: 8 }, (_, i) => `<li><p>Reader ${i}: ${P4}</p></li>`).join('');
+  const el = body(`<div class="entry"><p>${P1}</p><p>${P2}</p></div><div id="comments" class="comments-area"><ol class="comment-list">${comments}</ol></div>`);
+  stripBoilerplate(el);
+  assert.equal(textOf(el), `${P1} ${P2}`);
+});
+
+test('classes stating a layout ("no-sidebar", "modal-enabled", "non-ad-column") do not make furniture', () => {
+  const el = body(`<div class="no-sidebar"><p>${P1}</p></div><div class="modal-enabled"><p>${P2}</p></div><div class="non-ad-column"><p>${P3}</p></div><div class="rail"><p>${P4}</p></div>`);
+  stripBoilerplate(el);
+  assert.equal(textOf(el), [P1, P2, P3, P4].join(' '));
+});
+
+test('image credits and off-screen labels go', () => {
+  const el = body(`<figure><img src="a.jpg"><span class="off-screen">Image copyright</span><span class="story-image-copyright">Agency</span></figure><p>${P1}</p>`);
+  stripBoilerplate(el);
+  assert.equal(textOf(el), P1);
+});
+
 test('inline words of a sentence stay (a tag link), a stand-alone dateline and a hover card go', () => {
   const el = body(
     `<div class="head"><h2>Title</h2><span class="timestamp">Updated 9:41 am, Nov. 19</span></div>` +

@@ -4,7 +4,7 @@
  * Readability only skips such nodes while scoring and keeps whatever sits inside the container it picks;
  * taking them out first both cleans that container and stops link-heavy furniture from winning it.
  */
-import { BOILERPLATE_ATTRIBUTE, BOILERPLATE_ROLE, HIDDEN_ATTRIBUTE } from '../text/en/cleaning-patterns.ts';
+import { BOILERPLATE_ATTRIBUTE, BOILERPLATE_ROLE, COMMENT_THREAD, HIDDEN_ATTRIBUTE } from '../text/en/cleaning-patterns.ts';
 
 /** The slice of the DOM the strippers need (linkedom's elements satisfy it). */
 export interface DomElement {
@@ -117,7 +117,8 @@ const WORD = /[\p{L}\p{N}]/u;
 /**
  * True when the element has words beside it on its line: text or inline elements next to it, looking out
  * through inline wrappers (a tag link inside a <span> of the sentence) but not past the enclosing block (a
- * dateline <span> under a headline is alone on its line).
+ * dateline <span> under a headline is alone on its line). Neighbours that are furniture themselves (a
+ * credit <span> beside a caption <span>) are not words of a sentence.
  */
 function inSentence(el: DomElement): boolean {
   for (let node = el, parent = el.parentElement; parent; node = parent, parent = parent.parentElement) {
@@ -126,7 +127,10 @@ function inSentence(el: DomElement): boolean {
       const k = kids[i];
       if ((k as unknown) === node) continue;
       if (k.nodeType === 3 && WORD.test(k.textContent ?? '')) return true;
-      if (k.nodeType === 1 && INLINE_TAGS.has(k.nodeName.toUpperCase()) && WORD.test(k.textContent ?? '')) return true;
+      if (k.nodeType === 1 && INLINE_TAGS.has(k.nodeName.toUpperCase()) && WORD.test(k.textContent ?? '')) {
+        const words = classAndId(k as unknown as DomElement);
+        if (!BOILERPLATE_ATTRIBUTE.test(words) && !HIDDEN_ATTRIBUTE.test(words)) return true;
+      }
     }
     if (!INLINE_TAGS.has(parent.tagName.toUpperCase())) return false;
   }
@@ -142,5 +146,8 @@ function isFurniture(el: DomElement, measure: ProseMeasure, total: number): bool
   const byClass = !byTag && BOILERPLATE_ATTRIBUTE.test(words) && !(INLINE_TAGS.has(tag) && holdsWords(el) && inSentence(el));
   const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_ATTRIBUTE.test(words);
   if (!byTag && !byClass && !hidden) return false;
+  // A reader-comment thread can outweigh the story on a busy post; a class that starts with "comment" names
+  // the thread itself (a wrapper's "has-comments" was dropped with the state classes).
+  if (byClass && COMMENT_THREAD.test(words)) return true;
   return measure(el) < total * 0.4;
 }

@@ -84,6 +84,9 @@ export const BOILERPLATE_ROLE = /^(?:navigation|banner|contentinfo|complementary
 export const BOILERPLATE_ATTRIBUTE =
   /(?:^|[\s_-])(?:comments?|commentlist|disqus|share|sharing|sharedaddy|newsletter|subscribe|subscription|signup|recommended|recommendations?|popular|most-read|trending|outbrain|taboola|cookie|consent|gdpr|byline|author|dateline|timestamp|pubdate|date|dates|time|posted-on|published|meta|credit|credits|copyright|caption|related|teaser|breadcrumbs?|banner|footer|bio|promo|carousel|swiper|slider|gallery|slideshow|tooltip|popover|hovercard|rollover|modal|overlay|popup|lightbox|dialog|nav|navbar|navigation|menu|masthead|topbar|toolbar|tags?|categories|category|ad|ads|advert|advertisement|print|email|button|btn|cta|paywall|login|signin|register|rating|reactions?|likes|vote|read-more|readmore|more-link|see-also|social|follow)(?:$|[\s_-])/;
 
+/** A class or id that starts with the name of a reader-comment thread: "comments-area", "comment-list", "disqus_thread". */
+export const COMMENT_THREAD = /(?:^|\s)(?:comments?|commentlist|disqus)(?:$|[\s_-])/;
+
 /**
  * Class or id words of content hidden from readers: screen-reader labels, collapsed or off-screen parts. Not
  * Bootstrap's responsive "hidden-xs" … "hidden-lg", which hide a part on some screen sizes only.
