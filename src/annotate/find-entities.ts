@@ -366,12 +366,15 @@ interface Ctx {
 
 const lowerOf = (ctx: Ctx, u: Unit) => ctx.toks.slice(u.i, u.j + 1).map((t) => t.lower).join('');
 const isWord = (ctx: Ctx, u: Unit, set: Set<string>) => !u.phrase && set.has(lowerOf(ctx, u));
+/** A title, hyphenated ones included ("Secretary-General", "Commander-in-Chief"). */
+const isTitle = (ctx: Ctx, u: Unit) => !u.phrase && (TITLE_HEADS.has(lowerOf(ctx, u))
+  || (u.j > u.i && ctx.toks.slice(u.i, u.j + 1).some((t) => t.cap && TITLE_HEADS.has(t.lower))));
 
 /** Types a run and adds its mentions: a title splits off a person, a country prefix splits off or qualifies. */
 function classifyRun(ctx: Ctx, run: Unit[]): void {
   // The last title head with a name after it: "Russian Security Council Secretary Sergey Shoigu".
   let t = -1;
-  for (let q = 0; q < run.length; q++) if (isWord(ctx, run[q], TITLE_HEADS)) t = q;
+  for (let q = 0; q < run.length; q++) if (isTitle(ctx, run[q])) t = q;
   if (t >= 0) {
     let after = run.slice(t + 1);
     // "Secretary of State Antony Blinken": the portfolio after "of" is part of the title.
@@ -382,7 +385,7 @@ function classifyRun(ctx: Ctx, run: Unit[]): void {
         pushWords(ctx, after, 'person');
       }
       let prefix = run.slice(0, t);
-      while (prefix.length > 0 && (isWord(ctx, prefix[prefix.length - 1], TITLE_MODIFIERS) || isWord(ctx, prefix[prefix.length - 1], TITLE_HEADS))) prefix = prefix.slice(0, -1);
+      while (prefix.length > 0 && (isWord(ctx, prefix[prefix.length - 1], TITLE_MODIFIERS) || isTitle(ctx, prefix[prefix.length - 1]))) prefix = prefix.slice(0, -1);
       if (prefix.length > 0) classifyPlain(ctx, prefix);
       return;
     }
@@ -412,8 +415,9 @@ function classifyPlain(ctx: Ctx, run: Unit[]): void {
   const p = run[0];
   const rest = run.slice(1);
   const info = p.phrase!;
-  // "Russian State Duma", "South Korean National Intelligence Service": an organisation of that country.
-  if (info.source === 'country' && rest.length > 0 && rest.some((u) => isWord(ctx, u, ORG_HEADS)) && !rest.some((u) => u.phrase)) {
+  // "Russian State Duma", "South Korean National Intelligence Service": an organisation of that country;
+  // "United Nations Interim Force": a body of a known organisation.
+  if ((info.source === 'country' || info.type === 'organization') && rest.length > 0 && rest.some((u) => isWord(ctx, u, ORG_HEADS)) && !rest.some((u) => u.phrase)) {
     const last = rest[rest.length - 1];
     ctx.found.push({ a: p.i, b: last.j, nameA: p.i, nameB: last.j, type: 'organization', known: false });
     return;
@@ -482,7 +486,7 @@ function pushWords(ctx: Ctx, words: Unit[], type: EntityAnnotation['type']): voi
 function classifyWords(ctx: Ctx, words: Unit[]): void {
   const { toks, lowerSeen } = ctx;
   // Title modifiers and heads at the edges are not part of a name ("Defense" of "Defense Minister").
-  while (words.length > 0 && isWord(ctx, words[0], TITLE_HEADS)) words = words.slice(1);
+  while (words.length > 0 && isTitle(ctx, words[0])) words = words.slice(1);
   if (words.length === 0) return;
   const lowers = words.map((u) => lowerOf(ctx, u));
   const nW = words.length;
@@ -523,6 +527,9 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     return void push('other');
   }
   const next = b + 1 < toks.length && !toks[b + 1].newline ? toks[b + 1] : undefined;
-  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB') return void push('person');
+  // "Zelensky said" names a person; "the Elysee said" does not (people take no article).
+  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && prev?.lower !== 'the') return void push('person');
+  // A dateline ("JERUSALEM (AP) —", "KYIV, Ukraine —") names the place the report was filed from.
+  if (toks[a].newline && !/\p{Ll}/u.test(toks[a].text) && next && /^[(,\u2013\u2014-]$/.test(next.text)) return void push('place');
   push('other');
 }

@@ -93,7 +93,7 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
   const typeOf = (node: string): EntityAnnotation['type'] => topType(nodeTypes.get(node));
   linkOrganizations(ms, uf, gaz, nodeCountry, nodeName, typeOf);
   linkPeople(ms, uf, typeOf);
-  linkDescriptions(ms, uf, nodeCountry, nodeName, typeOf);
+  linkDescriptions(ms, uf, nodeCountry, nodeName, typeOf, aliases, gaz);
   return buildTable(ms, uf, aliases, gaz);
 }
 
@@ -197,15 +197,29 @@ function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotat
     list.push(m.node);
     bySurname.set(words[words.length - 1], list);
   }
-  for (const list of bySurname.values()) {
-    // Bounded: a corpus with hundreds of people of one surname compares only the first few hundred.
-    const group = list.slice(0, 300);
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        if (entityTransliterationVariant(full.get(group[i])![0], full.get(group[j])![0])) uf.union(group[i], group[j]);
+  const byGiven = new Map<string, string[]>();
+  for (const [node, words] of full) {
+    const list = byGiven.get(words[0]) ?? [];
+    list.push(node);
+    byGiven.set(words[0], list);
+  }
+  // Same surname and a first name spelled differently ("Sergei"/"Sergey Shoigu"), or the same first name
+  // and a surname spelled differently ("Benjamin Netanyahu"/"Netanjahu").
+  const variants = (groups: Iterable<string[]>, pick: (w: string[]) => string) => {
+    for (const list of groups) {
+      // Bounded: a corpus with hundreds of people of one surname compares only the first few hundred.
+      const group = list.slice(0, 300);
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          const a = full.get(group[i])!;
+          const b = full.get(group[j])!;
+          if (a.length === b.length && entityTransliterationVariant(pick(a), pick(b))) uf.union(group[i], group[j]);
+        }
       }
     }
-  }
+  };
+  variants(bySurname.values(), (w) => w[0]);
+  variants(byGiven.values(), (w) => w[w.length - 1]);
   const byLast = new Map<string, Set<string>>();
   const byFirst = new Map<string, Set<string>>();
   const docsOf = new Map<string, Set<number>>();
@@ -241,12 +255,21 @@ function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotat
  * names one; otherwise all such descriptions make one generic organisation.
  */
 function linkDescriptions(ms: M[], uf: UnionFind, nodeCountry: Map<string, string>, nodeName: Map<string, string>,
-  typeOf: (n: string) => EntityAnnotation['type']): void {
+  typeOf: (n: string) => EntityAnnotation['type'], aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): void {
   const byCountryKind = new Map<string, Set<string>>();
   const byRootCountry = new Map<string, Set<string>>();
   for (const [node, code] of nodeCountry) addTo(byRootCountry, uf.find(node), code);
+  // Alias-table organisations named after their country ("Israel Defense Forces") count too.
+  for (const m of ms) {
+    if (!m.node.startsWith('t:') || m.ann.type !== 'organization' || nodeName.has(m.node)) continue;
+    const entry = aliases.entries[Number(m.node.slice(2))];
+    if (!entry || entry.type !== 'organization') continue;
+    nodeName.set(m.node, entry.name);
+    const split = splitCountryPrefix(entry.name, gaz);
+    if (split && split.rest !== '' && !split.rest.startsWith("'s")) addTo(byRootCountry, uf.find(m.node), split.code);
+  }
   for (const [node, name] of nodeName) {
-    if (typeOf(node) !== 'organization') continue;
+    if (node.startsWith('n:') && typeOf(node) !== 'organization') continue;
     const kind = entityOrgKind(name);
     if (!kind) continue;
     for (const code of byRootCountry.get(uf.find(node)) ?? []) addTo(byCountryKind, `${code}:${kind}`, uf.find(node));
@@ -332,11 +355,16 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
     });
     if (plain.length > 0) names = plain;
   }
+  // A dateline's capitals ("JERUSALEM") give way to the ordinary spelling when there is one.
+  const shouted = (s: string) => s.length > 4 && !/\p{Ll}/u.test(s) && !ACRONYM.test(s);
+  const quiet = names.filter((s) => !shouted(s));
+  if (quiet.length > 0) names = quiet;
   const words = (s: string) => s.split(/\s+/).length;
   const maxWords = Math.max(...names.map(words));
   if (type === 'person') names = names.filter((s) => words(s) === maxWords);
   names.sort((a, b) => freq.get(b)!.n - freq.get(a)!.n || (type === 'person' ? 0 : b.length - a.length) || freq.get(a)!.first - freq.get(b)!.first);
-  return { name: names[0], type };
+  const name = shouted(names[0]) ? names[0].toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : names[0];
+  return { name, type };
 }
 
 const TYPE_PRIORITY: EntityAnnotation['type'][] = ['person', 'organization', 'country', 'place', 'other'];
