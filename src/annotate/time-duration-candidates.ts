@@ -4,11 +4,10 @@
  */
 import type { Span } from '../model/report.ts';
 import {
-  COMPOUND_DURATION_RE,
   DURATION_DET_LEFT_RE,
   DURATION_MOD_LEFT_RE,
   DURATION_MODS,
-  DURATION_RE,
+  DURATION_UNIT_RE,
   FINANCIAL_WORDS_RE,
   OFFSET_SUFFIX_RE,
   UNIT_AND_A_HALF_RE,
@@ -17,7 +16,7 @@ import {
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
 import { durationValue, unitKey } from './time-duration-value.ts';
 import { extendLeft } from './time-extend-left.ts';
-import { parseTimeNumber } from './time-number.ts';
+import { readCountBefore } from './time-count-before.ts';
 import { offsetValue } from './time-offset-value.ts';
 
 /** Suffix words that turn a counted unit into a date, and their direction. */
@@ -68,7 +67,8 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
 
-  const add = (start: number, end: number, n: number | null, unit: string, baseMod: string | null, priority: number) => {
+  /** Adds the duration or offset candidate; returns the extent and value of a plain duration. */
+  const add = (start: number, end: number, n: number | null, unit: string, baseMod: string | null, priority: number): { start: number; end: number; value: string } | null => {
     const key = unitKey(unit);
     const after = text.slice(end, Math.min(win.end, end + 16));
     const suffix = OFFSET_SUFFIX_RE.exec(after);
@@ -83,7 +83,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
         start: s, end: e, priority, role: 'point', source: 'offset',
         resolve: offsetResolve(n, key, dir, fromDct, mod, s),
       });
-      return;
+      return null;
     }
     let s = start;
     let mod = baseMod;
@@ -99,33 +99,34 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
       mod = DURATION_MODS.get(modExt.word) ?? mod;
     }
     const value = durationValue(n, key);
-    if (!value) return;
+    if (!value) return null;
     out.push({
       start: s, end, priority, role: 'duration', source: 'duration',
       resolve: () => ({ type: 'DURATION', value, mod }),
     });
+    return { start: s, end, value };
   };
 
-  for (const m of slice.matchAll(DURATION_RE)) {
+  const plain: Array<{ start: number; end: number; value: string }> = [];
+  for (const m of slice.matchAll(DURATION_UNIT_RE)) {
     const g = m.groups ?? {};
-    const start = win.start + (m.index ?? 0);
-    const end = start + m[0].length;
+    const unitStart = win.start + (m.index ?? 0);
+    const end = unitStart + m[0].length;
     const key = unitKey(g.unit);
-    const num = g.num.toLowerCase();
-    const prev = text.slice(Math.max(0, start - 2), start);
-    // Money, scores and lists: "$5 a year", "1,2 days", "3.5"
-    if (/[$£€#\d.,:/]$|\d[.,]\s?$/.test(prev)) continue;
+    const count = readCountBefore(text, unitStart, win.start);
+    if (!count) continue;
+    const start = count.start;
+    const countText = text.slice(start, unitStart).trim().toLowerCase();
     const next = text.slice(end, end + 12);
-    const single = /^(a|an|one)$/.test(num);
+    const single = /^(a|an|one)$/.test(countText);
     // Ordinals and fractions, not durations: "a second chance", "a quarter of", "three quarters of".
-    if (key === 'second' && single && !/^\s+(ago|later|earlier|or|and|\.|,)/.test(next) && !/^[.,;)]/.test(next)) continue;
-    if (key === 'quarter' && (single || /^\s+of\b/.test(next) || /^(a|an|one|three)$/.test(num))) continue;
+    if (key === 'second' && single && !/^\s+(ago|later|earlier|or|and)\b/.test(next) && !/^[.,;)]/.test(next)) continue;
+    if (key === 'quarter' && (single || /^\s+of\b/.test(next) || /^(a|an|one|three)$/.test(countText))) continue;
     // Ages ("a 27-year-old") are not annotated as times.
-    if (g.tail === '-old' && key === 'year') continue;
-    // "one day" at the start of a clause is "some day".
-    const n = parseTimeNumber(g.num + (g.tail === ' and a half' ? ' and a half' : ''));
-    const approx = /couple/.test(num) ? 'APPROX' : null;
-    add(start, end, /couple/.test(num) ? 2 : n, g.unit, approx, 2);
+    if (g.tail?.toLowerCase() === '-old' && key === 'year') continue;
+    const n = count.n === null ? null : count.n + (g.tail?.toLowerCase() === ' and a half' ? 0.5 : 0);
+    const made = add(start, end, n, g.unit, count.approx ? 'APPROX' : null, 2);
+    if (made && !/X/.test(made.value)) plain.push(made);
   }
 
   for (const m of slice.matchAll(UNIT_AND_A_HALF_RE)) {
@@ -133,17 +134,14 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     add(start, start + m[0].length, 1.5, m.groups?.unit ?? '', null, 3);
   }
 
-  for (const m of slice.matchAll(COMPOUND_DURATION_RE)) {
-    const g = m.groups ?? {};
-    const start = win.start + (m.index ?? 0);
-    const end = start + m[0].length;
-    const a = durationValue(parseTimeNumber(g.n1), g.u1);
-    const b = durationValue(parseTimeNumber(g.n2), g.u2);
-    if (!a || !b || /X/.test(a + b)) continue;
-    // P2Y + P6M → P2Y6M; PT2H + PT30M → PT2H30M.
-    const value = a.startsWith('PT') === b.startsWith('PT') ? a + b.replace(/^PT?/, '') : null;
-    if (!value) continue;
-    out.push({ start, end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
+  // "two hours and 30 minutes", "a year and six months": one duration.
+  for (let i = 0; i + 1 < plain.length; i++) {
+    const a = plain[i];
+    const b = plain[i + 1];
+    if (!/^(?:,? and |, )$/.test(text.slice(a.end, b.start))) continue;
+    if (a.value.startsWith('PT') !== b.value.startsWith('PT')) continue;
+    const value = a.value + b.value.replace(/^PT?/, '');
+    out.push({ start: a.start, end: b.end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
   }
 
   for (const m of slice.matchAll(VAGUE_UNITS_RE)) {

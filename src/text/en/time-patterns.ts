@@ -26,7 +26,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13],
   ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80],
-  ['ninety', 90], ['hundred', 100], ['thousand', 1000], ['dozen', 12], ['single', 1],
+  ['ninety', 90], ['hundred', 100], ['thousand', 1000], ['dozen', 12],
 ]);
 
 /** Ordinal words → value ("third" → 3), for quarters, halves and centuries. */
@@ -174,20 +174,12 @@ export const ED_NOT_PAST: ReadonlySet<string> = new Set([
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
-/** 1–99 in words: "twenty four", "twenty-four", "seven". */
-const SMALL_WORDS = `(?:(?:${TENS})(?:[- ](?:${ONES}))?|${TEENS}|${ONES})`;
-/** A number in words up to the thousands: "a hundred thirty", "two thousand", "twenty-four". */
-const NUMBER_IN_WORDS = `(?:(?:a|${SMALL_WORDS}) (?:hundred|thousand)(?: (?:and )?${SMALL_WORDS})?|${SMALL_WORDS}|a dozen|dozen)`;
-/** A number in digits (with thousands separators or decimals) or words, optionally with a half. */
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,6}(?:\\.\\d{1,3})?(?: 1\\/2| 1\\/4| 3\\/4)?|${NUMBER_IN_WORDS}(?: and a half)?)`;
-/** Vague quantities. */
-const VAGUE = '(?:a few|a couple of|a couple|couple of|several|few|some|many|a number of|numerous|dozens of|hundreds of|thousands of)';
 /** Duration units, singular or plural. */
 const UNIT = '(?:centur(?:y|ies)|millenni(?:um|a)|(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|year|decade)s?)';
 const MONTH = '(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\\.|\\b))';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const YEAR = "(?:1[6-9]\\d\\d|20\\d\\d)";
-const YEAR_WORDS = `(?:nineteen(?: hundred)?(?: and)? ${SMALL_WORDS}|two thousand(?: and)?(?: ${SMALL_WORDS})?)`;
+const YEAR_WORDS = `(?:nineteen(?: hundred)?(?: and)? (?:${TENS})(?:[- ](?:${ONES}))?|nineteen(?: hundred)?(?: and)? (?:${TEENS}|${ONES})|two thousand(?:(?: and)? (?:${TEENS}|${ONES}))?)`;
 const ORDINAL = '(?:first|second|third|fourth|1st|2nd|3rd|4th)';
 const SEASON = '(?:spring|summer|fall|autumn|winter)';
 const DAY_PART = '(?:morning|afternoon|evening|night)';
@@ -196,26 +188,29 @@ const DAY_PART = '(?:morning|afternoon|evening|night)';
 // Exported RegExps (all global and case-insensitive unless noted)
 
 /**
- * A counted duration: "two years", "24 hours", "a decade", "nearly eight months" (modifiers are added by the
- * left-extension pass), "three-day", "eight-month-long", "2 1/2 years", "several weeks", "a couple of years",
- * "20 more years", "eight trading days". Groups: `num` (number or vague word), `unit`, `tail` (-long/-old).
+ * A duration unit word and what may follow it inside the extent ("-long", "-old", " and a half"); the count
+ * before it ("two", "24", "nearly eight", "a couple of") is read backwards by the number reader. Groups `unit`,
+ * `tail`.
  */
-export const DURATION_RE = new RegExp(
-  `\\b(?<num>${NUMBER}|${VAGUE}|an?)(?:[ -](?<adj>more|additional|full|straight|consecutive|trading|business|calendar|working|extra|long|whole|solid|successive|remaining|further|short))?[ -](?<unit>${UNIT})\\b(?<tail>-long|-old| and a half)?`,
-  'gi',
-);
+export const DURATION_UNIT_RE = new RegExp(`(?<=[ -])(?<unit>${UNIT})(?![\\w'])(?<tail>-long|-old| and a half\\b)?`, 'gi');
+
+/** Digits at the end of a bounded slice: "24", "1,000", "2.5", "2 1/2" (groups `n`, `num`, `den`). */
+export const DIGITS_AT_END_RE = /(?:^|[^\d,./])(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,6}(?:\.\d{1,3})?)(?: (?<num>[13])\/(?<den>[24]))?$/;
+
+/** A vague count at the end of a bounded slice: "several", "a few", "a couple of", "dozens of". Group `q`. */
+export const VAGUE_AT_END_RE = /(?:^|[^\w'])(?<q>a few|a couple of|a couple|couple of|several|few|some|many|a number of|numerous|dozens of|hundreds of|thousands of)$/i;
+
+/** Adjectives between a count and its unit: "20 more years", "eight trading days", "two full weeks". */
+export const COUNT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'more', 'additional', 'full', 'straight', 'consecutive', 'trading', 'business', 'calendar', 'working', 'extra', 'long',
+  'whole', 'solid', 'successive', 'remaining', 'further', 'short', 'single',
+]);
 
 /** "a year and a half", "an hour and a half": a unit and a half. Group `unit`. */
 export const UNIT_AND_A_HALF_RE = new RegExp(`\\b(?:a|an|one) (?<unit>${UNIT}) and a half\\b`, 'gi');
 
 /** Words of an earnings comparison ("net income of $5 million, or 10 cents a share, a year earlier"). */
 export const FINANCIAL_WORDS_RE = /\b(?:net|profit|earn(?:ed|ings)?|revenues?|sales|loss|income|cents a share|a share|results)\b/i;
-
-/** "a minute and a half"-style compounds of two counted units: "two hours and 30 minutes". */
-export const COMPOUND_DURATION_RE = new RegExp(
-  `\\b(?<n1>${NUMBER}) (?<u1>hours?|minutes?|years?|months?|days?|weeks?)(?:,| and) (?<n2>${NUMBER}) (?<u2>minutes?|seconds?|months?|days?|hours?|weeks?)\\b`,
-  'gi',
-);
 
 /**
  * Bare plural units after a determiner or preposition that makes them a vague duration: "for months", "in
@@ -368,7 +363,7 @@ export const SET_ADVERB_RE = /\b(?<adv>daily|weekly|monthly|annually|yearly|hour
  * "twice a month", "once a week", "a year" after an amount is SET_PER_RE's. Groups `q`, `n`, `unit`.
  */
 export const SET_EVERY_RE = new RegExp(
-  `\\b(?<q>every|each|per|twice a|once a|three times a|four times a|several times a|twice per|once per)(?: (?<other>other|second|single))?(?: (?<n>${NUMBER}))? (?<unit>${UNIT}|morning|afternoon|evening|night|summer|winter|spring|fall|autumn)\\b`,
+  `\\b(?<q>every|each|per|twice a|once a|three times a|four times a|several times a|twice per|once per)(?: (?<other>other|second|single))?(?: (?<n>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty))? (?<unit>${UNIT}|morning|afternoon|evening|night|summer|winter|spring|fall|autumn)\\b`,
   'gi',
 );
 
