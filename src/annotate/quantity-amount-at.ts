@@ -86,6 +86,9 @@ export function amountAt(text: string, pos: number, floor: number): Amount | Not
   return amount;
 }
 
+/** Characters glued before digits that make them part of an identifier, a URL or markup ("#1", "/2019/", "id=7"). */
+const GLUED_BEFORE = new Set(['_', '#', '@', '/', '\\', '=', '&', '^', '|']);
+
 /** A minus sign right before `i`, not before `floor`. */
 function signAt(text: string, i: number, floor: number): boolean {
   return (text[i - 1] === '-' || text[i - 1] === '−') && i - 1 >= floor;
@@ -163,8 +166,8 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
     start = cur.start;
     // "-$5": the sign before the currency.
     if (!negative && signAt(text, start, floor) && !isLetter(text[start - 2]) && !isDigit(text[start - 2])) { negative = true; start -= 1; }
-  } else if (start === ns && (isLetter(text[ns - 1]) || text[ns - 1] === '_' || text[ns - 1] === '#' || text[ns - 1] === '@' || text[ns - 1] === '/' || text[ns - 1] === '\\')) {
-    // "MH17", "G7", "XC40", "#1", "/2019/": letters or URL characters glued before the digits.
+  } else if (start === ns && (isLetter(text[ns - 1]) || GLUED_BEFORE.has(text[ns - 1]) || (text[ns - 1] === '"' && text[ns - 2] === '='))) {
+    // "MH17", "G7", "XC40", "#1", "/2019/", 'id="1465401600"': letters, URL or markup characters glued before the digits.
     return { skipTo: chainEnd(text, alnumEnd(text, end)) };
   }
 

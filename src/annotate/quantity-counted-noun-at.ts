@@ -5,7 +5,7 @@
  * word, at punctuation, or after its first plural noun, and its last word is the head.
  */
 import {
-  ADJECTIVE_SUFFIX, CURRENCY_NOUNS, ING_NOUNS, LY_NOUNS, MEASURE_TAILS, MEASURE_WORDS, NOUN_PHRASE_ADJECTIVES, NOUN_PHRASE_STOP,
+  ADJECTIVE_SUFFIX, CURRENCY_NOUNS, ING_NOUNS, IRREGULAR_PARTICIPLES, LY_NOUNS, MEASURE_TAILS, MEASURE_WORDS, NOUN_PHRASE_ADJECTIVES, NOUN_PHRASE_STOP,
   DOTTED_ABBREVIATION, NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WORD,
 } from '../text/en/quantity-patterns.ts';
 import { isUpper, skipBlanks } from './quantity-chars.ts';
@@ -49,9 +49,9 @@ function nextWord(text: string, end: number): Word | null {
 /** Capitalised or an acronym ("US", "COVID"), but not a unit word in capitals ("11 FEET per century"). */
 const capitalised = (w: Word) => isUpper(w.text[0]) && !(w.text.length > 1 && w.text === w.text.toUpperCase() && shouted(w.lower));
 const shouted = (lower: string) => MEASURE_WORDS.has(singular(lower)) || CURRENCY_NOUNS.has(singular(lower)) || lower in UNIT_ALIASES;
-const adjectiveLike = (lower: string) => NOUN_PHRASE_ADJECTIVES.has(lower) || ADJECTIVE_SUFFIX.test(lower);
+const adjectiveLike = (lower: string) => NOUN_PHRASE_ADJECTIVES.has(lower) || ADJECTIVE_SUFFIX.test(lower) || IRREGULAR_PARTICIPLES.has(lower);
 /** -ed participles and -ing forms that are no nouns ("3,000-4,000 deployed", "the 50 remaining"). */
-const verbal = (lower: string) =>
+const verbal = (lower: string) => IRREGULAR_PARTICIPLES.has(lower) ||
   (lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed')) || (lower.length > 4 && lower.endsWith('ing') && !ING_NOUNS.has(lower));
 const adverb = (lower: string) => lower.length > 4 && lower.endsWith('ly') && !LY_NOUNS.has(lower);
 

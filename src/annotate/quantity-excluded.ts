@@ -23,6 +23,13 @@ export interface FigureInContext {
   unit: UnitAfter;
 }
 
+/** Words before a bare number that make it stand for things named elsewhere ("the two", "the bottom three"). */
+const BARE_NUMBER_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'both', 'top', 'bottom', 'other', 'first', 'last', 'next', 'final']);
+/** Words before "half" that name a part ("the first half", "the other half"). */
+const HALF_BEFORE = new Set(['the', 'first', 'second', 'last', 'other', 'latter', 'former', 'back', 'front', 'top', 'bottom', 'better']);
+/** Words before a bare "one" after which it still counts ("of one that was", "only one", "more than one"). */
+const ONE_COUNTED_AFTER = new Set(['of', 'only', 'just', 'exactly', 'than', 'least', 'most', 'even', 'to', 'from', 'by']);
+
 /** Every unit an abbreviation stands for ("kilometre", "percent"). */
 const ALIASED_UNITS = new Set(Object.values(UNIT_ALIASES));
 
@@ -144,13 +151,23 @@ function isPronounOne(text: string, f: FigureInContext): boolean {
   if (!a.spelled || a.article) return false;
   // A spelled number right before digits is not the figure: "one 52,000 barrel-a-day refinery".
   if (isDigit(text[skipBlanks(text, a.end)]) && !f.second) return true;
-  if (a.word !== 'one' || a.value !== 1 || f.second) return false;
+  if (f.second) return false;
   const prev = f.prefix.previous;
-  if (prev && f.prefix.start === a.start && PRONOUN_ONE_BEFORE.has(prev.text.toLowerCase())) return true;
+  const prevWord = prev && f.prefix.start === a.start ? prev.text.toLowerCase() : null;
+  const next = wordAfter(text, a.end);
+  const nextWord = next && next.start <= a.end + 1 ? next.text.toLowerCase() : null;
+  // "the two are vying", "the bottom three": a number standing for things named before, not a count of a unit.
+  if (!f.unit.unit && prevWord && BARE_NUMBER_DETERMINERS.has(prevWord) && nextWord !== 'of') return true;
+  // "the first half of the century", "the other half": a part, not a figure.
+  if (a.word === 'half' && prevWord && HALF_BEFORE.has(prevWord)) return true;
+  if (a.word !== 'one' || a.value !== 1) return false;
+  if (prevWord && PRONOUN_ONE_BEFORE.has(prevWord)) return true;
   if (text[a.end] === "'" || text[a.end] === '’') return true;
   if (f.unit.kind === 'compound' && f.unit.unit && !TIME_UNITS.has(f.unit.unit) && !ALIASED_UNITS.has(f.unit.unit)) return true;
-  const next = wordAfter(text, a.end);
-  return !!next && next.start <= a.end + 1 && PRONOUN_ONE_AFTER.has(next.text.toLowerCase());
+  if (nextWord && PRONOUN_ONE_AFTER.has(nextWord)) return true;
+  // A bare "one" ("a tactical one", "for one,", "especially one that") is a pronoun, unless it counts: "one of
+  // nine", "of one that was", "only one".
+  return !f.unit.unit && nextWord !== 'of' && !(prevWord && ONE_COUNTED_AFTER.has(prevWord));
 }
 
 /**

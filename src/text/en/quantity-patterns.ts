@@ -166,7 +166,7 @@ export const IDENTIFIER_NOUNS = new Set([
   'interstate', 'room', 'suite', 'apt', 'apartment', 'unit', 'level', 'grade', 'category', 'type', 'phase', 'stage',
   'round', 'game', 'week', 'episode', 'volume', 'vol', 'version', 'v', 'line', 'gate', 'terminal', 'row', 'seat',
   'figure', 'fig', 'table', 'item', 'rule', 'clause', 'paragraph', 'verse', 'district', 'ward', 'zone', 'channel',
-  'station', 'studio', 'amendment', 'exhibit', 'model', 'series', 'division', 'tier', 'lane', 'pier', 'platform',
+  'station', 'studio', 'amendment', 'exhibit', 'model', 'series', 'season', 'division', 'tier', 'lane', 'pier', 'platform',
   'floor', 'road', 'street', 'avenue', 'regulation', 'resolution', 'ios', 'android', 'windows', 'iphone', 'galaxy',
   'pixel', 'gen', 'generation', 'matchday', 'covid', 'apollo', 'ps', 'xbox', 'windows', 'f', 'mk',
 ]);
@@ -320,10 +320,10 @@ export const NOUN_PHRASE_STOP = new Set([
   'get', 'got', 'gets', 'make', 'made', 'makes', 'take', 'took', 'takes', 'go', 'went', 'goes', 'come', 'came',
   'comes', 'see', 'saw', 'sees', 'remain', 'remains', 'remained', 'became', 'become', 'becomes', 'seem',
   'seems', 'seemed', 'stand', 'stands', 'stood', 'sit', 'sits', 'sat', 'live', 'lives', 'lived', 'die', 'dies',
-  'think', 'know', 'knew', 'want', 'need', 'needs', 'give', 'gave', 'gives', 'put', 'puts', 'set', 'let', 'keep',
-  'kept', 'told', 'tell', 'ask', 'asks', 'asked', 'show', 'shows', 'hit', 'hits', 'win', 'wins', 'lose',
-  'led', 'lead', 'leads', 'run', 'ran', 'runs', 'reach', 'rise', 'fall', 'fell', 'rose', 'grew', 'hold', 'holds',
-  'held', 'pay', 'paid', 'pays', 'cost', 'costs', 'mean', 'means', 'meant', 'include', 'includes', 'per', 'or',
+  'think', 'know', 'knew', 'want', 'need', 'needs', 'give', 'gave', 'gives', 'puts', 'let', 'keep',
+  'tell', 'ask', 'asks', 'asked', 'show', 'shows', 'hits', 'win', 'wins', 'lose',
+  'lead', 'leads', 'run', 'ran', 'runs', 'reach', 'rise', 'fall', 'fell', 'rose', 'grew', 'hold', 'holds',
+  'pay', 'pays', 'cost', 'costs', 'mean', 'means', 'meant', 'include', 'includes', 'per', 'or',
   'apart', 'old', 'young', 'long', 'wide', 'tall', 'high', 'deep', 'thick', 'away', 'ahead', 'behind', 'later',
   'thereafter', 'afterwards', 'altogether', 'together', 'total', 'combined', 'in', 'across', 'versus', 'enough',
 ]);
@@ -377,6 +377,17 @@ export const ING_NOUNS = new Set([
   'shooting', 'bombing', 'killing', 'sibling', 'crossing', 'landing', 'booking', 'setting', 'beginning', 'funding',
   'clothing', 'housing', 'training', 'outing', 'inning', 'serving', 'helping', 'lightning', 'feeling', 'dwelling',
   'pudding', 'bedding', 'swing', 'sting', 'sling', 'thing', 'earring', 'offspring', 'viewing', 'screening',
+]);
+
+/**
+ * Irregular past participles: inside a counted noun phrase they are modifiers ("197 paid employees"), at its end
+ * they are verbs ("300 held", "5 sent") and no unit.
+ */
+export const IRREGULAR_PARTICIPLES = new Set([
+  'paid', 'held', 'kept', 'led', 'made', 'told', 'put', 'set', 'hit', 'left', 'lost', 'built', 'sold', 'bought',
+  'brought', 'caught', 'taught', 'sent', 'spent', 'found', 'shot', 'cut', 'hurt', 'taken', 'given', 'seen', 'known',
+  'shown', 'grown', 'born', 'thrown', 'written', 'driven', 'chosen', 'stolen', 'frozen', 'broken', 'spoken', 'hidden',
+  'beaten', 'eaten', 'fallen', 'drawn', 'worn', 'torn', 'sworn', 'fled', 'slain', 'bound', 'won',
 ]);
 
 /** Singular nouns ending in -ly (other -ly words end a counted noun phrase as adverbs). */
