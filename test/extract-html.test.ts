@@ -165,3 +165,9 @@ test('follow prompts, tag lines, shortcodes and ad labels go', () => {
 test('a related-links label removes the link titles after it', () => {
   assert.deepEqual(decide([P1, P2, "DON'T MISS", 'Ferry fares to rise', 'New lighthouse keeper named', P3]), ['keep', 'keep', 'remove', 'remove', 'remove', 'keep']);
 });
+
+test("an author's contact note among the last blocks goes; the same words earlier stay", () => {
+  const note = 'Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.';
+  assert.deepEqual(decide([P1, P2, P3, P4, note]), ['keep', 'keep', 'keep', 'keep', 'remove']);
+  assert.deepEqual(decide([note, P1, P2, P3, P4]), ['keep', 'keep', 'keep', 'keep', 'keep']);
+});

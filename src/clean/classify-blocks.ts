@@ -5,7 +5,7 @@
  */
 import type { RemovedReason } from '../model/report.ts';
 import {
-  ADVERTISING_LINE, BYLINE_START, COMMENTS_HEADER, DATELINE_START, FOLLOW_PROMPT, LIST_ITEM, NAVIGATION_LINE, RELATED_LINE,
+  ADVERTISING_LINE, AUTHOR_NOTE, BYLINE_START, COMMENTS_HEADER, DATELINE_START, FOLLOW_PROMPT, LIST_ITEM, NAVIGATION_LINE, RELATED_LINE,
   RELATED_LINK_WITH_TITLE, SHARE_ROW, SHORTCODE_LINE, STOP_WORDS, SUBSCRIBE_LINE, SUMMARY_HEADER, TAG_LINE,
 } from '../text/en/cleaning-patterns.ts';
 import type { RawBlock } from './raw-block.ts';
@@ -98,6 +98,12 @@ export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): Bl
     } else if (RELATED_LINK_WITH_TITLE.test(t) && isLinkTitle(t)) out[i] = { action: 'remove', reason: 'related-links' };
     else if (inRelated && isLinkTitle(t) && !SUMMARY_HEADER.test(t) && !COMMENTS_HEADER.test(t)) out[i] = { action: 'remove', reason: 'related-links' };
     inRelated = inRelated && out[i].action === 'remove';
+  }
+
+  // An author's contact or promotion note among the last blocks of the article.
+  const kept = out.map((d, i) => (d.action === 'keep' ? i : -1)).filter((i) => i >= 0);
+  for (const i of kept.slice(-3)) {
+    if (kept.length > 3 && blocks[i].text.length <= 500 && AUTHOR_NOTE.test(blocks[i].text)) out[i] = { action: 'remove', reason: 'other' };
   }
 
   // Reader comments: from the header to the end of the page. A header in the page's first lines is a menu

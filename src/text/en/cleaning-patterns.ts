@@ -46,6 +46,14 @@ export const BYLINE_START = /^[Bb][Yy] \p{Lu}/u;
 export const FOLLOW_PROMPT =
   /^(?:follow|subscribe to|sign up for|get the latest)\b[^\n]{0,160}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok|telegram|whatsapp|newsletters?|inbox|podcasts?|channel|coverage)\b[^\n]{0,80}$/i;
 
+/**
+ * An author's contact or promotion note, as closes many articles: "Amy Doe may be reached at a@b.com. Follow
+ * her on Twitter @AmyDoe.", "Her book … is out now. Follow her on Twitter @x." (classifyBlocks looks for it in
+ * the last blocks only).
+ */
+export const AUTHOR_NOTE =
+  /\bfollow (?:us|him|her|them|me|@\w{1,30}|\p{Lu}\p{L}{1,30}) on (?:twitter|facebook|instagram|linkedin|tiktok|threads|bluesky|mastodon)\b|\b(?:may|can) be reached at \S{1,60}@/iu;
+
 /** A line of tags or categories: "Filed under: Politics |", "Tags: Russia, Kursk". */
 export const TAG_LINE = /^(?:filed under|tags?|tagged(?: with| in| as)?|categories|category|posted in|topics|keywords)\s?:[^\n]{0,150}$/i;
 
