@@ -4,6 +4,7 @@
  * Links out of the site stay: in a story they are sources, shop links of a deals post or quoted URLs,
  * which the body keeps. A short label heading such a run ("More:", "DON'T MISS") goes with it.
  */
+import { RELATED_LINE } from '../text/en/cleaning-patterns.ts';
 import type { DomElement } from './html-strip-boilerplate.ts';
 
 /** Leaf blocks judged one by one. Table cells are not: a table of figures may hold linked names. */
@@ -44,11 +45,15 @@ function isInternalLinkBlock(el: DomElement, site: string | null): boolean {
   return linked >= 0.8 * text.length;
 }
 
-/** A short unpunctuated label ("More:", "DON'T MISS", "You may also like...") that can head a link list. */
-const isLabel = (el: DomElement) => {
+/**
+ * A label that can head a link list: short, without links, and shaped like one: a heading, a line ending in
+ * ":" or "…", a line in capitals ("DON'T MISS"), or a known related-links label ("You may also like").
+ */
+function isLabel(el: DomElement): boolean {
   const t = squash(el.textContent);
-  return t.length > 0 && t.length <= 40 && !/[.!?]["”’']?$/.test(t.replace(/\.\.\.$|…$/, '')) && !el.querySelector('a');
-};
+  if (!t || t.length > 60 || el.querySelector('a')) return false;
+  return /^H[2-6]$/i.test(el.tagName) || /(?::|\.\.\.|…)$/.test(t) || !/\p{Ll}/u.test(t) || RELATED_LINE.test(t);
+}
 
 /**
  * Removes same-site link blocks from `root` in place.
