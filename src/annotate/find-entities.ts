@@ -109,6 +109,7 @@ function find(text: string): EntityAnnotation[] {
     const only = found.length === before + 1 ? found[before] : null;
     if (only && !only.known && only.a === only.b && lineLetters.get(toks[only.a].line) === 1) found.pop();
   }
+  spreadPlaceType(text, toks, found);
   // Headline capitals count only for names the body also uses, or names known beforehand.
   const bodyKeys = new Set<string>();
   for (const f of found) if (!segs[toks[f.a].seg].headline) bodyKeys.add(entityKey(nameOf(text, toks, f)));
@@ -126,6 +127,21 @@ function find(text: string): EntityAnnotation[] {
     out.push(a);
   }
   return out;
+}
+
+/**
+ * Names listed with a place are places too: "areas of Aleppo, Hama and Latakia" types Hama and Latakia by
+ * Aleppo. Only untyped (`other`) names take the type, and only across ", ", " and ", " or ".
+ */
+function spreadPlaceType(text: string, toks: Tok[], found: Found[]): void {
+  const sorted = [...found].sort((x, y) => x.a - y.a);
+  const listed = (x: Found, y: Found) => /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(toks[x.b].end, toks[y.a].start));
+  for (let k = 1; k < sorted.length; k++) {
+    if (sorted[k].type === 'other' && sorted[k - 1].type === 'place' && listed(sorted[k - 1], sorted[k])) sorted[k].type = 'place';
+  }
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    if (sorted[k].type === 'other' && sorted[k + 1].type === 'place' && listed(sorted[k], sorted[k + 1])) sorted[k].type = 'place';
+  }
 }
 
 function nameOf(text: string, toks: Tok[], f: Found): string {
@@ -512,24 +528,28 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     ctx.found.push({ a, b: c, nameA: a, nameB: b, type: 'place', known: false });
     return;
   }
+  const prev = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
+  const next = b + 1 < toks.length && !toks[b + 1].newline ? toks[b + 1] : undefined;
+  // A dateline ("ISTANBUL (AP) —", "JERUSALEM, Israel —") names the place the report was filed from.
+  if (nW === 1 && toks[a].newline && toks[a].text.length >= 5 && !/\p{Ll}/u.test(toks[a].text) && next && /^[(,\u2013\u2014-]$/.test(next.text)) {
+    return void push('place');
+  }
   const acronym = nW === 1 && words[0].i === words[0].j && ACRONYM.test(toks[a].text);
   if (acronym) return void push('organization');
-  const prev = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
   if (prev && /^\p{Ll}/u.test(prev.text) && PERSON_CUES.has(prev.lower)) return void push('person');
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return void push('place');
   if (prev && prev.lower === 'to' && a >= 2 && MOTION_VERBS.has(toks[a - 2].lemma)) return void push('place');
   if (prev && prev.lower === 'of' && a >= 2 && PLACE_OF_CUES.has(toks[a - 2].lower)) return void push('place');
   if (nW >= 2 && PLACE_PREFIXES.has(first)) return void push('place');
+  // People take no article: "the White Helmets", "the Elysee" are not people.
+  const article = prev !== undefined && /^(?:the|a|an)$/.test(prev.lower);
   if (nW >= 2) {
     const common = lowers.filter((w) => lowerSeen.has(w)).length;
     if (common === nW) return;
-    if (nW <= 5 && common * 2 <= nW) return void push('person');
+    if (nW <= 5 && common * 2 <= nW && !article) return void push('person');
     return void push('other');
   }
-  const next = b + 1 < toks.length && !toks[b + 1].newline ? toks[b + 1] : undefined;
-  // "Zelensky said" names a person; "the Elysee said" does not (people take no article).
-  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && prev?.lower !== 'the') return void push('person');
-  // A dateline ("JERUSALEM (AP) —", "KYIV, Ukraine —") names the place the report was filed from.
-  if (toks[a].newline && !/\p{Ll}/u.test(toks[a].text) && next && /^[(,\u2013\u2014-]$/.test(next.text)) return void push('place');
+  // "Zelensky said" names a person.
+  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && !article) return void push('person');
   push('other');
 }

@@ -163,7 +163,7 @@ function linkOrganizations(ms: M[], uf: UnionFind, gaz: ReturnType<typeof gazett
     if (split && !split.rest.startsWith("'s") && split.rest !== '') forms.push(split.rest);
     for (const f of forms) {
       const words = nameWords(f);
-      if (words.length >= 2) addTo(byInitials, words.map((w) => w[0]).join(''), node);
+      if (words.length >= 2) addTo(byInitials, initials(f), node);
       if (words.length >= 2) addTo(byLastWord, words[words.length - 1], node);
     }
   }
@@ -179,6 +179,17 @@ function linkOrganizations(ms: M[], uf: UnionFind, gaz: ReturnType<typeof gazett
     }
   }
   void ms;
+}
+
+/**
+ * The initials of a name, acronyms inside it spelled out: "U.S. Geological Survey" → "usgs", "US Agency for
+ * International Development" → "usaid", "Democratic People's Republic of Korea" → "dprk".
+ */
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => nameWords(w).length > 0).map((w) => {
+    const bare = w.replace(/['’]s$/i, '');
+    return ACRONYM.test(bare) ? entityKey(bare) : entityKey(bare)[0] ?? '';
+  }).join('');
 }
 
 /**
@@ -220,12 +231,26 @@ function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotat
   };
   variants(bySurname.values(), (w) => w[0]);
   variants(byGiven.values(), (w) => w[w.length - 1]);
+  // A shorter form of a longer name: "Tayyip Erdogan" in "Recep Tayyip Erdogan".
+  for (const list of bySurname.values()) {
+    const group = list.slice(0, 300);
+    for (const a of group) {
+      for (const b of group) {
+        const wa = full.get(a)!;
+        const wb = full.get(b)!;
+        if (wa.length < wb.length && wb.includes(wa[0]) && wa.every((w) => wb.includes(w))) uf.union(b, a);
+      }
+    }
+  }
   const byLast = new Map<string, Set<string>>();
   const byFirst = new Map<string, Set<string>>();
   const docsOf = new Map<string, Set<number>>();
   const count = new Map<string, number>();
+  const surnamesByPrefix = new Map<string, string[]>();
   for (const [node, words] of full) {
-    addTo(byLast, words[words.length - 1], node);
+    const surname = words[words.length - 1];
+    if (!byLast.has(surname)) surnamesByPrefix.set(surname.slice(0, 3), [...(surnamesByPrefix.get(surname.slice(0, 3)) ?? []), surname]);
+    addTo(byLast, surname, node);
     addTo(byFirst, words[0], node);
   }
   for (const m of ms) {
@@ -239,8 +264,13 @@ function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotat
     if (m.ann.type !== 'person' && m.ann.type !== 'other') continue;
     const words = nameWords(m.name);
     if (words.length !== 1 || ACRONYM.test(m.name)) continue;
-    const last = rootsOf(byLast.get(words[0]), uf);
+    let last = rootsOf(byLast.get(words[0]), uf);
     const first = rootsOf(byFirst.get(words[0]), uf);
+    // A surname spelled differently from the full name's ("Zelensky" after "Volodymyr Zelenskyy").
+    if (last.size === 0 && first.size === 0) {
+      const near = (surnamesByPrefix.get(words[0].slice(0, 3)) ?? []).filter((s) => entityTransliterationVariant(s, words[0]));
+      last = new Set(near.flatMap((s) => [...rootsOf(byLast.get(s), uf)]));
+    }
     const all = [...new Set([...last, ...first])];
     if (all.length === 0) continue;
     // Same document first, then surname over first name, then the most mentioned.
@@ -356,7 +386,7 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
     if (plain.length > 0) names = plain;
   }
   // A dateline's capitals ("JERUSALEM") give way to the ordinary spelling when there is one.
-  const shouted = (s: string) => s.length > 4 && !/\p{Ll}/u.test(s) && !ACRONYM.test(s);
+  const shouted = (s: string) => s.length >= 5 && !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && (type === 'place' || type === 'person' || !ACRONYM.test(s));
   const quiet = names.filter((s) => !shouted(s));
   if (quiet.length > 0) names = quiet;
   const words = (s: string) => s.split(/\s+/).length;

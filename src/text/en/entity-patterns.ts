@@ -65,7 +65,7 @@ export const ORG_HEADS = new Set([
   'movement', 'front', 'alliance', 'coalition', 'league', 'club', 'team', 'board', 'secretariat', 'mission',
   'embassy', 'consulate', 'delegation', 'staff', 'headquarters', 'intelligence', 'kremlin', 'pentagon',
   'parliamentary', 'inc', 'airlines', 'airways', 'motors', 'industries', 'systems', 'technologies', 'labs',
-  'laboratory', 'observatory', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
+  'laboratory', 'observatory', 'survey', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
   'commissariat', 'militia', 'legion', 'regime', 'junta', 'politburo', 'presidium', 'secretariat',
 ]);
 
@@ -107,7 +107,8 @@ export const PLACE_CUE_MODIFIERS = new Set(['border', 'frontier', 'frontline', '
 /** Lower-case nouns before "of X" that make X a place ("the border region of Kursk", "the city of Bakhmut"). */
 export const PLACE_OF_CUES = new Set([
   'region', 'province', 'oblast', 'city', 'district', 'county', 'state', 'territory', 'village', 'town',
-  'capital', 'port', 'outskirts', 'suburbs', 'island', 'peninsula', 'area',
+  'capital', 'port', 'outskirts', 'suburbs', 'island', 'peninsula', 'area', 'regions', 'provinces', 'cities',
+  'districts', 'counties', 'states', 'territories', 'villages', 'towns', 'islands', 'areas', 'parts', 'streets',
 ]);
 
 /** First words that make a multi-word name a place rather than a person ("New Mexico", "San Diego"). */
