@@ -6,7 +6,7 @@
  */
 import {
   ADJECTIVE_SUFFIX, CURRENCY_NOUNS, ING_NOUNS, IRREGULAR_PARTICIPLES, LY_NOUNS, MEASURE_TAILS, MEASURE_WORDS, NOUN_PHRASE_ADJECTIVES, NOUN_PHRASE_STOP,
-  DOTTED_ABBREVIATION, NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WORD,
+  DOTTED_ABBREVIATION, MONTHS, NUMBER_WORDS, SCALE_WORDS, UNIT_ALIASES, WEEKDAYS, WORD,
 } from '../text/en/quantity-patterns.ts';
 import { isUpper, skipBlanks } from './quantity-chars.ts';
 import { matchAt } from './quantity-match-at.ts';
@@ -84,6 +84,7 @@ export function countedNounAt(text: string, pos: number, singularCount: boolean,
   const words: Word[] = [];
   for (let k = 0; w && k < MAX_WORDS; k++) {
     const lower: string = w.lower;
+    if (WEEKDAYS.has(w.text) || MONTHS.has(w.text)) break;
     if ((NOUN_PHRASE_STOP.has(lower) && !(capitalised(w) && w.text.length > 1 && w.text === w.text.toUpperCase())) || lower in NUMBER_WORDS || lower in SCALE_WORDS || adverb(lower)) {
       // "digital and physical sales", "Kia and Hyundai vehicles": coordination of modifiers.
       const last: Word | undefined = words[words.length - 1];

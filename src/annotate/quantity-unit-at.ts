@@ -3,8 +3,10 @@
  * compound ("six-cylinder", "eight-month-long", "6.1-inch"), the amount's currency, or the counted noun
  * ("troops"); then a rate ("per barrel", "a month") when one follows.
  */
-import { MEASURE_TAILS, TIME_UNITS, UNIT_ALIASES, UNIT_TOKEN_AT, WORD } from '../text/en/quantity-patterns.ts';
-import { isBlank, isLetter, skipBlanks } from './quantity-chars.ts';
+import {
+  MEASURE_TAILS, NOUN_PHRASE_STOP, RELATIVE_TIME_WORDS, TIME_UNITS, UNIT_ALIASES, UNIT_TOKEN_AT, WORD,
+} from '../text/en/quantity-patterns.ts';
+import { isBlank, isLetter, isUpper, skipBlanks } from './quantity-chars.ts';
 import { countedNounAt } from './quantity-counted-noun-at.ts';
 import { singular } from './quantity-singular.ts';
 import { unitAlias } from './quantity-unit-alias.ts';
@@ -83,7 +85,7 @@ export function aliasAt(text: string, pos: number): { unit: string; end: number 
 }
 
 /** A rate after a unit: "per barrel", "/kg", "a month", "a year"; returns the rate unit and its end. */
-function rateAt(text: string, pos: number): { per: string; end: number } | null {
+function rateAt(text: string, pos: number, money: boolean): { per: string; end: number } | null {
   let i = skipBlanks(text, pos, 1);
   if (text[i] === '/' && isLetter(text[i + 1])) i += 1;
   else {
@@ -94,8 +96,11 @@ function rateAt(text: string, pos: number): { per: string; end: number } | null 
     if (next === w.end) return null;
     if (lw === 'per') i = next;
     else if (lw === 'a' || lw === 'an' || lw === 'each' || lw === 'every') {
+      // "$3500 a month", "four flights a week", "$27 a share"; not "$10 million a year ago".
       const t = wordAt(text, next);
-      if (!t || !TIME_UNITS.has(singular(t.text))) return null;
+      if (!t || !(TIME_UNITS.has(singular(t.text)) || (money && !NOUN_PHRASE_STOP.has(t.text.toLowerCase()) && !isUpper(t.text[0])))) return null;
+      const after = wordAt(text, skipBlanks(text, t.end, 1));
+      if (after && RELATIVE_TIME_WORDS.has(after.text.toLowerCase())) return null;
       return { per: singular(t.text), end: t.end };
     } else return null;
   }
@@ -154,7 +159,7 @@ export function unitAt(text: string, pos: number, ctx: UnitContext): UnitAfter {
   if (!kind) return bound || approximate ? { ...none, end: p, bound, approximate } : none;
 
   if (kind !== 'compound') {
-    const rate = rateAt(text, end);
+    const rate = rateAt(text, end, kind === 'currency' || unit === 'cent' || unit === 'pence');
     if (rate && !unit!.includes(' per ')) { unit = `${unit} per ${rate.per}`; end = rate.end; }
   }
   return { unit, end, kind, approximate, bound, plural };

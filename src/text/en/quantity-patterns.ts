@@ -408,5 +408,11 @@ export const MEASURE_WORDS = new Set([
   'volt', 'watt', 'kilowatt', 'megawatt', 'gigawatt', 'horsepower', 'calorie', 'decibel', 'knot', 'lap', 'storey', 'story',
 ]);
 
+/** Words after "a year", "a month" that make it a time reference, not a rate ("$10 million a year ago"). */
+export const RELATIVE_TIME_WORDS = new Set(['ago', 'earlier', 'before', 'later', 'after', 'prior', 'previously', 'back', 'on', 'since']);
+
+/** Days of the week: a name, never part of a counted noun ("one senior official Monday"). */
+export const WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thur', 'Thurs', 'Fri', 'Sat', 'Sun']);
+
 /** Time units that count as periods after "a"/"an" ("about a month" → 1 month). */
 export const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century']);
