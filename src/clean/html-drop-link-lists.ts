@@ -9,6 +9,7 @@ import type { DomElement } from './html-strip-boilerplate.ts';
 
 /** Leaf blocks judged one by one. Table cells are not: a table of figures may hold linked names. */
 const LEAF_BLOCKS = 'p, li, h2, h3, h4, h5, h6, dt, dd';
+// A leaf that holds other blocks is judged through them, not as a whole.
 const NESTED_BLOCKS = 'p, li, ul, ol, div, h2, h3, h4, h5, h6, table, blockquote';
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();

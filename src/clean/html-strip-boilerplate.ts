@@ -23,8 +23,8 @@ export interface DomElement {
 }
 
 // Elements that are furniture whatever their class. <header> and <footer> inside the article hold the
-// headline, byline, dateline, tags and share rows, which the body excludes; <figure> holds pictures whose
-// captions and credits the body excludes too (a caption restates the picture, not the story).
+// headline, byline, dateline, tags and share rows, which the body excludes; so are the captions of figures
+// (a caption describes the picture, not the story; the pictures themselves carry no text).
 const FURNITURE_TAGS = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'FIGCAPTION', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'ADDRESS']);
 // Inline elements inside a sentence are words of it: a tag link ("textTag"), a name with a hover card. Their
 // class removes them only when they hold no words of their own (a hover card's body, an inline ad slot) or
@@ -137,6 +137,7 @@ function inSentence(el: DomElement): boolean {
   return false;
 }
 
+/** True for an element to remove: furniture by tag, role, class or id, or hidden, and not a wrapper of the story. */
 function isFurniture(el: DomElement, measure: ProseMeasure, total: number): boolean {
   const tag = el.tagName.toUpperCase();
   if (WRAPPER_TAGS.has(tag)) return false;
