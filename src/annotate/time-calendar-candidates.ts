@@ -176,7 +176,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     if (!g.det && /^the /i.test(m[0]) === false) start = at(m);
     out.push({
       start, end, priority: 3, role: 'point', source: 'decade',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         // "the '80s" / "the nineties": the century that puts the decade in the past of publication.
         const y = expandYear(tens * 10, ctx);
         return { type: 'DATE', value: String(Math.floor(y / 10)), mod };
@@ -229,7 +229,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const qStart = unit === 'half' ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
     out.push({
       start, end, priority: 3, role: 'point', source: 'quarter',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         let y: number | null = year1;
         if (y === null && yrel) {
           if (yrel.startsWith('this')) y = ctx.dct?.y ?? null;
@@ -245,7 +245,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
         if (y === null && ctx.dct) {
           y = ctx.dct.y;
           // A quarter that has not begun at publication is last year's, unless the sentence looks ahead.
-          if (qStart > ctx.dct.m && ctx.tense(start, end) !== 'future') y--;
+          if (qStart > ctx.dct.m && ctx.tense(self.start, self.end) !== 'future') y--;
         }
         return { type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-${code}` };
       },
@@ -267,7 +267,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     if (adj === 'same' && !g.ly) continue;
     out.push({
       start, end, priority: 4, role: 'point', source: 'quarter-anaphor',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         const recent = ctx.quarter && start - ctx.quarter.at < 4 * ANCHOR_REACH ? ctx.quarter : null;
         if (explicitYear !== null) {
           // "the 1988 period": that year's part of the quarter under discussion.
@@ -301,20 +301,20 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const start = at(m);
     out.push({
       start, end: start + m[0].length, priority: 1, role: 'other', source: 'year-ago', anaphoric: true,
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         if (ctx.quarter && start - ctx.quarter.at < ANCHOR_REACH) return { type: 'DATE', value: `${ctx.quarter.y - 1}-Q${ctx.quarter.q}` };
         return { type: 'DATE', value: ctx.dct ? pad(ctx.dct.y - 1, 4) : 'XXXX' };
       },
     });
   }
 
-  // "year-end", "year's end": the end of the publication year (or of the year under discussion).
+  // "year-end", "year's end": the end of the publication year.
   for (const m of slice.matchAll(YEAR_END_RE)) {
     const start = at(m);
     out.push({
-      start, end: start + m[0].length, priority: 2, role: 'point', source: 'year-end', anaphoric: true,
-      resolve: (ctx) => {
-        const y = ctx.year && start - ctx.year.at < ANCHOR_REACH ? ctx.year.y : ctx.dct?.y;
+      start, end: start + m[0].length, priority: 2, role: 'point', source: 'year-end',
+      resolve: (ctx, self) => {
+        const y = ctx.dct?.y;
         return { type: 'DATE', value: y === undefined ? 'XXXX' : pad(y, 4), mod: 'END' };
       },
     });
@@ -345,14 +345,14 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const yrel = g.yrel ?? null;
     out.push({
       start, end, priority: 3, role: 'point', source: 'season',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         let y: number | null = year;
         if (y === null && ywords) {
           const n = parseTimeNumber(ywords.replace(/^nineteen(?: hundred)?(?: and)?\s*/, ''));
           y = n !== null && ywords.startsWith('nineteen') ? 1900 + n : null;
         }
         if (y === null && yrel) y = yearOfRelative(yrel, ctx);
-        if (y === null && ctx.dct) y = seasonYear(ctx.dct, season, rel, rel ? null : ctx.tense(start, end));
+        if (y === null && ctx.dct) y = seasonYear(ctx.dct, season, rel, rel ? null : ctx.tense(self.start, self.end));
         return { type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-${season}`, mod };
       },
     });
@@ -369,10 +369,10 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const year = g.year ? Number(g.year) : null;
     out.push({
       start, end, priority: 3, role: 'other', source: 'month-range',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         if (year !== null) return { type: 'DATE', value: `${year}-${pad(m1, 2)}/${year + (m2 < m1 ? 1 : 0)}-${pad(m2, 2)}` };
         if (!ctx.dct) return { type: 'DATE', value: `XXXX-${pad(m1, 2)}/XXXX-${pad(m2, 2)}` };
-        const y1 = monthYear(ctx.dct, m1, null, ctx.tense(start, end));
+        const y1 = monthYear(ctx.dct, m1, null, ctx.tense(self.start, self.end));
         const y2 = m2 < m1 ? y1 + 1 : y1;
         return { type: 'DATE', value: `${y1}-${pad(m1, 2)}/${y2}-${pad(m2, 2)}` };
       },
@@ -403,10 +403,10 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const yrel = g.yrel ?? null;
     out.push({
       start, end, priority: 2, role: 'point', source: 'month',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         let y: number | null = year ?? (yy !== null ? expandYear(yy, ctx) : null);
         if (y === null && yrel) y = yearOfRelative(yrel, ctx);
-        if (y === null && ctx.dct) y = monthYear(ctx.dct, month, rel, rel ? null : ctx.tense(start, end));
+        if (y === null && ctx.dct) y = monthYear(ctx.dct, month, rel, rel ? null : ctx.tense(self.start, self.end));
         return { type: 'DATE', value: `${y === null ? 'XXXX' : pad(y, 4)}-${pad(month, 2)}` };
       },
     });

@@ -103,8 +103,8 @@ export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
     const y = year;
     out.push({
       start, end, priority: 3, role: clock ? 'point' : 'day', source: 'chrono-date',
-      resolve: (ctx) => {
-        const yy = y ?? (ctx.dct ? monthDayYear(ctx.dct, month, day, ctx.tense(start, end)) : null);
+      resolve: (ctx, self) => {
+        const yy = y ?? (ctx.dct ? monthDayYear(ctx.dct, month, day, ctx.tense(self.start, self.end)) : null);
         const date = yy === null ? `XXXX-${pad(month, 2)}-${pad(day, 2)}` : formatDay({ y: yy, m: month, d: day });
         return clock ? { type: 'TIME', value: date + clock } : { type: 'DATE', value: date };
       },

@@ -1,6 +1,7 @@
 /**
  * Clock times joined to their day: "2:30 p.m. Tuesday", "noon Thursday", "5 p.m. EST, Nov. 6", "Friday at 3
- * p.m.", "10 a.m. yesterday" become one TIME with the day's date.
+ * p.m.", "10 a.m. yesterday" become one TIME with the day's date; a weekday before a date ("Saturday, April
+ * 25") joins it.
  */
 import type { TimeCandidate, TimeContext } from './time-candidate.ts';
 
@@ -35,13 +36,24 @@ export function combineCandidates(text: string, candidates: TimeCandidate[]): Ti
         priority: 5,
         role: 'point',
         source: 'clock+day',
-        resolve: (ctx: TimeContext) => {
-          const v = d.resolve(ctx, d);
+        resolve: (ctx: TimeContext, self) => {
+          const v = d.resolve(ctx, { ...d, start: self.start, end: self.end });
           const cv = c.resolve(ctx, c);
           if (!v || !v.value || !DAY_VALUE.test(v.value)) return v;
           return { type: 'TIME', value: v.value + c.clock, mod: cv?.mod ?? v.mod ?? null };
         },
       });
+    }
+  }
+  // "Saturday, April 25", "Friday Oct. 13": the weekday restates the date; the date gives the value.
+  const weekdays = days.filter((d) => d.source === 'weekday');
+  const dates = days.filter((d) => d.source === 'chrono-date');
+  for (const w of weekdays) {
+    for (const d of dates) {
+      if (d.start < w.end || !/^,? $/.test(text.slice(w.end, d.start))) continue;
+      const date = d;
+      out.push({ ...date, start: w.start, end: date.end, priority: 5, source: 'weekday+date',
+        resolve: (ctx, self) => date.resolve(ctx, { ...date, start: self.start, end: self.end }) });
     }
   }
   return out;

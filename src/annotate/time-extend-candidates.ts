@@ -38,8 +38,9 @@ export function extendCandidates(text: string, win: Span, candidates: TimeCandid
       start: ext.start,
       priority: c.priority,
       source: `${c.source}+mod`,
-      resolve: (ctx) => {
-        const v = inner.resolve(ctx, inner);
+      resolve: (ctx, self) => {
+        // The inner expression reads its tense around the whole extent ("until mid-November").
+        const v = inner.resolve(ctx, { ...inner, start: self.start, end: self.end });
         return v && (v.type === 'DATE' || v.type === 'TIME') ? { ...v, mod: v.mod ?? mod } : v;
       },
     });

@@ -51,12 +51,14 @@ function weekendOf(day: CalendarDay, rel: Relation, future: boolean): CalendarDa
  * @param rel the relation phrase, lower case
  * @param unit the unit, lower case
  */
-function relativeUnitValue(rel: string, unit: string, fiscal: boolean, ctx: TimeContext, start: number, end: number, after: string): TimexValue | null {
+function relativeUnitValue(relIn: string, unit: string, fiscal: boolean, ctx: TimeContext, start: number, end: number, after: string): TimexValue | null {
   const dct = ctx.dct;
+  let rel = relIn;
   const last = /^(last|the past|the last|past|this past)$/.test(rel);
   const next = /^(next|the next|the coming|this coming)$/.test(rel);
   const current = /^(this|the current|the latest)$/.test(rel);
   const anaphoric = /^(the following|the previous|the preceding|the prior|the same|that)$/.test(rel);
+  if (/^the (full|entire|whole)$/.test(rel)) rel = 'the';
   const shift = last ? -1 : next ? 1 : 0;
   switch (unit) {
     case 'year': {
@@ -75,7 +77,15 @@ function relativeUnitValue(rel: string, unit: string, fiscal: boolean, ctx: Time
       return { type: 'DATE', value: dct ? pad(dct.y + shift, 4) : 'XXXX' };
     }
     case 'month': {
-      if (rel === 'the' || rel === 'a' || anaphoric) return null;
+      if (anaphoric) {
+        // "the following month": relative to the last day or month mentioned.
+        const base = anchorDay(ctx, start);
+        if (!base) return { type: 'DATE', value: 'XXXX-XX' };
+        const d = rel === 'the following' ? 1 : /previous|preceding|prior/.test(rel) ? -1 : 0;
+        const m = addMonths(base.y, base.m, d);
+        return { type: 'DATE', value: `${pad(m.y, 4)}-${pad(m.m, 2)}` };
+      }
+      if (rel === 'the' || rel === 'a') return null;
       if (!dct) return { type: 'DATE', value: 'XXXX-XX' };
       const m = addMonths(dct.y, dct.m, shift);
       return { type: 'DATE', value: `${pad(m.y, 4)}-${pad(m.m, 2)}` };
@@ -123,6 +133,7 @@ function relativeUnitAllowed(rel: string, unit: string): boolean {
     case 'weekend':
       return rel !== 'a';
     case 'month':
+      return deictic || /^(the following|the previous|the preceding|the prior|the same|that)$/.test(rel);
     case 'week':
     case 'quarter':
     case 'decade':
@@ -214,7 +225,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
     const rel: Relation = /^(last|this past|the previous|the last)$/.test(relRaw) ? 'last' : /^(next|this coming|the following|the next)$/.test(relRaw) ? 'next' : relRaw === 'this' ? 'this' : null;
     out.push({
       start, end, priority: 3, role: dpCode ? 'point' : 'day', source: 'weekday',
-      resolve: (ctx) => {
+      resolve: (ctx, self) => {
         let date: string;
         if (!ctx.dct) date = `XXXX-WXX-${wd}`;
         else if (relRaw === 'the previous' || relRaw === 'the following') {
@@ -222,7 +233,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
           date = formatDay(nearestWeekday(base, wd, rel, null));
         } else {
           // "Friday's close", "Wednesday's ruling": a possessive weekday names a day already past.
-          const tense = rel ? null : g.pl === "'s" ? 'past' : ctx.tense(start, end);
+          const tense = rel ? null : g.pl === "'s" ? 'past' : ctx.tense(self.start, self.end);
           date = formatDay(nearestWeekday(ctx.dct, wd, rel, tense));
         }
         return dpCode ? { type: 'TIME', value: `${date}T${dpCode}`, mod } : { type: 'DATE', value: date, mod };
@@ -241,7 +252,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
     const after = text.slice(end, end + 20);
     out.push({
       start, end, priority: 2, role: unit === 'day' ? 'day' : 'point', source: 'relative-unit',
-      resolve: (ctx) => relativeUnitValue(rel, unit, !!g.fiscal, ctx, start, end, after),
+      resolve: (ctx, self) => relativeUnitValue(rel, unit, !!g.fiscal, ctx, self.start, self.end, after),
     });
   }
 

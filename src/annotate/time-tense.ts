@@ -14,7 +14,8 @@ import type { CueToken } from './time-cue-tokens.ts';
  *   further after it they are mostly participles, "markets untouched by")
  */
 function cueOf(w: string, prev: string, before: boolean): Tense {
-  if (FUTURE_PARTICIPLES.has(w) && AUXILIARIES.has(prev)) return 'future';
+  // "is scheduled to", "was planned for": ahead; "had been scheduled" looks back (the auxiliary decides).
+  if (FUTURE_PARTICIPLES.has(w) && AUXILIARIES.has(prev)) return prev === 'been' ? null : 'future';
   // "Protesters planned a demonstration on Saturday": the plan is for later.
   if (before && w === 'planned' && prev !== 'had') return 'future';
   if (w.endsWith("'ll") || w === "won't") return 'future';

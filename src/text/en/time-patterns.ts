@@ -192,7 +192,7 @@ const DAY_PART = '(?:morning|afternoon|evening|night)';
  * before it ("two", "24", "nearly eight", "a couple of") is read backwards by the number reader. Groups `unit`,
  * `tail`.
  */
-export const DURATION_UNIT_RE = new RegExp(`(?<=[ -])(?<unit>${UNIT})(?![\\w'])(?<tail>-long|-old| and a half\\b)?`, 'gi');
+export const DURATION_UNIT_RE = new RegExp(`(?<=[ -])(?<unit>${UNIT})(?!\\w|'\\w)(?<tail>-long|-old| and a half\\b)?`, 'gi');
 
 /** Digits at the end of a bounded slice: "24", "1,000", "2.5", "2 1/2" (groups `n`, `num`, `den`). */
 export const DIGITS_AT_END_RE = /(?:^|[^\d,./])(?<n>\d{1,3}(?:,\d{3}){1,3}|\d{1,6}(?:\.\d{1,3})?)(?: (?<num>[13])\/(?<den>[24]))?$/;
