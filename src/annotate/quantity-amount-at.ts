@@ -177,9 +177,13 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
     value = Number((value * 10 ** +power[1].replace('−', '-')).toPrecision(12));
     end += power[0].length;
   }
-  // "2½"
+  // "2½", "3 1/2 years"
   const vulgar = VULGAR_FRACTIONS[text[end]];
   if (vulgar !== undefined && !isFraction) { value += vulgar; end += 1; }
+  else if (!isFraction && !power && text[end] === ' ' && !m[0].includes('.')) {
+    const mixed = matchAt(SLASH_FRACTION, text, end + 1);
+    if (mixed && +mixed[1] < +mixed[2]) { value += +mixed[1] / +mixed[2]; end += 1 + mixed[0].length; }
+  }
 
   // Scales: "1.5 million", "4 hundred million", "$3bn", "10k", "4.3M" ("m", "b", "K" only after a currency).
   let scale = 1;

@@ -48,6 +48,14 @@ export function rangeAfter(text: string, first: Amount, prefix: Prefix): RangeEn
     const second = secondAt(text, at);
     return second && !second.spelled ? { second: scaled(first, second), firstUnit: null } : null;
   }
+  // "10%-15%", "5km-10km": the unit written on both ends.
+  const glued = first.spelled || first.currency ? null : aliasAt(text, first.end);
+  const unitDash = glued && glued.end > first.end && !isBlank(text[first.end]) ? matchAt(RANGE_DASH_AT, text, glued.end) : null;
+  if (glued && unitDash && isDigit(text[glued.end + unitDash[0].length])) {
+    const second = secondAt(text, glued.end + unitDash[0].length);
+    const secondUnit = second ? aliasAt(text, second.end) : null;
+    if (second && !second.spelled && secondUnit?.unit === glued.unit) return { second: scaled(first, second), firstUnit: glued };
+  }
 
   // "5 per cent to 20 per cent", "from 208 pounds to 193": a unit may stand between the ends.
   let firstUnit: { unit: string; end: number } | null = first.currency ? null : aliasAt(text, first.end);

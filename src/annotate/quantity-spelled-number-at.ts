@@ -106,11 +106,11 @@ export function spelledNumberAt(text: string, pos: number): SpelledNumber | null
       last = 'scale';
       end = part.end;
       have = true;
-    } else if (w === 'and' && !part.hyphen) {
+    } else if (w === 'and') {
       const next = nextPart(text, part.end);
       if (next && next.w === 'a' && (last === 'unit' || last === 'teen' || last === 'ten')) {
         const half = nextPart(text, next.end);
-        if (half && half.w === 'half' && !half.hyphen) {
+        if (half && half.w === 'half' && half.hyphen === next.hyphen) {
           // "one and a half", "two and a half million"
           group += 0.5;
           end = half.end;

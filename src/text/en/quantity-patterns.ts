@@ -290,7 +290,7 @@ export const UNIT_ALIASES: Record<string, string> = {
  */
 export const GLUED_UNIT_ALIASES: Record<string, string> = {
   g: 'gram', m: 'metre', W: 'watt', kW: 'kilowatt', MW: 'megawatt', GW: 'gigawatt', V: 'volt', A: 'ampere', L: 'litre',
-  l: 'litre', t: 'tonne', p: 'pence', c: 'cent', h: 'hour', C: 'celsius', F: 'fahrenheit', x: 'time', X: 'time',
+  l: 'litre', t: 'tonne', p: 'pence', c: 'cent', h: 'hour', in: 'inch', C: 'celsius', F: 'fahrenheit', x: 'time', X: 'time',
   Nm: 'newton metre', PS: 'horsepower', MB: 'megabyte', Mb: 'megabit', Gb: 'gigabit', MP: 'megapixel', mp: 'megapixel',
 };
 
