@@ -9,8 +9,8 @@
 import type { EntityAnnotation } from '../model/doc.ts';
 import { tokenize } from '../text/nlp.ts';
 import {
-  ACRONYM, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
-  MOTION_VERBS, NAME_CONNECTORS, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
+  ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
+  MOTION_VERBS, NAME_CONNECTORS, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
   TITLE_HEADS, TITLE_MODIFIERS,
 } from '../text/en/entity-patterns.ts';
@@ -101,7 +101,7 @@ function find(text: string): EntityAnnotation[] {
   const nameish = toks.map((t, i) => isNameWord(toks, i, segs, lowerSeen, bodyCaps));
   const units = readUnits(text, toks, nameish, segs, lowerSeen);
   const found: Found[] = [];
-  const ctx: Ctx = { text, toks, lowerSeen, found };
+  const ctx: Ctx = { text, toks, nameish, lowerSeen, found };
   for (const run of readRuns(toks, units)) {
     const before = found.length;
     classifyRun(ctx, run);
@@ -242,6 +242,8 @@ function isNameWord(toks: Tok[], i: number, segs: Segment[], lowerSeen: Set<stri
     if (bodyCaps.has(t.key) || acronym) return true;
     const next = toks[i + 1];
     if (TITLE_HEADS.has(t.lower) && next && next.cap && !next.newline) return true;
+    // A common word that opens an organisation's name ("Federal Reserve", "Apple Inc.", "National Guard").
+    for (let k = i + 1; k < toks.length && k <= i + 4 && toks[k].cap && !toks[k].newline; k++) if (ORG_HEADS.has(toks[k].lower)) return true;
     if (t.pos !== 'PROPN' || lowerSeen.has(t.lower)) return false;
     if (!entityCommonWord(t.lower)) return true;
     // A common word that opens a longer name ("Donald Trump") is part of it when the next word is a clear name.
@@ -376,6 +378,7 @@ function isConnector(t: Tok): boolean {
 interface Ctx {
   text: string;
   toks: Tok[];
+  nameish: boolean[];
   lowerSeen: Set<string>;
   found: Found[];
 }
@@ -514,6 +517,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
   if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first))) return;
   if (nW >= 2 && PLACE_CUES.has(last) && !ORG_HEADS.has(lowers[nW - 2])) {
+    if (!AREA_CUES.has(last)) return void push('place');
     let nb = words[nW - 2].j;
     if (nW >= 3 && PLACE_CUE_MODIFIERS.has(lowers[nW - 2])) nb = words[nW - 3].j;
     push('place', { nameB: nb });
@@ -541,6 +545,11 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   if (prev && prev.lower === 'to' && a >= 2 && MOTION_VERBS.has(toks[a - 2].lemma)) return void push('place');
   if (prev && prev.lower === 'of' && a >= 2 && PLACE_OF_CUES.has(toks[a - 2].lower)) return void push('place');
   if (nW >= 2 && PLACE_PREFIXES.has(first)) return void push('place');
+  // A word right after a capitalised sentence opener that was not a name is the tail of a capitalised phrase.
+  if (nW === 1 && prev && prev.cap && prev.initial && !ctx.nameish[a - 1] && !toks[a - 1].newline && /\p{L}/u.test(prev.text) && !ACRONYM.test(toks[a].text)) return;
+  // "Goldman Sachs economists", "JPMorgan Chase chief executive": a company, not a person.
+  const after = next && /^(?:chief|top|senior|lead|former)$/.test(next.lower) && b + 2 < toks.length ? toks[b + 2] : next;
+  if (after && /^\p{Ll}/u.test(after.text) && ORG_MEMBER_CUES.has(after.lower)) return void push('organization');
   // People take no article: "the White Helmets", "the Elysee" are not people.
   const article = prev !== undefined && /^(?:the|a|an)$/.test(prev.lower);
   if (nW >= 2) {
@@ -550,6 +559,6 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     return void push('other');
   }
   // "Zelensky said" names a person.
-  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && !article) return void push('person');
+  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && !article && prev?.pos !== 'ADP') return void push('person');
   push('other');
 }

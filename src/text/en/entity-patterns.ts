@@ -65,7 +65,7 @@ export const ORG_HEADS = new Set([
   'movement', 'front', 'alliance', 'coalition', 'league', 'club', 'team', 'board', 'secretariat', 'mission',
   'embassy', 'consulate', 'delegation', 'staff', 'headquarters', 'intelligence', 'kremlin', 'pentagon',
   'parliamentary', 'inc', 'airlines', 'airways', 'motors', 'industries', 'systems', 'technologies', 'labs',
-  'laboratory', 'observatory', 'survey', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
+  'laboratory', 'observatory', 'survey', 'reserve', 'exchange', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
   'commissariat', 'militia', 'legion', 'regime', 'junta', 'politburo', 'presidium', 'secretariat',
 ]);
 
@@ -99,6 +99,16 @@ export const PLACE_CUES = new Set([
   'prefecture', 'municipality', 'krai', 'raion', 'valley', 'river', 'mountains', 'desert', 'coast', 'strait',
   'sea', 'gulf', 'bay', 'airport', 'airbase', 'base', 'port', 'harbor', 'harbour', 'front', 'sector', 'axis',
   'canton', 'borough', 'neighbourhood', 'neighborhood', 'suburb', 'enclave', 'corridor', 'basin', 'plain',
+  'street', 'avenue', 'square', 'road', 'boulevard', 'bridge', 'park', 'highway', 'dam', 'plant',
+]);
+
+/**
+ * Place cues that name the kind of area rather than being part of the name: "Kursk region", "Donetsk
+ * Oblast" stand for Kursk and Donetsk, while "Wall Street" and "Litani River" keep their last word.
+ */
+export const AREA_CUES = new Set([
+  'region', 'regions', 'province', 'oblast', 'oblasts', 'district', 'districts', 'county', 'territory',
+  'territories', 'area', 'areas', 'governorate', 'prefecture', 'municipality', 'krai', 'raion',
 ]);
 
 /** Lower-case words that may stand between a name and its place cue ("Kursk border region"). */
@@ -125,6 +135,16 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'across', 'outs
 export const MOTION_VERBS = new Set([
   'send', 'deploy', 'travel', 'move', 'fly', 'go', 'come', 'return', 'arrive', 'dispatch', 'transfer', 'head',
   'relocate', 'evacuate', 'flee', 'march', 'advance', 'withdraw', 'retreat', 'drive', 'sail', 'ship', 'redeploy',
+]);
+
+/**
+ * Lower-case words after a name that make it a company or body ("Goldman Sachs economists", "JPMorgan Chase
+ * chief executive Jamie Dimon"): people have no economists or shareholders.
+ */
+export const ORG_MEMBER_CUES = new Set([
+  'economists', 'analysts', 'executives', 'employees', 'workers', 'shares', 'stock', 'shareholders', 'customers',
+  'investors', 'subsidiary', 'unit', 'division', 'ceo', 'executive', 'chairman', 'board', 'researchers',
+  'scientists', 'engineers', 'staff', 'members', 'lawmakers', 'officials', 'headquarters', 'shareholder',
 ]);
 
 /** Lemmas of speech verbs after a bare surname that make it a person ("Zelensky said"). */
@@ -157,14 +177,14 @@ export const NOT_NAMES = new Set([
   'although', 'though', 'because', 'since', 'until', 'unless', 'whether', 'despite', 'during', 'under', 'over',
   'about', 'against', 'between', 'among', 'through', 'without', 'within', 'according', 'following', 'given',
   'latest', 'breaking', 'update', 'updated', 'read', 'related', 'references', 'reference', 'comments', 'comment',
-  'share', 'advertisement', 'editor', 'note', 'photo', 'photos', 'video', 'videos', 'source', 'sources',
+  'share', 'advertisement', 'editor', 'note', 'source', 'sources',
   'reporting', 'additional', 'listen', 'subscribe', 'login', 'skip', 'previous',
   'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'last', 'yes', 'oh', 'ok', 'okay', 'please', 'thanks', 'thank', 'dear', 'hello', 'hi', 'madam',
   'am', 'pm', 'a.m.', 'p.m.', 'gmt', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'kst', 'msk',
   'faq', 'rss', 'pdf', 'url', 'html',
   'such', 'even', 'just', 'only', 'very', 'much', 'well', 'again', 'instead', 'indeed',
   'perhaps', 'maybe', 'already', 'recently', 'currently', 'finally', 'earlier', 'later', 'soon', 'once', 'twice',
-  'photograph', 'image', 'images', 'caption', 'credit', 'credits', 'copyright', 'all rights reserved', 'amid',
+  'caption', 'credit', 'credits', 'copyright', 'amid',
   'via', 'per', 'vs', 'vs.', 'etc', 'etc.', 'i.e.', 'e.g.', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);
 
