@@ -227,7 +227,7 @@ export const OFFSET_SUFFIX_RE = /^(?<sep>,? )(?<dir>ago|earlier|later|before|aft
 
 /** Left modifiers of a duration inside the extent: "nearly", "more than", "at least", "up to", "within". */
 export const DURATION_MOD_LEFT_RE =
-  /(?:^|[^\w'])(?<mod>nearly|almost|about|around|approximately|roughly|some|an estimated|close to|circa|more than|well over|just over|over|upwards of|longer than|in excess of|less than|under|fewer than|just under|shorter than|at least|no less than|no fewer than|a minimum of|up to|at most|no more than|not more than|a maximum of)\s$/i;
+  /(?:^|[^\w'])(?<mod>nearly|almost|about|around|approximately|roughly|some|an estimated|close to|circa|more than|well over|just over|upwards of|longer than|in excess of|less than|under|fewer than|just under|shorter than|at least|no less than|no fewer than|a minimum of|up to|at most|no more than|not more than|a maximum of)\s$/i;
 
 /**
  * Left determiners of a duration inside the extent: "the past", "the last", "the next", "the first", "the
@@ -301,7 +301,7 @@ export const YEAR_RE = new RegExp(
 export const YEAR_END_RE = /(?<![\w-])(?<w>year-end|year end|year's end)\b(?!-)/gi;
 
 /** "year-ago", "year-earlier" as adjectives ("year-earlier profit"): a year before the period under discussion. */
-export const YEAR_AGO_ADJ_RE = /\b(?<w>year-ago|year-earlier|year-before|a year-ago|a year-earlier)\b(?!-)/gi;
+export const YEAR_AGO_ADJ_RE = /\b(?<w>year-ago|year-earlier|year-before)\b(?!-)/gi;
 
 /**
  * Holidays: "Thanksgiving", "Election Day", "Christmas", "New Year's Day", "Easter week", "Victory Day".
