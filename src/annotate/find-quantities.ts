@@ -20,6 +20,9 @@ const UPPER_AFTER = new Set(['less', 'fewer', 'under', 'below']);
 /** Values as written: 4.3 × 1e6 is 4,300,000, not 4,300,000.000000001. */
 const tidy = (v: number) => Number(v.toPrecision(12));
 
+/** The scan's own copy of the anchor pattern (its `lastIndex` is the scan position; the function is synchronous). */
+const ANCHOR = new RegExp(QUANTITY_ANCHOR.source, QUANTITY_ANCHOR.flags);
+
 /** What reading from one anchor gave: a mention or none, and where the anchor scan resumes. */
 interface Reading {
   mention: QuantityAnnotation | null;
@@ -37,7 +40,8 @@ interface Reading {
  */
 export function findQuantities(text: string): QuantityAnnotation[] {
   const out: QuantityAnnotation[] = [];
-  const anchor = new RegExp(QUANTITY_ANCHOR.source, QUANTITY_ANCHOR.flags);
+  const anchor = ANCHOR;
+  anchor.lastIndex = 0;
   let floor = 0;
   for (let m = anchor.exec(text); m; m = anchor.exec(text)) {
     const at = m.index;

@@ -147,8 +147,8 @@ function digitsAt(text: string, pos: number, floor: number): Amount | NotAFigure
       else if (lw === 'sub') { bound = 'high'; start = w!.start; }
       else return { skipTo: chainEnd(text, alnumEnd(text, end)) };
     } else if (!isDigit(before) && before !== '-' && before !== '–') {
-      const w = wordBefore(text, start - 1, floor);
-      // "COVID -19": an identifier in capitals, spaced from its number.
+      // "COVID -19": an identifier in capitals, spaced from its number (read past the floor: it only decides).
+      const w = wordBefore(text, start - 1, 0);
       if (w && w.text.length > 1 && w.text === w.text.toUpperCase() && isLetter(w.text[0]) && !currencyBefore(text, start - 1, floor)) {
         return { skipTo: end };
       }

@@ -118,7 +118,7 @@ export function countedNounAt(text: string, pos: number, singularCount: boolean,
   if (!words.length) return null;
   // Names only ("787 Dreamliner", "the 90049 ZIP Code"): no counted noun, unless a plural ("millions of Americans")
   // or an acronym of a unit ("0.5 WAR").
-  const acronym = words.length === 1 && words[0].text.length >= 2 && words[0].text.length <= 5 && words[0].text === words[0].text.toUpperCase();
+  const acronym = words.length === 1 && words[0].text.length >= 2 && words[0].text.length <= 4 && words[0].text === words[0].text.toUpperCase();
   if (words.every(capitalised) && !looksPlural(words[words.length - 1].lower) && !acronym) return null;
   const head = words[words.length - 1];
   let unit = unitWord(head.lower);
