@@ -110,6 +110,15 @@ const ROWS: Array<[string, Expected[]]> = [
   ['He has one solution for that.', [q('one solution', { ...exact(1), unit: 'solution' })]],
   ['1/16 of a US pint', [q('1/16 of a US pint', { ...exact(0.0625), unit: 'pint' })]],
   ['about 1.99×10−30 kilograms', [q('about 1.99×10−30 kilograms', { low: 1.99e-30, approximate: true, unit: 'kilogram' })]],
+  ['Shares rose 10%-15% in a week.', [q('10%-15%', { low: 10, high: 15, unit: 'percent' })]],
+  ['It took 3 1/2 years.', [q('3 1/2 years', { ...exact(3.5), unit: 'year' })]],
+  ['It took two-and-a-half years.', [q('two-and-a-half years', { ...exact(2.5), unit: 'year' })]],
+  ['Williams will pay $27 a share.', [q('$27 a share', { ...exact(27), unit: 'dollar per share' })]],
+  ['Profit was $10 million a year ago.', [q('$10 million', { ...exact(1e7), unit: 'dollar' })]],
+  ['10 or more people came.', [q('10 or more people', { low: 10, high: null, unit: 'person' })]],
+  ['The company had 197 paid employees.', [q('197 paid employees', { ...exact(197), unit: 'employee' })]],
+  ['At least 50,000 U.S. troops', [q('At least 50,000 U.S. troops', { low: 50000, high: null, unit: 'troop' })]],
+  ['Sea levels could rise 11 FEET per century.', [q('11 FEET per century', { ...exact(11), unit: 'foot per century' })]],
   // Not quantities: years, dates, times, ordinals, identifiers, list markers, page numbers, pronouns.
   ['It happened in 2019.', []],
   ['2023 was a hard year.', []],
@@ -131,6 +140,10 @@ const ROWS: Array<[string, Expected[]]> = [
   ['In the 1990s prices rose.', []],
   ['Each one they lose counts.', []],
   ['It was 575 Wilbraham Road.', []],
+  ['The two are vying for the job; she wanted a tactical one.', []],
+  ['Through the first half of the century.', []],
+  ['He watched BBC One and the iPhone 11 Pro.', []],
+  ['In 2018 sales rose, as in the 2019 season.', []],
 ];
 
 for (const [text, expected] of ROWS) {
