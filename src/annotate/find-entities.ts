@@ -9,7 +9,7 @@
 import type { EntityAnnotation } from '../model/doc.ts';
 import { tokenize } from '../text/nlp.ts';
 import {
-  ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
+  ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
   MOTION_VERBS, NAME_CONNECTORS, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
   TITLE_HEADS, TITLE_MODIFIERS,
@@ -227,7 +227,9 @@ function readSegments(toks: Tok[]): Segment[] {
 function isNameWord(toks: Tok[], i: number, segs: Segment[], lowerSeen: Set<string>, bodyCaps: Set<string>): boolean {
   const t = toks[i];
   if (!t.letters || !t.cap) return false;
-  if (CALENDAR_WORDS.has(t.lower) || NOT_NAMES.has(t.lower)) return false;
+  // "Mrs. May": a calendar word right after a title is a name.
+  if (CALENDAR_WORDS.has(t.lower) && !(i > 0 && TITLE_HEADS.has(toks[i - 1].lower) && toks[i - 1].cap)) return false;
+  if (NOT_NAMES.has(t.lower)) return false;
   const seg = segs[t.seg];
   if (seg.shouting) return false;
   if (ROMAN_NUMERAL.test(t.text)) return i > 0 && toks[i - 1].cap && !toks[i].newline;
@@ -394,6 +396,8 @@ function classifyRun(ctx: Ctx, run: Unit[]): void {
   // The last title head with a name after it: "Russian Security Council Secretary Sergey Shoigu".
   let t = -1;
   for (let q = 0; q < run.length; q++) if (isTitle(ctx, run[q])) t = q;
+  // A title word that is the complement of a name ("International Court of Justice") is no title.
+  if (t >= 0 && t === run.length - 1 && run[t].joinedBy !== null) t = -1;
   if (t >= 0) {
     let after = run.slice(t + 1);
     // "Secretary of State Antony Blinken": the portfolio after "of" is part of the title.
@@ -516,7 +520,8 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   const push = (type: EntityAnnotation['type'], extra: Partial<Found> = {}) =>
     ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
   if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first))) return;
-  if (nW >= 2 && PLACE_CUES.has(last) && !ORG_HEADS.has(lowers[nW - 2])) {
+  // Capitalised "State" ends names of bodies and movements ("Islamic State"), not of places.
+  if (nW >= 2 && PLACE_CUES.has(last) && last !== 'state' && !ORG_HEADS.has(lowers[nW - 2])) {
     if (!AREA_CUES.has(last)) return void push('place');
     let nb = words[nW - 2].j;
     if (nW >= 3 && PLACE_CUE_MODIFIERS.has(lowers[nW - 2])) nb = words[nW - 3].j;
@@ -524,7 +529,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     return;
   }
   if (lowers.some((w) => ORG_HEADS.has(w))) return void push('organization');
-  if (EVENT_HEADS.has(last) || (nW >= 2 && EVENT_HEADS.has(first) && words[1].joinedBy !== null)) return void push('other');
+  if (EVENT_HEADS.has(last) || (nW >= 2 && (EVENT_OPENERS.has(first) || (EVENT_HEADS.has(first) && words[1].joinedBy !== null)))) return void push('other');
   // A lower-case place cue after the name: "the Kursk region", "Kursk border region".
   let c = b + 1;
   if (c < toks.length && PLACE_CUE_MODIFIERS.has(toks[c].lower) && !toks[c].newline) c++;

@@ -84,6 +84,9 @@ export const OF_TAKING_HEADS = new Set([
   'forces', 'army', 'navy', 'people', 'peoples',
 ]);
 
+/** Capitalised first words of named events ("Hurricane Milton", "Operation Barbarossa"): the run is `other`. */
+export const EVENT_OPENERS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'tropical', 'operation', 'battle', 'siege', 'treaty', 'wildfire']);
+
 /** Capitalised head words of named events and documents: the run is `other` ("Cold War", "Victory Day"). */
 export const EVENT_HEADS = new Set([
   'war', 'day', 'treaty', 'agreement', 'accord', 'accords', 'summit', 'games', 'olympics', 'cup', 'act', 'law',
@@ -145,6 +148,7 @@ export const ORG_MEMBER_CUES = new Set([
   'economists', 'analysts', 'executives', 'employees', 'workers', 'shares', 'stock', 'shareholders', 'customers',
   'investors', 'subsidiary', 'unit', 'division', 'ceo', 'executive', 'chairman', 'board', 'researchers',
   'scientists', 'engineers', 'staff', 'members', 'lawmakers', 'officials', 'headquarters', 'shareholder',
+  'group', 'militants', 'fighters', 'movement', 'militia', 'rebels',
 ]);
 
 /** Lemmas of speech verbs after a bare surname that make it a person ("Zelensky said"). */
