@@ -7,7 +7,7 @@ import type { QuantityAnnotation } from '../model/doc.ts';
 import type { Quantity } from '../model/report.ts';
 import { DASH_CHAIN, OR_MORE_AT, PHONE_AT, QUANTITY_ANCHOR, RATIO_AT, YEAR_SPAN_AFTER } from '../text/en/quantity-patterns.ts';
 import { amountAt, type Amount } from './quantity-amount-at.ts';
-import { notAQuantity, yearLike } from './quantity-excluded.ts';
+import { notAQuantity, yearLike } from './quantity-not-a-quantity.ts';
 import { prefixBefore, type Prefix } from './quantity-prefix-before.ts';
 import { rangeAfter } from './quantity-range-after.ts';
 import { unitAt, type UnitAfter } from './quantity-unit-at.ts';

@@ -7,7 +7,7 @@
 import { RANGE_DASH_AT, RANGE_WORD_AT } from '../text/en/quantity-patterns.ts';
 import { amountAt, type Amount } from './quantity-amount-at.ts';
 import { isBlank, isDigit, skipBlanks } from './quantity-chars.ts';
-import { yearLike } from './quantity-excluded.ts';
+import { yearLike } from './quantity-not-a-quantity.ts';
 import type { Prefix } from './quantity-prefix-before.ts';
 import { aliasAt } from './quantity-unit-at.ts';
 import { countedNounAt } from './quantity-counted-noun-at.ts';
