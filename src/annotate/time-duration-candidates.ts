@@ -32,6 +32,18 @@ const OFFSET_DIRS: Record<string, { dir: -1 | 1; fromDct: boolean }> = {
 /** How far back (characters) a quarter or day mention still anchors "a year earlier". */
 const ANCHOR_REACH = 1500;
 
+/** Rank of a duration's last unit, larger for smaller units (-1 when unknown). */
+function unitRank(v: string): number {
+  const code = v.slice(-1);
+  const ranks: Record<string, number> = v.startsWith('PT') ? { H: 4, M: 5, S: 6 } : { Y: 0, M: 1, W: 2, D: 3 };
+  return ranks[code] ?? -1;
+}
+
+/** Whether duration b is counted in a smaller unit than a ("two hours and 30 minutes", not "two weeks and a year"). */
+function smallerUnit(a: string, b: string): boolean {
+  return unitRank(a) >= 0 && unitRank(b) > unitRank(a);
+}
+
 /** Whether the sentence around `at` reports financial results (where "a year ago" means the year-ago quarter). */
 function financialSentence(ctx: TimeContext, at: number): boolean {
   const s = ctx.sentence(at);
@@ -138,8 +150,8 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
   for (let i = 0; i + 1 < plain.length; i++) {
     const a = plain[i];
     const b = plain[i + 1];
-    if (!/^(?:,? and |, )$/.test(text.slice(a.end, b.start))) continue;
-    if (a.value.startsWith('PT') !== b.value.startsWith('PT')) continue;
+    if (!/^,? and $/.test(text.slice(a.end, b.start))) continue;
+    if (a.value.startsWith('PT') !== b.value.startsWith('PT') || !smallerUnit(a.value, b.value)) continue;
     const value = a.value + b.value.replace(/^PT?/, '');
     out.push({ start: a.start, end: b.end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
   }

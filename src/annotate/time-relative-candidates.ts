@@ -64,7 +64,7 @@ function relativeUnitValue(relIn: string, unit: string, fiscal: boolean, ctx: Ti
     case 'year': {
       if (rel === 'the') {
         // "the year ended June 30" is a length; "for the year" in an earnings report is the year itself.
-        if (/^\s*(ended|ending|to|through|beginning|starting|before|after|earlier|ago)\b/i.test(after) || fiscal) return { type: 'DURATION', value: 'P1Y' };
+        if (/^\s*(ended|ending|to|through|beginning|starting)\b/i.test(after) || fiscal) return { type: 'DURATION', value: 'P1Y' };
         return dct ? { type: 'DATE', value: pad(dct.y, 4) } : { type: 'DATE', value: 'XXXX' };
       }
       if (anaphoric) {
@@ -139,7 +139,7 @@ function relativeUnitAllowed(rel: string, unit: string): boolean {
     case 'decade':
       return deictic;
     case 'day':
-      return /^(the following|the previous|the preceding|the prior|the same|that|the next)$/.test(rel);
+      return /^(the following|the previous|the preceding|the prior|the same|that|the next|the)$/.test(rel);
     default:
       return false;
   }
@@ -250,6 +250,24 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
     const unit = g.unit.toLowerCase();
     if (!relativeUnitAllowed(rel, unit)) continue;
     const after = text.slice(end, end + 20);
+    // "the year before", "the day after": one unit from the day or year under discussion.
+    const shifted = rel === 'the' && (unit === 'year' || unit === 'day') ? /^ (before|earlier|after|later)\b/i.exec(after) : null;
+    if (shifted) {
+      const d = /before|earlier/i.test(shifted[1]) ? -1 : 1;
+      out.push({
+        start, end: end + shifted[0].length, priority: 3, role: unit === 'day' ? 'day' : 'point', source: 'relative-unit', anaphoric: true,
+        resolve: (ctx, self) => {
+          if (unit === 'day') {
+            const base = anchorDay(ctx, self.start);
+            return { type: 'DATE', value: base ? formatDay(addDays(base, d)) : 'XXXX-XX-XX' };
+          }
+          const base = ctx.year && self.start - ctx.year.at < 4 * ANCHOR_REACH ? ctx.year.y : ctx.dct?.y;
+          return { type: 'DATE', value: base === undefined ? 'XXXX' : pad(base + d, 4) };
+        },
+      });
+      continue;
+    }
+    if (rel === 'the' && unit === 'day') continue; // "the day" alone is not a date
     out.push({
       start, end, priority: 2, role: unit === 'day' ? 'day' : 'point', source: 'relative-unit',
       resolve: (ctx, self) => relativeUnitValue(rel, unit, !!g.fiscal, ctx, self.start, self.end, after),

@@ -293,7 +293,7 @@ export const MONTH_OR_MONTH_RE = new RegExp(`\\b(?<m1>${MONTH}) or (?<m2>${MONTH
 
 /** A four-digit year with an optional "fiscal"/"calendar"/"fiscal year"/"the year": "1990", "fiscal 1989", "the year 2000". */
 export const YEAR_RE = new RegExp(
-  `(?<![\\w$#£€.,/:-])(?<pre>(?:fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|model year|FY) ?|(?:mid|early|late|pre|post)-)?(?<year>${YEAR})(?<post>'s)?(?![\\w%]|[.,/:]\\d|-\\d{1,2}(?!\\d)| ?percent\\b| ?per cent\\b)`,
+  `(?<![\\w$#£€.,/:]|(?<!\\d{4})-)(?<pre>(?:fiscal year|the fiscal year|fiscal|calendar year|calendar|the year|model year|FY) ?|(?:mid|early|late|pre|post)-)?(?<year>${YEAR})(?<post>'s)?(?![\\w%]|[.,/:]\\d|-\\d{1,2}(?!\\d)| ?percent\\b| ?per cent\\b)`,
   'gi',
 );
 
