@@ -551,7 +551,9 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   if (prev && prev.lower === 'of' && a >= 2 && PLACE_OF_CUES.has(toks[a - 2].lower)) return void push('place');
   if (nW >= 2 && PLACE_PREFIXES.has(first)) return void push('place');
   // A word right after a capitalised sentence opener that was not a name is the tail of a capitalised phrase.
-  if (nW === 1 && prev && prev.cap && prev.initial && !ctx.nameish[a - 1] && !toks[a - 1].newline && /\p{L}/u.test(prev.text) && !ACRONYM.test(toks[a].text)) return;
+  // ("Federal Reserve" with "Federal" judged a common word); not after an adverb or conjunction ("Meanwhile Putin").
+  if (nW === 1 && prev && prev.cap && prev.initial && !ctx.nameish[a - 1] && !toks[a].newline && !NOT_NAMES.has(prev.lower)
+    && /^(?:PROPN|NOUN|ADJ)$/.test(prev.pos) && !ACRONYM.test(toks[a].text)) return;
   // "Goldman Sachs economists", "JPMorgan Chase chief executive": a company, not a person.
   const after = next && /^(?:chief|top|senior|lead|former)$/.test(next.lower) && b + 2 < toks.length ? toks[b + 2] : next;
   if (after && /^\p{Ll}/u.test(after.text) && ORG_MEMBER_CUES.has(after.lower)) return void push('organization');
