@@ -8,9 +8,7 @@ import type { Span } from '../model/report.ts';
 import {
   CENTURY_RE,
   DECADE_RE,
-  MARCH_NOT_MONTH_NEXT,
-  MAY_MODAL_NEXT,
-  MONTH_NUMBERS,
+  DECADE_WORDS,
   MONTH_OR_MONTH_RE,
   MONTH_RE,
   ORDINAL_NUMBERS,
@@ -26,35 +24,11 @@ import {
 } from '../text/en/time-patterns.ts';
 import { pad } from './time-calendar.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
+import { isMonthWord, monthNumber } from './time-month-word.ts';
 import { monthYear, type Relation, seasonYear } from './time-nearest.ts';
 import { parseTimeNumber } from './time-number.ts';
 
 const ANCHOR_REACH = 1500;
-
-/** The month number of a month word ("Sept." → 9), or 0. */
-export function monthNumber(word: string): number {
-  return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
-}
-
-/** Whether a month word at [start, end) reads as the month (not "may" the modal or "march" the verb). */
-export function isMonthWord(text: string, start: number, end: number, hasMore: boolean): boolean {
-  const word = text.slice(start, end);
-  if (!/^[A-Z]/.test(word)) return false;
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (hasMore) return true;
-  const next = /^\s*([A-Za-z']+)/.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
-  const prev = /([A-Za-z']+)\W*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
-  const prepBefore = /^(in|since|until|till|by|of|last|this|next|early|late|mid|from|through|before|after|during|on|to|and|or|between|around|about|for)$/.test(prev);
-  if (lower === 'may') {
-    if (MAY_MODAL_NEXT.has(next) && !prepBefore) return false;
-    // "May" at the start of a sentence without a preposition is usually the modal.
-    if (!prepBefore && /(^|[.!?"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
-  }
-  if (lower === 'march' && MARCH_NOT_MONTH_NEXT.has(next) && !prepBefore) return false;
-  // Abbreviations alone ("Jan", "Dec.") are names or noise without a day or a year.
-  if (lower.length <= 4 && lower !== 'may' && lower !== 'june' && lower !== 'july') return false;
-  return true;
-}
 
 /** A date candidate whose value does not depend on context. */
 function fixed(start: number, end: number, value: TimexValue, priority: number, source: string, role: TimeCandidate['role'] = 'point'): TimeCandidate {
@@ -158,26 +132,22 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   // Decades.
   for (const m of slice.matchAll(DECADE_RE)) {
     const g = m.groups ?? {};
-    let start = at(m);
+    const start = at(m);
     const end = start + m[0].length;
     const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID', middle: 'MID' } as Record<string, string>)[g.mod.toLowerCase()] : null;
-    const wordDecades: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-    if (!g.det && !g.mod && !g.digits && !/^(in|of|the|since|during|by|until|early|late|mid)\s$/i.test(text.slice(Math.max(0, start - 8), start).replace(/^.*?(\w+\s)$/, '$1'))) {
-      // "the nineties"/"the '80s" want a determiner or a preposition; "1980s" stands alone.
-      continue;
-    }
     if (g.digits) {
-      const d = g.digits.slice(0, 3);
-      out.push(fixed(start, end, { type: 'DATE', value: d, mod }, 3, 'decade'));
+      out.push(fixed(start, end, { type: 'DATE', value: g.digits.slice(0, 3), mod }, 3, 'decade'));
       continue;
     }
-    const tens = g.short ? Number(g.short[0]) : wordDecades[g.words.toLowerCase()];
+    // "the nineties", "the '80s" want a determiner, a modifier or a preposition ("in the '80s", "since '80s").
+    const prev = /(\w+)\s$/.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() ?? '';
+    if (!g.det && !g.mod && !/^(in|of|since|during|by|until)$/.test(prev)) continue;
+    const tens = g.short ? Number(g.short[0]) : DECADE_WORDS.get(g.words.toLowerCase());
     if (tens === undefined) continue;
-    if (!g.det && /^the /i.test(m[0]) === false) start = at(m);
     out.push({
       start, end, priority: 3, role: 'point', source: 'decade',
-      resolve: (ctx, self) => {
-        // "the '80s" / "the nineties": the century that puts the decade in the past of publication.
+      resolve: (ctx) => {
+        // The century that puts the decade in the past of publication.
         const y = expandYear(tens * 10, ctx);
         return { type: 'DATE', value: String(Math.floor(y / 10)), mod };
       },

@@ -9,8 +9,8 @@ import type { Span } from '../model/report.ts';
 import { CHRONO_TRIGGER_RE } from '../text/en/time-patterns.ts';
 import { formatDay, pad } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
-import { isMonthWord, monthNumber } from './time-calendar-candidates.ts';
 import { clockCandidate } from './time-clock-candidates.ts';
+import { isMonthWord, monthNumber } from './time-month-word.ts';
 import { monthDayYear } from './time-nearest.ts';
 
 /** chrono parsers kept: explicit dates and clock times. */

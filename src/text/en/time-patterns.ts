@@ -79,6 +79,12 @@ export const POINT_MODS: ReadonlyMap<string, string> = new Map([
   ['nearly', 'APPROX'], ['almost', 'APPROX'], ['some', 'APPROX'],
 ]);
 
+/** Decade words → their tens digit ("nineties" → 9). */
+export const DECADE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenties', 2], ['thirties', 3], ['forties', 4], ['fifties', 5], ['sixties', 6], ['seventies', 7], ['eighties', 8],
+  ['nineties', 9],
+]);
+
 /** Seasons → TIMEX3 season code. */
 export const SEASON_CODES: ReadonlyMap<string, string> = new Map([
   ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
