@@ -60,8 +60,10 @@ export function yearLike(a: Amount): boolean {
 function isYear(f: FigureInContext): boolean {
   if (!yearLike(f.first) || (f.second && !yearLike(f.second))) return false;
   if (f.unit.kind === 'alias' || f.unit.kind === 'compound') return false;
+  // "more than 1500", "up to 2000": a bound counts; "around 2020" is still a year.
+  if (f.prefix.bound) return false;
   if (f.unit.kind !== 'noun' || !f.unit.unit) return true;
-  if (f.prefix.approximate || f.prefix.bound) return false;
+  if (f.prefix.approximate) return false;
   // "the 2019 season", "for 2019 Ballon dOr": a year before a noun; "2000 people" is a count, but not in
   // "in 2018 sales rose" or "Keytruda's 2018 sales".
   if (!f.unit.plural) return true;

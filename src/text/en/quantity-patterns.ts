@@ -112,7 +112,7 @@ export const YEAR_SPAN_AFTER = /[-–/](?:\d{4}|\d{2})(?!\d)/y;
 export const RATIO_AT = /[ \t]{1,3}(out[ \t]{1,3}of|in)[ \t]{1,3}/iy;
 
 /** After a figure: "or so" (approximate), "or more" (lower bound), "or less" (upper bound). */
-export const OR_MORE_AT = /[ \t]{1,3}(?:or[ \t]{1,3}(so|more|above|over|higher|greater|less|fewer|under|below)|and[ \t]{1,3}(up|above|over))(?![A-Za-z])(?![ \t]{1,3}than\b)/iy;
+export const OR_MORE_AT = /[ \t]{1,3}(?:or[ \t]{1,3}(so|more|above|over|higher|greater|less|fewer|under|below)|and[ \t]{1,3}(up|above|over))(?![A-Za-z])(?![ \t]{1,3}(?:than|to)\b)/iy;
 
 // ---- words before a number ------------------------------------------------------------------------
 
