@@ -116,6 +116,20 @@ const ALIAS_ROWS: Array<{ about: string; texts: string[]; same: string[]; name: 
     type: 'place',
   },
   {
+    about: 'a hyphened particle and letters outside Latin-1',
+    texts: ['Syrian President Bashar al-Assad fled to Moscow.', 'Assad’s forces collapsed, and al-Assad’s allies left.', 'Turkish President Recep Tayyip Erdoğan said so. Erdoğan smiled.'],
+    same: ['Bashar al-Assad', 'Assad', 'al-Assad'],
+    name: 'Bashar al-Assad',
+    type: 'person',
+  },
+  {
+    about: 'a shorter form of a longer name and a surname spelled differently',
+    texts: ['Recep Tayyip Erdogan spoke.', 'Tayyip Erdogan left.', 'Ukrainian President Volodymyr Zelenskyy thanked him.', 'Zelensky said so.'],
+    same: ['Recep Tayyip Erdogan', 'Tayyip Erdogan'],
+    name: 'Recep Tayyip Erdogan',
+    type: 'person',
+  },
+  {
     about: 'a country prefix on an organisation and the head word alone',
     texts: ['The Russian State Duma unanimously approved the treaty.', 'The Duma vote came hours before.'],
     same: ['Russian State Duma', 'Duma'],
@@ -155,6 +169,14 @@ const TYPE_ROWS: Array<[string, Want[]]> = [
   ['Officials from the Democratic People\'s Republic of Korea attended.', [{ text: 'Democratic People\'s Republic of Korea', type: 'country', name: 'North Korea' }]],
   ['U.S. Secretary of State Antony Blinken will travel to Beirut.', [{ text: 'Antony Blinken', type: 'person' }, { text: 'Beirut', type: 'country', name: 'Lebanon' }]],
   ['It was signed by Mr. Netanyahu yesterday.', [{ text: 'Netanyahu', type: 'person' }]],
+  ['Turkish President Recep Tayyip Erdoğan spoke in Łódź.', [{ text: 'Recep Tayyip Erdoğan', type: 'person' }, { text: 'Łódź', type: 'place' }]],
+  ['The Islamic State group claimed the attack.', [{ text: 'Islamic State', type: 'organization' }]],
+  ['Goldman Sachs economists expect a cut.', [{ text: 'Goldman Sachs', type: 'organization' }]],
+  ['Stocks on Wall Street rose.', [{ text: 'Wall Street', type: 'place', name: 'Wall Street' }]],
+  ['The UN’s International Court of Justice ruled.', [{ text: 'International Court of Justice', type: 'organization' }]],
+  ['ISTANBUL (AP) — The toll rose.', [{ text: 'ISTANBUL', type: 'place' }, { text: 'AP', type: 'organization', name: 'Associated Press' }]],
+  ['Hurricane Milton made landfall near Siesta Key.', [{ text: 'Hurricane Milton', type: 'other' }, { text: 'Siesta Key', type: 'place' }]],
+  ['Officials said 326 people died in areas of Aleppo, Hama and Latakia.', [{ text: 'Aleppo', type: 'place' }, { text: 'Hama', type: 'place' }, { text: 'Latakia', type: 'place' }]],
 ];
 
 for (const [text, wants] of TYPE_ROWS) {

@@ -16,9 +16,13 @@ export function entityKey(s: string): string {
  * The words of a name, each keyed, without connectors and possessives ("Democratic People's Republic of
  * Korea" → democratic, people, republic, korea): for initials and surname look-ups.
  * @example nameWords('Kim Jong-un') // ['kim', 'jongun']
+ * @example nameWords('Bashar al-Assad') // ['bashar', 'assad']
  */
 export function nameWords(s: string): string[] {
-  return s.split(/\s+/).map((w) => w.replace(/['’]s$/i, '')).map(entityKey).filter((w) => w !== '' && !CONNECTOR_KEYS.has(w));
+  return s.split(/\s+/).map((w) => w.replace(/['’]s$/i, '').replace(PARTICLE_PREFIX, '')).map(entityKey).filter((w) => w !== '' && !CONNECTOR_KEYS.has(w));
 }
+
+/** A lower-case particle hyphened to a surname: "al-Assad" is filed under "assad", as "Assad" alone is. */
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|bint|ben)[-‐]/;
 
 const CONNECTOR_KEYS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 's']);

@@ -10,7 +10,7 @@ import type { EntityAnnotation } from '../model/doc.ts';
 import { tokenize } from '../text/nlp.ts';
 import {
   ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
-  MOTION_VERBS, NAME_CONNECTORS, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
+  MOTION_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
   TITLE_HEADS, TITLE_MODIFIERS,
 } from '../text/en/entity-patterns.ts';
@@ -148,6 +148,8 @@ function nameOf(text: string, toks: Tok[], f: Found): string {
   return f.name ?? text.slice(toks[f.nameA].start, toks[f.nameB].end).replace(/\s+/g, ' ');
 }
 
+const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
+
 /** Tokens with their case, line and sentence-start facts. */
 function readTokens(text: string): Tok[] {
   const { tokens, sentences } = tokenize(text);
@@ -162,6 +164,16 @@ function readTokens(text: string): Tok[] {
     if (newline && toks.length > 0) line++;
     prevEnd = end;
     const surface = text.slice(start, end);
+    // wink cuts words at letters outside Latin-1 ("Erdo|ğ|an", "Ł|ód|ź"): glue letter pieces that touch.
+    const last = toks[toks.length - 1];
+    if (last && gap === '' && LETTERS_ONLY.test(surface) && LETTERS_ONLY.test(last.text)) {
+      last.end = end;
+      last.text = text.slice(last.start, end);
+      last.lower = last.text.toLowerCase();
+      last.key = entityKey(last.text);
+      if (t.pos === 'PROPN') last.pos = 'PROPN';
+      continue;
+    }
     toks.push({
       text: surface, start, end, pos: t.pos, lower: surface.toLowerCase().replace(/’/g, "'"), lemma: t.lemma,
       key: entityKey(surface), cap: CAPITALISED.test(surface), letters: HAS_LETTER.test(surface), newline,
@@ -292,6 +304,12 @@ function readUnits(text: string, toks: Tok[], nameish: boolean[], segs: Segment[
     if (best && keepPhrase(toks, i, best.j, best.info, nameish, table.byKey)) {
       at[i] = { i, j: best.j, phrase: best.info, joinedBy: null };
       i = best.j + 1;
+      continue;
+    }
+    // "al-Assad", "bin-Laden": a lower-case particle hyphened to a capitalised name is part of it.
+    if (NAME_PARTICLES.has(t.text) && i + 2 < n && toks[i + 1].text === '-' && joined(i + 1) && joined(i + 2) && toks[i + 2].cap && toks[i + 2].letters) {
+      at[i] = { i, j: i + 2, phrase: null, joinedBy: null };
+      i += 3;
       continue;
     }
     if (nameish[i]) {

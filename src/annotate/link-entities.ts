@@ -373,7 +373,7 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
   });
   let names = [...freq.keys()].filter((s) => s !== '');
   if (names.length === 0) return { name: members[0]?.ann.text ?? '', type };
-  const proper = names.filter((s) => !/\s\p{Ll}/u.test(s.replace(/\s(?:of|the|for|on|and|de|du|la|von|van|der)\b/g, '')));
+  const proper = names.filter(isProperName);
   if (proper.length > 0) names = proper;
   if (type === 'organization') {
     const spelled = names.filter((s) => !ACRONYM.test(s));
@@ -395,6 +395,14 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
   names.sort((a, b) => freq.get(b)!.n - freq.get(a)!.n || (type === 'person' ? 0 : b.length - a.length) || freq.get(a)!.first - freq.get(b)!.first);
   const name = shouted(names[0]) ? names[0].toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : names[0];
   return { name, type };
+}
+
+/** Connectors and particles that stay lower case inside proper names ("Ministry of Defence", "Bashar al-Assad"). */
+const LOWER_IN_NAMES = /^(?:of|the|for|on|and|in|de|du|des|la|le|da|di|del|della|von|van|der|den|bin|ibn|bint|al|el|y|(?:al|el|ad|as|ash|at|az|ar|bin|ibn)-\p{Lu}.*)$/u;
+
+/** A proper name, not a description: every word capitalised but connectors ("the South Korean intelligence agency" is not). */
+function isProperName(s: string): boolean {
+  return s.split(/\s+/).every((w, i) => !/^\p{Ll}/u.test(w) || (i > 0 && LOWER_IN_NAMES.test(w)));
 }
 
 const TYPE_PRIORITY: EntityAnnotation['type'][] = ['person', 'organization', 'country', 'place', 'other'];

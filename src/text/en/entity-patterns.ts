@@ -195,6 +195,9 @@ export const NOT_NAMES = new Set([
 /** Words that may be capitalised inside a name and join its parts ("Ministry of Defence", "Bank of the …"). */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'al-', 'y']);
 
+/** Lower-case particles hyphened to a surname ("al-Assad", "el-Sisi", "bin-Laden"): part of the name. */
+export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'bin', 'ibn', 'bint', 'ben', 'abd', 'abu']);
+
 /** Words whose possessive belongs to a name ("Democratic People's Republic", "People's Liberation Army"). */
 export const POSSESSIVE_NAME_WORDS = new Set(['people', 'peoples', 'women', 'men', 'children', 'workers', 'veterans', 'farmers', 'soldiers', 'citizens', 'nations']);
 
