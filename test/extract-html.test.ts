@@ -98,6 +98,12 @@ test('same-site link lists go with their label; links out of the site and links 
   assert.equal(textOf(el), `${P1} See the report. Get it at the shop for $20`);
 });
 
+test('loose lines of same-site links in a container go; a loose line of prose stays', () => {
+  const el = body(`<div>${P1}<br><a href="/news/one">First related headline</a><br><a href="/news/two">Second related headline</a><br>See <a href="/report">the report</a> for the figures.</div>`);
+  dropLinkLists(el, null);
+  assert.equal(textOf(el), `${P1} See the report for the figures.`);
+});
+
 test('an embedded tweet is kept as a quote, without its widget wrapper', () => {
   const el = body(`<p>${P1}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The wall is finally going up <a href="https://t.co/x">https://t.co/x</a></p>— Harbour Watch (@harbourwatch) <a href="https://twitter.com/x/status/1">November 18, 2019</a></blockquote><script src="https://platform.twitter.com/widgets.js"></script></div><p>${P2}</p>`);
   assert.equal(keepEmbeddedPosts(el), 1);

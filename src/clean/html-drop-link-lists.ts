@@ -56,8 +56,58 @@ function isLabel(el: DomElement): boolean {
   return /^H[2-6]$/i.test(el.tagName) || /(?::|\.\.\.|…)$/.test(t) || !/\p{Ll}/u.test(t) || RELATED_LINE.test(t);
 }
 
+// Containers whose loose content (inline runs outside any paragraph) is judged line by line; a line ends at a
+// block child or a <br>: `<div><a>Headline</a><br><a>Headline</a></div>` is a link list too.
+const CONTAINERS = 'div, section, article, main, center, body';
+const LINE_BREAKS = new Set([
+  'P', 'DIV', 'UL', 'OL', 'LI', 'TABLE', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV',
+  'FIGURE', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HR', 'BR', 'DL', 'DT', 'DD', 'MAIN', 'CENTER', 'ADDRESS', 'DETAILS',
+]);
+
+type ChildNode = { nodeType: number; nodeName: string; textContent: string | null; remove(): void };
+
+/** Removes the loose lines of `container` that are same-site links only; returns how many nodes went. */
+function dropLooseLinkLines(container: DomElement, site: string | null): number {
+  const kids = container.childNodes as unknown as ArrayLike<ChildNode>;
+  const doomed: ChildNode[] = [];
+  let line: ChildNode[] = [];
+  const judge = () => {
+    if (line.some((n) => n.nodeType === 1) && isInternalLinkLine(line, site)) doomed.push(...line);
+    line = [];
+  };
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k.nodeType === 1 && LINE_BREAKS.has(k.nodeName.toUpperCase())) judge();
+    else if (k.nodeType === 1 || k.nodeType === 3) line.push(k);
+  }
+  judge();
+  for (const n of doomed) n.remove();
+  return doomed.length;
+}
+
+/** A run of inline nodes whose text is at least 80% links, all of them to the site itself. */
+function isInternalLinkLine(line: ChildNode[], site: string | null): boolean {
+  const text = squash(line.map((n) => n.textContent ?? '').join(''));
+  if (!text || text.length > 300) return false;
+  let linked = 0;
+  let links = 0;
+  for (const n of line) {
+    if (n.nodeType !== 1) continue;
+    const el = n as unknown as DomElement;
+    const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    for (const a of anchors) {
+      const href = a.getAttribute('href');
+      if (href === null || !sameSite(hostOf(href.trim()), site)) return false;
+      linked += squash(a.textContent).length;
+      links++;
+    }
+  }
+  return links > 0 && linked >= 0.8 * text.length;
+}
+
 /**
- * Removes same-site link blocks from `root` in place.
+ * Removes same-site link blocks from `root` in place: paragraphs, list items and headings, and loose lines
+ * of links in containers.
  * @param site the page's host (from its canonical URL), or null when unknown: then only relative links
  *   count as the site's own
  * @returns how many blocks were removed
@@ -81,5 +131,8 @@ export function dropLinkLists(root: DomElement, site: string | null): number {
     } else previous = el;
   }
   for (const el of doomed) el.remove();
-  return doomed.length;
+  let n = doomed.length;
+  const containers = root.querySelectorAll(CONTAINERS);
+  for (let i = 0; i < containers.length; i++) n += dropLooseLinkLines(containers[i], host);
+  return n + dropLooseLinkLines(root, host);
 }
