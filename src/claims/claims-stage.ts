@@ -11,7 +11,8 @@ import { findModality } from './find-modality.ts';
 import { findPredicate } from './find-predicate.ts';
 import { findSources, type SourceCue } from './find-sources.ts';
 import { pickFigureTime } from './pick-figure-time.ts';
-import { firstEndingAfter, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
+import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
+import { quoteSpans } from './find-quotes.ts';
 
 /** Words before a duration that make it a time frame ("in the past twelve months", "over the last two years"). */
 const TIME_FRAME = /\b(?:in|over|during|within|for) the (?:past|last|previous|next|coming|following)\s$/i;
@@ -47,8 +48,12 @@ export function clipToPublication(t: TimeAnnotation, doc: Doc): ClaimTime {
   return r;
 }
 
-/** Builds the claims of one document; `next` gives ids. */
-export function buildClaims(doc: Doc, next: () => string): Claim[] {
+/**
+ * Builds the claims of one document.
+ * @param next gives claim ids
+ * @param typeOf the type of a linked entity (person, organization, …)
+ */
+export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: string) => string | undefined): Claim[] {
   const claims: Claim[] = [];
   const cueCache = new Map<number, SourceCue[]>();
   const upstreamOf = new Map<string, Attribution[]>();
@@ -56,7 +61,7 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
     let cues = cueCache.get(parts.sentence.start);
     if (!cues) {
       const before = doc.entities.slice(0, firstEndingAfter(doc.entities, parts.sentence.start));
-      cues = findSources(doc, parts, before);
+      cues = findSources(doc, parts, before, typeOf);
       cueCache.set(parts.sentence.start, cues);
     }
     return cues;
@@ -77,6 +82,32 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
       }
     }
   }
+  // Quotations and their speakers: the cue nearest outside the quote, in the sentences where it starts or ends.
+  const quotes = quoteSpans(doc.text).map((q) => {
+    const around = [sentenceOf(doc, { start: q.end - 1, end: q.end }), sentenceOf(doc, { start: q.start, end: q.start + 1 })];
+    let best: SourceCue | null = null;
+    let bestD = Infinity;
+    for (const sentence of around) {
+      for (const c of cuesOf(sentenceParts(doc, sentence))) {
+        if (!c.verb || !c.sources.length || (c.at >= q.start && c.at < q.end) || (c.phrase.start >= q.start && c.phrase.end <= q.end)) continue;
+        const d = c.at >= q.end ? c.at - q.end : q.start - c.at;
+        if (d < bestD && d < 200) {
+          bestD = d;
+          best = c;
+        }
+      }
+    }
+    return { span: q, speaker: best };
+  });
+  // A quotation that follows another closely, with no speaker of its own, continues the same speaker.
+  for (let i = 1; i < quotes.length; i++) {
+    const prev = quotes[i - 1], q = quotes[i];
+    if (!q.speaker && prev.speaker && q.span.start - prev.span.end < 200 && !doc.text.slice(prev.span.end, q.span.start).includes('\n\n')) q.speaker = prev.speaker;
+  }
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    const q = quotes[i], next = quotes[i + 1];
+    if (!q.speaker && next.speaker && next.span.start - q.span.end < 12) q.speaker = next.speaker;
+  }
   const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
 
   const make = (kind: Claim['kind'], text: string, span: Span, extra: { quantity: Claim['quantity']; time: ClaimTime | null }, figures: Span[]): Claim => {
@@ -84,6 +115,13 @@ export function buildClaims(doc: Doc, next: () => string): Claim[] {
     const predicate = findPredicate(parts.tokens, span, parts.clause, kind);
     const cues = cuesOf(parts);
     const attr = attributeClaim(span, cues, predicate, upstreamOf);
+    if (!attr.attribution.length) {
+      const q = quotes.find((x) => x.speaker && x.span.start <= span.start && span.end <= x.span.end);
+      if (q) {
+        attr.attribution = q.speaker!.sources.map((x) => ({ source: x.source, cue: 'quote' }));
+        for (const a of [...attr.attribution]) for (const up of upstreamOf.get(a.source) ?? []) if (!attr.attribution.some((y) => y.source === up.source)) attr.attribution.push(up);
+      }
+    }
     // Hedges of a speech act that follows the claim ("On Tuesday, Shoigu announced that … would …") are not the claim's.
     const nextCue = cues.find((c) => c.applies === 'after' && c.phrase.start >= span.end && c.phrase.start < parts.clause.end);
     const clauseText = doc.text.slice(parts.clause.start, nextCue ? nextCue.phrase.start : parts.clause.end);
@@ -146,9 +184,11 @@ export function claimsStage(): CorpusStage {
     runAll(corpus) {
       let n = 0;
       const next = () => `c${++n}`;
+      const types = new Map(corpus.entities.map((e) => [e.id, e.type]));
+      const typeOf = (id: string) => types.get(id);
       for (const doc of corpus.documents) {
         try {
-          doc.claims = buildClaims(doc, next);
+          doc.claims = buildClaims(doc, next, typeOf);
         } catch (e) {
           doc.claims = [];
           doc.messages.push({ stage: 'claims', reason: `no claims: ${(e as Error).message}`, severity: 'warning' });

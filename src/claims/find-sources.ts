@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { GROUP_SOURCES, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { GROUP_SOURCES, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 
 /** One resolved source: an entity id, or free text where no entity fits. */
@@ -47,7 +47,7 @@ function cleanPhrase(s: string): string {
  * @param parts the sentence around it
  * @param before entity mentions of the document before the sentence (for pronouns and titles)
  */
-export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false): { sources: Source[]; unnamed: boolean } {
+export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined): { sources: Source[]; unnamed: boolean } {
   const isPossessive = (e: EntityAnnotation) => /^['’]s\b/.test(doc.text.slice(e.span.end, e.span.end + 3));
   // Behind "citing"/"referencing", a possessor is not what is cited ("citing Shoigu's visit").
   const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity && !(upstream && isPossessive(e)));
@@ -72,9 +72,14 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   }
   if (inside.length && (GROUP_SOURCES.has(head) || TITLE_HEADS.test(head))) return pick(inside); // "Ukrainian officials" → Ukraine
   if (inside.length) return pick(inside);
+  // Pronouns: "he"/"she" → the last person named before; "they" → the last organisation or country named before.
   if (PRONOUN_PERSON.test(phrase)) {
-    const last = [...before].reverse().find((e) => e.type === 'person' && e.entity);
+    const last = [...before].reverse().find((e) => e.entity && (e.type === 'person' || typeOf?.(e.entity) === 'person'));
     return last ? pick([last]) : { sources: [], unnamed: true };
+  }
+  if (/^they$/i.test(phrase)) {
+    const last = [...before].reverse().find((e) => e.entity && !e.demonym && /^(?:organization|country)$/.test(typeOf?.(e.entity) ?? e.type));
+    return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
   }
   if (!phrase || UNNAMED_SOURCES.has(head) || /^(?:it|they|we|i|you|this|that|which|who)$/i.test(phrase)) return { sources: [], unnamed: true };
   if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
@@ -129,7 +134,13 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   const candidates = [t.lemma, surface, surface.replace(/(?:ed|d|s|es)$/, ''), surface.replace(/ied$/, 'y'), surface.replace(/ed$/, 'e')];
   const lemma = candidates.find((c) => REPORTING_VERBS.has(c)) ?? null;
   if (!lemma) return null;
-  if (t.pos === 'VERB') return lemma;
+  // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
+  if (QUOTE_ONLY_VERBS.has(lemma)) {
+    const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’]$/.test(x.text) || /[”"]$/.test(x.text));
+    const after = tokens[i + 1] && /^[,:“"]$/.test(tokens[i + 1].text);
+    if (!before && !after) return null;
+  }
+  if (isVerbLike(tokens, i)) return lemma;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
@@ -192,7 +203,7 @@ function phraseAfter(tokens: Tok[], i: number, limit: number): Span | null {
  * Finds the source cues of a sentence.
  * @param before entity mentions of the document before the sentence
  */
-export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnotation[]): SourceCue[] {
+export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnotation[], typeOf?: (entity: string) => string | undefined): SourceCue[] {
   const cues: SourceCue[] = [];
   const { tokens, sentence } = parts;
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -205,7 +216,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const phrase = phraseAfter(tokens, ti, sentence.end);
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
-    const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue));
+    const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
@@ -215,7 +226,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (isVerbLike(tokens, i) && (UPSTREAM_VERBS.has(t.lemma) || UPSTREAM_VERBS.has(t.text.toLowerCase().replace(/d$|ed$/, ''))) && (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '') || /ing$/.test(t.text))) {
       const phrase = phraseAfter(tokens, i + 1, sentence.end);
       if (phrase) {
-        const r = resolvePhrase(doc, phrase, parts, before, true);
+        const r = resolvePhrase(doc, phrase, parts, before, true, typeOf);
         cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'sentence', verb: null, upstream: true, sources: r.sources, unnamed: false, phrase });
       }
       continue;
@@ -251,7 +262,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       applies = 'before';
     }
     if (!phrase) continue;
-    const r = resolvePhrase(doc, phrase, parts, before);
+    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
     cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
   }
   return cues.sort((a, b) => a.at - b.at);

@@ -12,7 +12,12 @@ export const REPORTING_VERBS = new Set([
   'declare', 'observe', 'recall', 'reiterate', 'concede', 'contend', 'maintain', 'signal', 'brief', 'deny',
   'dispute', 'question', 'project', 'forecast', 'expect', 'think', 'fear', 'caution', 'boast', 'charge', 'accuse',
   'complain', 'predict', 'speculate', 'tell', 'relay', 'relate', 'record', 'document', 'cite', 'quote', 'point',
+  'declare', 'vow', 'pledge', 'promise', 'urge', 'lament', 'intimate', 'recount', 'announce', 'allege', 'acknowledge',
+  'continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'write', 'exclaim', 'retort', 'muse',
 ]);
+
+/** Reporting verbs only when they introduce a quotation ("“…,” he continued"): elsewhere they mean something else. */
+export const QUOTE_ONLY_VERBS = new Set(['continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'exclaim', 'retort', 'muse', 'add', 'point', 'write', 'post', 'record', 'document', 'relate', 'show', 'find']);
 
 /** Verbs that link a speaker to an upstream source ("X, citing Y", "X who referenced Y", "X quoted Y"). */
 export const UPSTREAM_VERBS = new Set(['cite', 'reference', 'quote', 'refer', 'source']);

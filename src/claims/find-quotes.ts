@@ -1,0 +1,40 @@
+/**
+ * Quotations and their speakers. A quotation may run over several sentences; its speaker is named once, before
+ * it ("X said: “…”") or after it ("“…,” X said"), and every claim inside it is that speaker's.
+ */
+import type { Span } from '../model/report.ts';
+
+/** Longest quotation followed (characters): longer "quotes" are unbalanced quote marks. */
+export const MAX_QUOTE = 4000;
+
+/**
+ * Spans of quotations in `text` (curly “…” pairs, or straight "…" pairs), inside one block (no blank line).
+ * @example quoteSpans('He said “we will win.” Then left.') // [{ start: 8, end: 22 }]
+ */
+export function quoteSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('“', i);
+    const straight = text.indexOf('"', i);
+    let start = -1;
+    let close = '';
+    if (open >= 0 && (straight < 0 || open < straight)) {
+      start = open;
+      close = '”';
+    } else if (straight >= 0) {
+      start = straight;
+      close = '"';
+    }
+    if (start < 0) break;
+    const end = text.indexOf(close, start + 1);
+    const blank = text.indexOf('\n\n', start + 1);
+    if (end < 0 || end - start > MAX_QUOTE || (blank >= 0 && blank < end)) {
+      i = start + 1;
+      continue;
+    }
+    out.push({ start, end: end + 1 });
+    i = end + 1;
+  }
+  return out;
+}
