@@ -3,6 +3,7 @@
  * TIMEX3 values (TimeML conventions, as TempEval-3 annotates them), resolving relative expressions against the
  * publication date.
  */
+import { VALUE_DAY_PREFIX_RE, VALUE_QUARTER_RE, VALUE_YEAR_PREFIX_RE } from '../text/en/time-patterns.ts';
 import type { TimeAnnotation } from '../model/doc.ts';
 import { parseDct } from './time-calendar.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
@@ -24,14 +25,14 @@ import { timeWindows } from './time-windows.ts';
 function remember(ctx: TimeContext, c: TimeCandidate, v: TimexValue): void {
   if (c.anaphoric || !v.value || (v.type !== 'DATE' && v.type !== 'TIME')) return;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(v.value)) && c.source.startsWith('quarter') && c.source !== 'quarter-anaphor') {
+  if ((m = VALUE_QUARTER_RE.exec(v.value)) && c.source.startsWith('quarter') && c.source !== 'quarter-anaphor') {
     const y = Number(m[1]);
     const q = Number(m[2]);
     // Only a completed quarter is the one a report is about ("expects a weak fourth quarter" is not).
     if (!ctx.dct || y * 4 + q < ctx.dct.y * 4 + Math.ceil(ctx.dct.m / 3)) ctx.quarter = { y, q, at: c.start };
   }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.value))) ctx.day = { day: { y: +m[1], m: +m[2], d: +m[3] }, at: c.start };
-  if ((m = /^(\d{4})(?:$|-)/.exec(v.value))) ctx.year = { y: Number(m[1]), at: c.start };
+  if ((m = VALUE_DAY_PREFIX_RE.exec(v.value))) ctx.day = { day: { y: +m[1], m: +m[2], d: +m[3] }, at: c.start };
+  if ((m = VALUE_YEAR_PREFIX_RE.exec(v.value))) ctx.year = { y: Number(m[1]), at: c.start };
 }
 
 /**

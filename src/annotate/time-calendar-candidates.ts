@@ -6,19 +6,35 @@
  */
 import type { Span } from '../model/report.ts';
 import {
+  CAPITALISED_RE,
   CENTURY_RE,
+  DAY_NUMBER_AFTER_RE,
+  DECADE_PREPOSITIONS,
   DECADE_RE,
   DECADE_WORDS,
+  EARLY_LATE_MID,
   MONTH_OR_MONTH_RE,
   MONTH_RE,
+  NEXT_WORD_RE,
+  NINETEEN_PREFIX_RE,
   ORDINAL_NUMBERS,
+  PREV_WORD_RE,
   QUARTER_ANAPHOR_RE,
+  QUARTER_DET_OUTSIDE,
+  QUARTER_HYPHEN_RE,
   QUARTER_RE,
   SEASON_CODES,
+  SEASON_PREPOSITIONS,
   SEASON_RE,
+  SET_QUANTIFIERS,
+  SHORT_YEAR_CUE_BEFORE_RE,
   SHORT_YEAR_RE,
+  THIS_YEAR_PHRASES,
+  YEAR_AGO_ADJECTIVES,
   YEAR_AGO_ADJ_RE,
   YEAR_END_RE,
+  YEAR_GLUED_PREFIX_RE,
+  YEAR_QUANTITY_NOUNS,
   YEAR_RE,
   YEAR_WORDS_RE,
 } from '../text/en/time-patterns.ts';
@@ -91,10 +107,10 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const end = start + m[0].length - (g.post ? g.post.length : 0);
     const y = Number(g.year);
     const pre = (g.pre ?? '').trim().toLowerCase();
-    const glued = /^(mid|early|late|pre|post)-$/.test(pre) ? pre.slice(0, -1) : null;
+    const glued = YEAR_GLUED_PREFIX_RE.test(pre) ? pre.slice(0, -1) : null;
     // A bare number before a unit or after a count word is a quantity: "1990 troops" is rare, "2000 people" not.
-    const next = /^\s+([a-z]+)/.exec(text.slice(end, end + 20))?.[1] ?? '';
-    if ((!pre || glued) && /^(people|troops|soldiers|workers|jobs|shares|employees|cars|homes|units|tons|barrels|miles|feet|meters|kilometers|acres|pounds|dollars|members|students|cases|deaths|votes|points|yards|residents|children|men|women|refugees|prisoners|civilians|years|hours|days|times)$/.test(next)) continue;
+    const next = NEXT_WORD_RE.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+    if ((!pre || glued) && YEAR_QUANTITY_NOUNS.has(next)) continue;
     if (!pre && (y < 1800 || y > 2099)) continue;
     const mod = glued ? ({ mid: 'MID', early: 'START', late: 'END', pre: 'BEFORE', post: 'AFTER' } as Record<string, string>)[glued] : null;
     out.push(fixed(start, end, { type: 'DATE', value: pad(y, 4), mod }, 2, 'year'));
@@ -105,7 +121,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const words = g.words.toLowerCase();
     let y: number | null = null;
     if (words.startsWith('nineteen')) {
-      const rest = words.replace(/^nineteen(?: hundred)?(?: and)?\s*/, '');
+      const rest = words.replace(NINETEEN_PREFIX_RE, '');
       const n = parseTimeNumber(rest);
       if (n !== null && n < 100) y = 1900 + n;
     } else if (g.pre) {
@@ -121,7 +137,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const start = at(m);
     const prev = text.slice(Math.max(0, start - 6), start).toLowerCase();
     // Only after a preposition: "in '89", "since '95"; a quote mark alone is too ambiguous.
-    if (!/(?:^|\s)(?:in|since|of|by|until|from|to|early|late|mid|fiscal|the)\s$/.test(prev)) continue;
+    if (!SHORT_YEAR_CUE_BEFORE_RE.test(prev)) continue;
     const yy = Number(m.groups?.yy);
     out.push({
       start, end: start + m[0].length, priority: 1, role: 'point', source: 'short-year',
@@ -140,8 +156,8 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
       continue;
     }
     // "the nineties", "the '80s" want a determiner, a modifier or a preposition ("in the '80s", "since '80s").
-    const prev = /(\w+)\s$/.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() ?? '';
-    if (!g.det && !g.mod && !/^(in|of|since|during|by|until)$/.test(prev)) continue;
+    const prev = PREV_WORD_RE.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.toLowerCase() ?? '';
+    if (!g.det && !g.mod && !DECADE_PREPOSITIONS.has(prev)) continue;
     const tens = g.short ? Number(g.short[0]) : DECADE_WORDS.get(g.words.toLowerCase());
     if (tens === undefined) continue;
     out.push({
@@ -186,8 +202,8 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const det = (g.det ?? '').trim().toLowerCase();
     // "a quarter" is a fraction unless an adjective makes it a period ("a flat second quarter"); possessives and
     // determiners of the adjective "third-quarter" stay outside the extent.
-    const hyphen = /-(?:fiscal-)?(?:quarter|half)$/i.test(m[0].replace(/ of .*$/, ''));
-    if (g.det && ((det === 'a' && !g.adj) || /^(its|their|his|her|that)$/.test(det) || (hyphen && !g.yrel && !g.year1 && !g.adj))) start += g.det.length;
+    const hyphen = QUARTER_HYPHEN_RE.test(m[0]);
+    if (g.det && ((det === 'a' && !g.adj) || QUARTER_DET_OUTSIDE.has(det) || (hyphen && !g.yrel && !g.year1 && !g.adj))) start += g.det.length;
     const unit = g.unit.toLowerCase();
     const ordWord = g.ord.toLowerCase();
     const n = ordWord === 'last' || ordWord === 'final' ? (unit === 'half' ? 2 : 4) : ORDINAL_NUMBERS.get(ordWord) ?? 0;
@@ -211,7 +227,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
             y = base === null ? null : base - 1;
           }
         }
-        if (y === null && yrel2) y = yearOfRelative(yrel2.replace(/^the (current|fiscal) year$/, 'this').replace(/^the year$/, 'this'), ctx);
+        if (y === null && yrel2) y = yearOfRelative(THIS_YEAR_PHRASES.has(yrel2) ? 'this' : yrel2, ctx);
         if (y === null && ctx.dct) {
           y = ctx.dct.y;
           // A quarter that has not begun at publication is last year's, unless the sentence looks ahead.
@@ -230,8 +246,8 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const adj = (g.adj ?? '').toLowerCase();
     const unit = g.unit.toLowerCase();
     if (det === 'a') continue;
-    if (unit === 'period' && !adj && !/^year-/.test(det)) continue;
-    const ago = /^(year-ago|year-earlier|comparable year-ago|comparable year-earlier|corresponding|previous|prior)$/.test(adj) || /^year-/.test(det) || !!g.ly;
+    if (unit === 'period' && !adj && !det.startsWith('year-')) continue;
+    const ago = YEAR_AGO_ADJECTIVES.has(adj) || det.startsWith('year-') || !!g.ly;
     const explicitYear = g.year ? Number(g.year) : null;
     const current = det === 'this' || adj === 'current' || adj === 'current fiscal';
     if (adj === 'same' && !g.ly) continue;
@@ -302,12 +318,11 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     if (!relRaw && !g.mod && !hasYear) continue;
     const seasonWord = g.season.toLowerCase();
     // "fall" and "spring" are verbs and nouns too: only with a determiner or a year.
-    if ((seasonWord === 'fall' || seasonWord === 'spring') && !hasYear && /^(in|during|until|since|by|of|the|that)$/.test(relRaw) && relRaw !== 'the' && relRaw !== 'that') continue;
-    if (/^(in|during|until|since|by|of)$/.test(relRaw)) {
+    if (SEASON_PREPOSITIONS.has(relRaw)) {
       if (!g.mod && !hasYear) continue;
       start += g.rel.length + 1;
     }
-    const modWord = (g.mod ?? (/^(early|late|mid)$/.test(relRaw) ? relRaw : '')).toLowerCase();
+    const modWord = (g.mod ?? (EARLY_LATE_MID.has(relRaw) ? relRaw : '')).toLowerCase();
     const mod = modWord.startsWith('early') ? 'START' : modWord.startsWith('late') ? 'END' : modWord.startsWith('mid') ? 'MID' : null;
     const rel = relationOf(relRaw);
     const year = g.year ? Number(g.year) : null;
@@ -318,7 +333,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
       resolve: (ctx, self) => {
         let y: number | null = year;
         if (y === null && ywords) {
-          const n = parseTimeNumber(ywords.replace(/^nineteen(?: hundred)?(?: and)?\s*/, ''));
+          const n = parseTimeNumber(ywords.replace(NINETEEN_PREFIX_RE, ''));
           y = n !== null && ywords.startsWith('nineteen') ? 1900 + n : null;
         }
         if (y === null && yrel) y = yearOfRelative(yrel, ctx);
@@ -335,7 +350,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const end = start + m[0].length;
     const m1 = monthNumber(g.m1);
     const m2 = monthNumber(g.m2);
-    if (!m1 || !m2 || !/^[A-Z]/.test(g.m1) || !/^[A-Z]/.test(g.m2)) continue;
+    if (!m1 || !m2 || !CAPITALISED_RE.test(g.m1) || !CAPITALISED_RE.test(g.m2)) continue;
     const year = g.year ? Number(g.year) : null;
     out.push({
       start, end, priority: 3, role: 'other', source: 'month-range',
@@ -359,9 +374,9 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const month = monthNumber(g.month);
     if (!month) continue;
     const hasMore = !!(g.rel || g.yrel || g.year || g.yy);
-    if (!isMonthWord(text, monthStart, monthEnd, hasMore && !(g.rel && /^(every|each) $/i.test(g.rel)))) continue;
+    if (!isMonthWord(text, monthStart, monthEnd, hasMore && !(g.rel && SET_QUANTIFIERS.has(g.rel.trim().toLowerCase())))) continue;
     // "Jan. 14": a day follows; chrono reads those.
-    if (/^\s?\d/.test(text.slice(monthEnd, monthEnd + 3)) && !g.year && !g.yy) continue;
+    if (DAY_NUMBER_AFTER_RE.test(text.slice(monthEnd, monthEnd + 3)) && !g.year && !g.yy) continue;
     const relRaw = (g.rel ?? '').trim().toLowerCase();
     if (relRaw === 'every' || relRaw === 'each') {
       out.push(fixed(start, end, { type: 'SET', value: `XXXX-${pad(month, 2)}` }, 2, 'month-set', 'other'));

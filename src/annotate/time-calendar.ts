@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain days (no time zones, no Date objects leaking out): the proleptic Gregorian
  * calendar as TIMEX3 values use it. All functions are pure and total.
  */
+import { DCT_RE } from '../text/en/time-patterns.ts';
 
 /** A calendar day. */
 export interface CalendarDay {
@@ -76,7 +77,7 @@ export function mondayOfWeek(year: number, week: number): CalendarDay {
  */
 export function parseDct(published: string | null | undefined): CalendarDay | null {
   if (!published) return null;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])/.exec(published.trim());
+  const m = DCT_RE.exec(published.trim());
   if (!m) return null;
   const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysInMonth(day.y, day.m)) return null;

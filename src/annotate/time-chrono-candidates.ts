@@ -6,7 +6,14 @@
  */
 import * as chrono from 'chrono-node';
 import type { Span } from '../model/report.ts';
-import { CHRONO_TRIGGER_RE } from '../text/en/time-patterns.ts';
+import {
+  CHRONO_TRIGGER_RE,
+  CLOCK_MARK_RE,
+  EXPLICIT_YEAR_RE,
+  LEADING_PREPOSITION_RE,
+  MONTH_WORD_RE,
+  TRAILING_SHORT_NUMBER_RE,
+} from '../text/en/time-patterns.ts';
 import { formatDay, pad } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { clockCandidate } from './time-clock-candidates.ts';
@@ -38,8 +45,6 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
-const MONTH_WORD = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?/i;
-
 /**
  * chrono candidates in a window.
  * @param text the document text
@@ -61,12 +66,15 @@ export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
     let start = win.start + r.index;
     let rtext = r.text;
     // Leading prepositions are outside TimeML extents.
-    const lead = /^(?:at|on|in|by|from|until|since|before|after|of)\s+/i.exec(rtext);
+    const lead = LEADING_PREPOSITION_RE.exec(rtext);
     if (lead) {
       start += lead[0].length;
       rtext = rtext.slice(lead[0].length);
     }
-    rtext = rtext.replace(/[\s,]+$/, '');
+    // Trailing spaces and commas are outside the extent.
+    let trim = rtext.length;
+    while (trim > 0 && (rtext[trim - 1] === ',' || rtext[trim - 1] === ' ' || rtext[trim - 1] === '\n' || rtext[trim - 1] === '\t')) trim--;
+    rtext = rtext.slice(0, trim);
     const c = r.start;
     const has = (k: chrono.Component) => c.isCertain(k);
     let year = has('year') ? c.get('year') : null;
@@ -75,13 +83,13 @@ export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
     const hour = has('hour') ? c.get('hour') : null;
     const minute = has('minute') ? c.get('minute') ?? 0 : 0;
     // A two-digit "year" after a day is usually something else: "Nov. 6, 10 p.m.".
-    if (year !== null && month !== null && !/\d{4}|['’]\d\d/.test(rtext)) {
-      const cut = /,?\s*\d{1,2}$/.exec(rtext);
+    if (year !== null && month !== null && !EXPLICIT_YEAR_RE.test(rtext)) {
+      const cut = TRAILING_SHORT_NUMBER_RE.exec(rtext);
       if (!cut) continue;
       rtext = rtext.slice(0, cut.index);
       year = null;
     }
-    const monthWord = MONTH_WORD.exec(rtext);
+    const monthWord = MONTH_WORD_RE.exec(rtext);
     if (monthWord) {
       const ms = start + monthWord.index;
       if (!isMonthWord(text, ms, ms + monthWord[0].length, day !== null || year !== null)) continue;
@@ -92,7 +100,7 @@ export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
     const clock = hour !== null ? `T${pad(hour, 2)}:${pad(minute, 2)}` : null;
     if (month === null) {
       // A clock time alone: needs a colon, a.m./p.m. (chrono reads "at 5" too).
-      if (clock && /:\d\d|[ap]\.?m\b\.?/i.test(rtext)) out.push(clockCandidate(start, end, clock, null, 'chrono-clock'));
+      if (clock && CLOCK_MARK_RE.test(rtext)) out.push(clockCandidate(start, end, clock, null, 'chrono-clock'));
       continue;
     }
     if (day === null) {

@@ -3,7 +3,7 @@
  * "10 p.m" (no final dot), "4 in the morning", "9 a.m. EST".
  */
 import type { Span } from '../model/report.ts';
-import { CLOCK_RE, CLOCK_WORD_RE } from '../text/en/time-patterns.ts';
+import { APPROX_WORDS, CLOCK_RE, CLOCK_WORD_RE } from '../text/en/time-patterns.ts';
 import { formatDay, pad } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 
@@ -42,7 +42,7 @@ export function timeClockCandidates(text: string, win: Span): TimeCandidate[] {
     const info = CLOCK_WORDS[g.w.toLowerCase()];
     if (!info) continue;
     const start = win.start + (m.index ?? 0);
-    const approx = g.pre && /around|about/i.test(g.pre);
+    const approx = !!g.pre && APPROX_WORDS.has(g.pre.trim().toLowerCase());
     out.push(clockCandidate(approx ? start : start + (g.pre ?? '').length, start + m[0].length, info.clock, approx ? 'APPROX' : info.mod ?? null, 'clock-word'));
   }
   for (const m of slice.matchAll(CLOCK_RE)) {
@@ -51,9 +51,9 @@ export function timeClockCandidates(text: string, win: Span): TimeCandidate[] {
     const min = g.m ? Number(g.m) : 0;
     const ap = (g.ap ?? '').toLowerCase();
     const inthe = (g.inthe ?? '').toLowerCase();
-    if (ap.startsWith('p') || /afternoon|evening|night/.test(inthe)) {
+    if (ap.startsWith('p') || inthe.includes('afternoon') || inthe.includes('evening') || inthe.includes('night')) {
       if (h < 12) h += 12;
-    } else if ((ap.startsWith('a') || /morning/.test(inthe)) && h === 12) h = 0;
+    } else if ((ap.startsWith('a') || inthe.includes('morning')) && h === 12) h = 0;
     if (h > 24 || (!ap && !inthe)) continue;
     if (inthe === "o'clock") continue;
     const start = win.start + (m.index ?? 0);

@@ -3,14 +3,8 @@
  * p.m.", "10 a.m. yesterday" become one TIME with the day's date; a weekday before a date ("Saturday, April
  * 25") joins it.
  */
+import { CLOCK_THEN_DAY_RE, DAY_THEN_CLOCK_RE, DAY_VALUE_RE, WEEKDAY_DATE_GAP_RE } from '../text/en/time-patterns.ts';
 import type { TimeCandidate, TimeContext } from './time-candidate.ts';
-
-/** Text allowed between a clock time and the day after it. */
-const CLOCK_THEN_DAY = /^(?:,? |,? on | (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC),? )$/;
-/** Text allowed between a day and the clock time after it. */
-const DAY_THEN_CLOCK = /^(?:,? at |, | )$/;
-/** A day value a clock time can be appended to. */
-const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]|\d{2}-XX)$/;
 
 /**
  * The candidates plus one combined candidate per adjacent clock/day pair.
@@ -27,7 +21,7 @@ export function combineCandidates(text: string, candidates: TimeCandidate[]): Ti
       const between = day.start >= clock.end ? text.slice(clock.end, day.start) : day.end <= clock.start ? text.slice(day.end, clock.start) : null;
       if (between === null || between.length > 8) continue;
       const clockFirst = day.start >= clock.end;
-      if (!(clockFirst ? CLOCK_THEN_DAY : DAY_THEN_CLOCK).test(between)) continue;
+      if (!(clockFirst ? CLOCK_THEN_DAY_RE : DAY_THEN_CLOCK_RE).test(between)) continue;
       const c = clock;
       const d = day;
       out.push({
@@ -39,7 +33,7 @@ export function combineCandidates(text: string, candidates: TimeCandidate[]): Ti
         resolve: (ctx: TimeContext, self) => {
           const v = d.resolve(ctx, { ...d, start: self.start, end: self.end });
           const cv = c.resolve(ctx, c);
-          if (!v || !v.value || !DAY_VALUE.test(v.value)) return v;
+          if (!v || !v.value || !DAY_VALUE_RE.test(v.value)) return v;
           return { type: 'TIME', value: v.value + c.clock, mod: cv?.mod ?? v.mod ?? null };
         },
       });
@@ -50,7 +44,7 @@ export function combineCandidates(text: string, candidates: TimeCandidate[]): Ti
   const dates = days.filter((d) => d.source === 'chrono-date');
   for (const w of weekdays) {
     for (const d of dates) {
-      if (d.start < w.end || !/^,? $/.test(text.slice(w.end, d.start))) continue;
+      if (d.start < w.end || !WEEKDAY_DATE_GAP_RE.test(text.slice(w.end, d.start))) continue;
       const date = d;
       out.push({ ...date, start: w.start, end: date.end, priority: 5, source: 'weekday+date',
         resolve: (ctx, self) => date.resolve(ctx, { ...date, start: self.start, end: self.end }) });

@@ -2,7 +2,15 @@
  * Reads the count in front of a duration unit, backwards from the unit: "24 hours", "twenty-four hours",
  * "2 1/2 years", "one and a half years", "a couple of years", "several weeks", "20 more years".
  */
-import { COUNT_ADJECTIVES, DIGITS_AT_END_RE, NUMBER_WORDS, VAGUE_AT_END_RE } from '../text/en/time-patterns.ts';
+import {
+  A_LEADS_COUNT_RE,
+  COUNT_ADJECTIVES,
+  CURRENCY_BEFORE_RE,
+  DIGITS_AT_END_RE,
+  LAST_WORD_RE,
+  NUMBER_WORDS,
+  VAGUE_AT_END_RE,
+} from '../text/en/time-patterns.ts';
 import { parseTimeNumber } from './time-number.ts';
 
 /** A count found before a unit. */
@@ -29,7 +37,7 @@ export function readCountBefore(text: string, unitStart: number, floor: number):
   let p = unitStart - 1;
   if (p <= floor || (text[p] !== ' ' && text[p] !== '-')) return null;
   // One adjective may stand between the count and the unit: "20 more years", "a single day".
-  const adj = /([A-Za-z]+)$/.exec(text.slice(Math.max(floor, p - 16), p));
+  const adj = LAST_WORD_RE.exec(text.slice(Math.max(floor, p - 16), p));
   if (adj && COUNT_ADJECTIVES.has(adj[1].toLowerCase()) && text[p - adj[1].length - 1] === ' ') p -= adj[1].length + 1;
   const from = Math.max(floor, p - 60);
   const slice = text.slice(from, p);
@@ -37,21 +45,21 @@ export function readCountBefore(text: string, unitStart: number, floor: number):
   if (digits?.groups) {
     const g = digits.groups;
     const start = from + slice.length - (g.n.length + (g.num ? 4 : 0));
-    if (/[$£€#]$/.test(text.slice(Math.max(0, start - 1), start))) return null; // money, not a count
-    const n = Number(g.n.replace(/,/g, '')) + (g.num ? Number(g.num) / Number(g.den) : 0);
+    if (CURRENCY_BEFORE_RE.test(text.slice(Math.max(0, start - 1), start))) return null; // money, not a count
+    const n = Number(g.n.split(',').join('')) + (g.num ? Number(g.num) / Number(g.den) : 0);
     return Number.isFinite(n) ? { start, n, approx: false } : null;
   }
   const vague = VAGUE_AT_END_RE.exec(slice);
   if (vague?.groups) {
     const q = vague.groups.q.toLowerCase();
     const start = from + slice.length - q.length;
-    return /couple/.test(q) ? { start, n: 2, approx: true } : { start, n: null, approx: false };
+    return q.includes('couple') ? { start, n: 2, approx: true } : { start, n: null, approx: false };
   }
   // Number words, read backwards: "twenty-four", "a hundred and thirty", "one and a half".
   const words: Array<{ word: string; start: number }> = [];
   let end = slice.length;
   while (words.length < 7) {
-    const m = /([A-Za-z]+)$/.exec(slice.slice(Math.max(0, end - 16), end));
+    const m = LAST_WORD_RE.exec(slice.slice(Math.max(0, end - 16), end));
     if (!m) break;
     const w = m[1].toLowerCase();
     if (!NUMBER_WORDS.has(w) && !GLUE.has(w)) break;
@@ -66,7 +74,7 @@ export function readCountBefore(text: string, unitStart: number, floor: number):
     if (words[i].word === 'and' || words[i].word === 'half') continue;
     const phrase = words.slice(i).map((w) => w.word).join(' ');
     // "a"/"an" leads a count only before hundred/thousand/dozen ("a hundred years"), or alone ("a year").
-    if (/^(a|an) /.test(phrase) && !/^(a|an) (hundred|thousand|dozen)\b/.test(phrase)) continue;
+    if ((phrase.startsWith('a ') || phrase.startsWith('an ')) && !A_LEADS_COUNT_RE.test(phrase)) continue;
     const n = phrase === 'a' || phrase === 'an' ? 1 : parseTimeNumber(phrase);
     if (n !== null && n > 0) return { start: words[i].start, n, approx: false };
   }

@@ -3,7 +3,14 @@
  * walk over tokens instead of a scan of the text.
  */
 import type { Span } from '../model/report.ts';
-import { ABBREVIATIONS, CUE_TOKEN_RE } from '../text/en/time-patterns.ts';
+import {
+  ABBREVIATIONS,
+  ABBREVIATION_BEFORE_RE,
+  CUE_TOKEN_RE,
+  INITIAL_RE,
+  SENTENCE_START_AFTER_RE,
+  WORD_START_RE,
+} from '../text/en/time-patterns.ts';
 
 /** A token: a word (lower case, except "May"), a comma, another clause stop (; : ( ) quotes) or a sentence end. */
 export interface CueToken {
@@ -17,10 +24,10 @@ export interface CueToken {
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
-  if (!/^["'”’)]?\s+["'“‘(]?[A-Z0-9]/.test(text.slice(i + 1, i + 6))) return false;
+  if (!SENTENCE_START_AFTER_RE.test(text.slice(i + 1, i + 6))) return false;
   if (c === '.') {
-    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(0, i - 12), i));
-    if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || /^[A-Z]$/.test(word[1]))) return false;
+    const word = ABBREVIATION_BEFORE_RE.exec(text.slice(Math.max(0, i - 12), i));
+    if (word && (ABBREVIATIONS.has(word[1].toLowerCase()) || INITIAL_RE.test(word[1]))) return false;
   }
   return true;
 }
@@ -38,7 +45,7 @@ export function cueTokens(text: string, win: Span): CueToken[] {
     const start = win.start + (m.index ?? 0);
     const t = m[0];
     const end = start + t.length;
-    if (/^[A-Za-z']/.test(t)) out.push({ start, end, kind: 'word', word: t === 'May' ? 'May' : t.toLowerCase() });
+    if (WORD_START_RE.test(t)) out.push({ start, end, kind: 'word', word: t === 'May' ? 'May' : t.toLowerCase() });
     else if (t === ',') out.push({ start, end, kind: 'comma', word: t });
     else if (t === '.' || t === '!' || t === '?') {
       if (endsSentence(text, start)) out.push({ start, end, kind: 'sentence', word: t });

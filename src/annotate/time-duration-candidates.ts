@@ -4,13 +4,25 @@
  */
 import type { Span } from '../model/report.ts';
 import {
+  A_HYPHEN_RE,
+  COMPOUND_JOIN_RE,
   DURATION_DET_LEFT_RE,
-  DURATION_MOD_LEFT_RE,
+  DURATION_HEAD_RE,
   DURATION_MODS,
+  DURATION_MOD_LEFT_RE,
   DURATION_UNIT_RE,
   FINANCIAL_WORDS_RE,
+  FRACTION_COUNTS,
+  HYPHENATED_RE,
   OFFSET_SUFFIX_RE,
+  OF_AFTER_RE,
+  PREPOSITIONAL_MODS,
+  SECOND_FOLLOW_RE,
+  SINGLE_COUNTS,
+  THE_START_RE,
   UNIT_AND_A_HALF_RE,
+  UNIT_PREPOSITIONS,
+  VAGUE_OR_RE,
   VAGUE_UNITS_RE,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
@@ -100,13 +112,13 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     let s = start;
     let mod = baseMod;
     // Adjectives ("the eight-year war", "a three-day visit") keep their determiner outside the extent.
-    const adjectival = /^\S+-\S+$/.test(text.slice(start, end)) && !/^(a|an)-/i.test(text.slice(start, end));
+    const adjectival = HYPHENATED_RE.test(text.slice(start, end)) && !A_HYPHEN_RE.test(text.slice(start, end));
     const det = adjectival ? null : extendLeft(text, s, win.start, DURATION_DET_LEFT_RE);
     if (det) s = det.start;
     const modExt = adjectival ? null : extendLeft(text, s, win.start, DURATION_MOD_LEFT_RE);
-    const determined = !!det || /^the\s/i.test(text.slice(s, end));
+    const determined = !!det || THE_START_RE.test(text.slice(s, end));
     // "over the past two years": "over" is a preposition before a determiner, a modifier before a number.
-    if (modExt && !(determined && /^(over|under|in excess of)$/.test(modExt.word))) {
+    if (modExt && !(determined && PREPOSITIONAL_MODS.has(modExt.word))) {
       s = modExt.start;
       mod = DURATION_MODS.get(modExt.word) ?? mod;
     }
@@ -130,15 +142,15 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     const start = count.start;
     const countText = text.slice(start, unitStart).trim().toLowerCase();
     const next = text.slice(end, end + 12);
-    const single = /^(a|an|one)$/.test(countText);
+    const single = SINGLE_COUNTS.has(countText);
     // Ordinals and fractions, not durations: "a second chance", "a quarter of", "three quarters of".
-    if (key === 'second' && single && !/^\s+(ago|later|earlier|or|and)\b/.test(next) && !/^[.,;)]/.test(next)) continue;
-    if (key === 'quarter' && (single || /^\s+of\b/.test(next) || /^(a|an|one|three)$/.test(countText))) continue;
+    if (key === 'second' && single && !SECOND_FOLLOW_RE.test(next)) continue;
+    if (key === 'quarter' && (single || OF_AFTER_RE.test(next) || FRACTION_COUNTS.has(countText))) continue;
     // Ages ("a 27-year-old") are not annotated as times.
     if (g.tail?.toLowerCase() === '-old' && key === 'year') continue;
     const n = count.n === null ? null : count.n + (g.tail?.toLowerCase() === ' and a half' ? 0.5 : 0);
     const made = add(start, end, n, g.unit, count.approx ? 'APPROX' : null, 2);
-    if (made && !/X/.test(made.value)) plain.push(made);
+    if (made && !made.value.includes('X')) plain.push(made);
   }
 
   for (const m of slice.matchAll(UNIT_AND_A_HALF_RE)) {
@@ -150,9 +162,9 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
   for (let i = 0; i + 1 < plain.length; i++) {
     const a = plain[i];
     const b = plain[i + 1];
-    if (!/^,? and $/.test(text.slice(a.end, b.start))) continue;
+    if (!COMPOUND_JOIN_RE.test(text.slice(a.end, b.start))) continue;
     if (a.value.startsWith('PT') !== b.value.startsWith('PT') || !smallerUnit(a.value, b.value)) continue;
-    const value = a.value + b.value.replace(/^PT?/, '');
+    const value = a.value + b.value.replace(DURATION_HEAD_RE, '');
     out.push({ start: a.start, end: b.end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
   }
 
@@ -162,8 +174,8 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     let start = win.start + (m.index ?? 0);
     const end = start + m[0].length;
     // A preposition stays outside the extent ("for months" → "months").
-    if (/^(for|over|in|within|after)$/.test(pre)) start += g.pre.length + 1;
-    add(start, end, null, g.unit, /^(weeks|days|months|hours) or$/.test(pre) ? 'APPROX' : null, 1);
+    if (UNIT_PREPOSITIONS.has(pre)) start += g.pre.length + 1;
+    add(start, end, null, g.unit, VAGUE_OR_RE.test(pre) ? 'APPROX' : null, 1);
   }
   return out;
 }

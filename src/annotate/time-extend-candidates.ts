@@ -3,7 +3,7 @@
  * "earlier this month", "around Nov. 1". Each date candidate gets a longer twin carrying the `mod`.
  */
 import type { Span } from '../model/report.ts';
-import { POINT_MOD_LEFT_RE, POINT_MODS } from '../text/en/time-patterns.ts';
+import { EARLIER_LATER_SOURCES, GLUED_MODS, POINT_MODS, POINT_MOD_LEFT_RE } from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { extendLeft } from './time-extend-left.ts';
 
@@ -28,9 +28,9 @@ export function extendCandidates(text: string, win: Span, candidates: TimeCandid
     const ext = extendLeft(text, c.start, win.start, POINT_MOD_LEFT_RE);
     if (!ext || !ALLOWED.has(ext.word)) continue;
     // "mid-" is glued; the others take a space ("late-November" happens too).
-    if (text[c.start - 1] === '-' && !/^(mid|late|early)$/.test(ext.word)) continue;
+    if (text[c.start - 1] === '-' && !GLUED_MODS.has(ext.word)) continue;
     // "earlier"/"later" only before relative days and weekdays ("earlier this year", "later Tuesday").
-    if ((ext.word === 'earlier' || ext.word === 'later') && !/^(relative-unit|weekday|deictic|day-part)$/.test(c.source)) continue;
+    if ((ext.word === 'earlier' || ext.word === 'later') && !EARLIER_LATER_SOURCES.has(c.source)) continue;
     const mod = POINT_MODS.get(ext.word) ?? null;
     const inner = c;
     out.push({

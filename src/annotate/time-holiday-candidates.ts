@@ -3,7 +3,7 @@
  * one that puts the holiday nearest the publication day.
  */
 import type { Span } from '../model/report.ts';
-import { HOLIDAY_RE, HOLIDAYS } from '../text/en/time-patterns.ts';
+import { HOLIDAYS, HOLIDAY_RE } from '../text/en/time-patterns.ts';
 import { addDays, type CalendarDay, dayNumber, daysInMonth, formatDay, isoWeekday, weekValue } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 
@@ -58,7 +58,7 @@ export function timeHolidayCandidates(text: string, win: Span): TimeCandidate[] 
     const end = start + m[0].length;
     const week = (g.week ?? '').trim().toLowerCase();
     const before = text.slice(Math.max(0, start - 5), start).toLowerCase();
-    const rel = /last $/.test(before) ? -1 : /next $/.test(before) ? 1 : 0;
+    const rel = before.endsWith('last ') ? -1 : before.endsWith('next ') ? 1 : 0;
     const s = rel !== 0 ? start - 5 : start;
     out.push({
       start: s, end, priority: 3, role: week ? 'point' : 'day', source: 'holiday',

@@ -1,14 +1,24 @@
 /**
  * Month words: their number, and whether a capitalised "May" or "March" is the month at all.
  */
-import { MARCH_NOT_MONTH_NEXT, MAY_MODAL_NEXT, MONTH_NUMBERS } from '../text/en/time-patterns.ts';
+import {
+  CAPITALISED_RE,
+  MARCH_NOT_MONTH_NEXT,
+  MAY_MODAL_NEXT,
+  MONTH_NUMBERS,
+  MONTH_PREPOSITIONS,
+  NEXT_WORD_RE,
+  PREV_WORD_RE,
+  SENTENCE_START_BEFORE_RE,
+  TRAILING_DOT_RE,
+} from '../text/en/time-patterns.ts';
 
 /**
  * The month number of a month word, or 0.
  * @example monthNumber('Sept.') // 9
  */
 export function monthNumber(word: string): number {
-  return MONTH_NUMBERS.get(word.toLowerCase().replace(/\.$/, '')) ?? 0;
+  return MONTH_NUMBERS.get(word.toLowerCase().replace(TRAILING_DOT_RE, '')) ?? 0;
 }
 
 /**
@@ -21,16 +31,16 @@ export function monthNumber(word: string): number {
  */
 export function isMonthWord(text: string, start: number, end: number, hasMore: boolean): boolean {
   const word = text.slice(start, end);
-  if (!/^[A-Z]/.test(word)) return false;
-  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (!CAPITALISED_RE.test(word)) return false;
+  const lower = word.toLowerCase().replace(TRAILING_DOT_RE, '');
   if (hasMore) return true;
-  const next = /^\s*([A-Za-z']+)/.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
-  const prev = /([A-Za-z']+)\W*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
-  const prepBefore = /^(in|since|until|till|by|of|last|this|next|early|late|mid|from|through|before|after|during|on|to|and|or|between|around|about|for)$/.test(prev);
+  const next = NEXT_WORD_RE.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+  const prev = PREV_WORD_RE.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? '';
+  const prepBefore = MONTH_PREPOSITIONS.has(prev);
   if (lower === 'may') {
     if (MAY_MODAL_NEXT.has(next) && !prepBefore) return false;
     // "May" at the start of a sentence without a preposition is usually the modal.
-    if (!prepBefore && /(^|[.!?"“]\s*)$/.test(text.slice(Math.max(0, start - 3), start))) return false;
+    if (!prepBefore && SENTENCE_START_BEFORE_RE.test(text.slice(Math.max(0, start - 3), start))) return false;
   }
   if (lower === 'march' && MARCH_NOT_MONTH_NEXT.has(next) && !prepBefore) return false;
   // Abbreviations alone ("Jan", "Dec.") are names or noise without a day or a year.

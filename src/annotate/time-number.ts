@@ -1,7 +1,7 @@
 /**
  * Reads the number of a duration: digits or English number words.
  */
-import { NUMBER_TOKEN_RE, NUMBER_WORDS, VAGUE_QUANTIFIERS } from '../text/en/time-patterns.ts';
+import { DIGIT_START_RE, NUMBER_TOKEN_RE, NUMBER_WORDS, VAGUE_QUANTIFIERS } from '../text/en/time-patterns.ts';
 
 /**
  * The value of a number phrase, or null when it is vague ("several", "a few") or unreadable.
@@ -15,12 +15,12 @@ export function parseTimeNumber(phrase: string): number | null {
   let current = 0;
   let seen = false;
   for (const tok of p.match(NUMBER_TOKEN_RE) ?? []) {
-    if (/^\d/.test(tok)) {
+    if (DIGIT_START_RE.test(tok)) {
       if (tok.includes('/')) {
         const [a, b] = tok.split('/').map(Number);
         if (!b) return null;
         current += a / b;
-      } else current += Number(tok.replace(/,/g, ''));
+      } else current += Number(tok.split(',').join(''));
       seen = true;
       continue;
     }

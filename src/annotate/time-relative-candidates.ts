@@ -5,16 +5,32 @@
  */
 import type { Span } from '../model/report.ts';
 import {
+  CAPITALISED_RE,
   CURRENT_NOT_TIME,
   DAY_PART_CODES,
   DEICTIC_DAY_RE,
   DEICTIC_PART_RE,
   EARLY_LATE_RELATIVE_RE,
+  FUTURE_NOT_TIME_NEXT,
+  NEXT_WORD_RE,
   REF_RE,
   REF_WORDS,
   RELATIVE_UNIT_RE,
+  REL_ANAPHORIC,
+  REL_BACK,
+  REL_CURRENT,
+  REL_DAY,
+  REL_DEICTIC,
+  REL_LAST,
+  REL_NEXT,
+  REL_WHOLE,
+  SHIFT_BACK_WORDS,
+  UNIT_SHIFT_AFTER_RE,
   WEEKDAY_NUMBERS,
   WEEKDAY_RE,
+  WEEKDAY_REL_LAST,
+  WEEKDAY_REL_NEXT,
+  YEAR_SPAN_AFTER_RE,
 } from '../text/en/time-patterns.ts';
 import { addDays, addMonths, type CalendarDay, formatDay, isoWeekday, pad, weekValue } from './time-calendar.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
@@ -24,7 +40,8 @@ const ANCHOR_REACH = 1500;
 
 /** "early"/"late"/"earlier"/"later"/"mid" → TIMEX3 mod. */
 function modOf(word: string | undefined): string | null {
-  const w = (word ?? '').trim().toLowerCase().replace(/-$/, '');
+  let w = (word ?? '').trim().toLowerCase();
+  if (w.endsWith('-')) w = w.slice(0, -1);
   if (w === 'early' || w === 'earlier') return 'START';
   if (w === 'late' || w === 'later') return 'END';
   if (w === 'mid') return 'MID';
@@ -54,23 +71,23 @@ function weekendOf(day: CalendarDay, rel: Relation, future: boolean): CalendarDa
 function relativeUnitValue(relIn: string, unit: string, fiscal: boolean, ctx: TimeContext, start: number, end: number, after: string): TimexValue | null {
   const dct = ctx.dct;
   let rel = relIn;
-  const last = /^(last|the past|the last|past|this past)$/.test(rel);
-  const next = /^(next|the next|the coming|this coming)$/.test(rel);
-  const current = /^(this|the current|the latest)$/.test(rel);
-  const anaphoric = /^(the following|the previous|the preceding|the prior|the same|that)$/.test(rel);
-  if (/^the (full|entire|whole)$/.test(rel)) rel = 'the';
+  const last = REL_LAST.has(rel);
+  const next = REL_NEXT.has(rel);
+  const current = REL_CURRENT.has(rel);
+  const anaphoric = REL_ANAPHORIC.has(rel);
+  if (REL_WHOLE.has(rel)) rel = 'the';
   const shift = last ? -1 : next ? 1 : 0;
   switch (unit) {
     case 'year': {
       if (rel === 'the') {
         // "the year ended June 30" is a length; "for the year" in an earnings report is the year itself.
-        if (/^\s*(ended|ending|to|through|beginning|starting)\b/i.test(after) || fiscal) return { type: 'DURATION', value: 'P1Y' };
+        if (YEAR_SPAN_AFTER_RE.test(after) || fiscal) return { type: 'DURATION', value: 'P1Y' };
         return dct ? { type: 'DATE', value: pad(dct.y, 4) } : { type: 'DATE', value: 'XXXX' };
       }
       if (anaphoric) {
         const base = ctx.year && start - ctx.year.at < 4 * ANCHOR_REACH ? ctx.year.y : dct?.y;
         if (base === undefined) return { type: 'DATE', value: 'XXXX' };
-        const d = rel === 'the following' ? 1 : /previous|preceding|prior/.test(rel) ? -1 : 0;
+        const d = rel === 'the following' ? 1 : REL_BACK.has(rel) ? -1 : 0;
         return { type: 'DATE', value: pad(base + d, 4) };
       }
       if (!last && !next && !current) return null;
@@ -81,7 +98,7 @@ function relativeUnitValue(relIn: string, unit: string, fiscal: boolean, ctx: Ti
         // "the following month": relative to the last day or month mentioned.
         const base = anchorDay(ctx, start);
         if (!base) return { type: 'DATE', value: 'XXXX-XX' };
-        const d = rel === 'the following' ? 1 : /previous|preceding|prior/.test(rel) ? -1 : 0;
+        const d = rel === 'the following' ? 1 : REL_BACK.has(rel) ? -1 : 0;
         const m = addMonths(base.y, base.m, d);
         return { type: 'DATE', value: `${pad(m.y, 4)}-${pad(m.m, 2)}` };
       }
@@ -117,7 +134,7 @@ function relativeUnitValue(relIn: string, unit: string, fiscal: boolean, ctx: Ti
       if (!anaphoric && !(rel === 'the next' || rel === 'the last' || rel === 'the previous')) return null;
       const base = anchorDay(ctx, start);
       if (!base) return { type: 'DATE', value: 'XXXX-XX-XX' };
-      const d = rel === 'the following' || rel === 'the next' ? 1 : /previous|preceding|prior|the last/.test(rel) ? -1 : 0;
+      const d = rel === 'the following' || rel === 'the next' ? 1 : REL_BACK.has(rel) ? -1 : 0;
       return { type: 'DATE', value: formatDay(addDays(base, d)) };
     }
     default:
@@ -127,19 +144,19 @@ function relativeUnitValue(relIn: string, unit: string, fiscal: boolean, ctx: Ti
 
 /** Whether "<rel> <unit>" is a time expression at all ("the month", "a week", "the last day" are not). */
 function relativeUnitAllowed(rel: string, unit: string): boolean {
-  const deictic = /^(last|this|next|the past|the last|the next|the coming|this past|this coming|past|the current)$/.test(rel);
+  const deictic = REL_DEICTIC.has(rel);
   switch (unit) {
     case 'year':
     case 'weekend':
       return rel !== 'a';
     case 'month':
-      return deictic || /^(the following|the previous|the preceding|the prior|the same|that)$/.test(rel);
+      return deictic || REL_ANAPHORIC.has(rel);
     case 'week':
     case 'quarter':
     case 'decade':
       return deictic;
     case 'day':
-      return /^(the following|the previous|the preceding|the prior|the same|that|the next|the)$/.test(rel);
+      return REL_DAY.has(rel);
     default:
       return false;
   }
@@ -205,7 +222,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
     let start = at(m);
     let end = start + m[0].length;
     const wdWord = g.wd;
-    if (!/^[A-Z]/.test(wdWord)) continue;
+    if (!CAPITALISED_RE.test(wdWord)) continue;
     const wd = WEEKDAY_NUMBERS.get(wdWord.toLowerCase()) ?? 0;
     let relRaw = (g.rel ?? '').trim().toLowerCase();
     if (relRaw === 'on') {
@@ -222,7 +239,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
       out.push({ start, end, priority: 3, role: 'other', source: 'weekday-set', resolve: () => ({ type: 'SET', value }) });
       continue;
     }
-    const rel: Relation = /^(last|this past|the previous|the last)$/.test(relRaw) ? 'last' : /^(next|this coming|the following|the next)$/.test(relRaw) ? 'next' : relRaw === 'this' ? 'this' : null;
+    const rel: Relation = WEEKDAY_REL_LAST.has(relRaw) ? 'last' : WEEKDAY_REL_NEXT.has(relRaw) ? 'next' : relRaw === 'this' ? 'this' : null;
     out.push({
       start, end, priority: 3, role: dpCode ? 'point' : 'day', source: 'weekday',
       resolve: (ctx, self) => {
@@ -251,9 +268,9 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
     if (!relativeUnitAllowed(rel, unit)) continue;
     const after = text.slice(end, end + 20);
     // "the year before", "the day after": one unit from the day or year under discussion.
-    const shifted = rel === 'the' && (unit === 'year' || unit === 'day') ? /^ (before|earlier|after|later)\b/i.exec(after) : null;
+    const shifted = rel === 'the' && (unit === 'year' || unit === 'day') ? UNIT_SHIFT_AFTER_RE.exec(after) : null;
     if (shifted) {
-      const d = /before|earlier/i.test(shifted[1]) ? -1 : 1;
+      const d = SHIFT_BACK_WORDS.has(shifted[1].toLowerCase()) ? -1 : 1;
       out.push({
         start, end: end + shifted[0].length, priority: 3, role: unit === 'day' ? 'day' : 'point', source: 'relative-unit', anaphoric: true,
         resolve: (ctx, self) => {
@@ -311,9 +328,9 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
     const end = start + word.length;
     const value = REF_WORDS.get(lower);
     if (!value) continue;
-    const next = /^\s+([A-Za-z]+)/.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
+    const next = NEXT_WORD_RE.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
     if (lower === 'current' && (CURRENT_NOT_TIME.has(next) || !next)) continue;
-    if (lower === 'future' && /^(tense|perfect|contracts?|generations?)$/.test(next)) continue;
+    if (lower === 'future' && FUTURE_NOT_TIME_NEXT.has(next)) continue;
     out.push({ start, end, priority: 4, role: 'other', source: 'ref', resolve: () => ({ type: 'DATE', value }) });
   }
   return out;

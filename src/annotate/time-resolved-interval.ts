@@ -1,6 +1,17 @@
 /**
  * The calendar interval a TIMEX3 DATE/TIME value denotes.
  */
+import {
+  VALUE_CENTURY_RE,
+  VALUE_DAY_RE,
+  VALUE_DECADE_RE,
+  VALUE_HALF_RE,
+  VALUE_MONTH_RE,
+  VALUE_QUARTER_RE,
+  VALUE_SEASON_RE,
+  VALUE_WEEK_RE,
+  VALUE_YEAR_RE,
+} from '../text/en/time-patterns.ts';
 import type { ClaimTime } from '../model/report.ts';
 import { addDays, daysInMonth, formatDay, mondayOfWeek, pad } from './time-calendar.ts';
 
@@ -18,25 +29,25 @@ function monthSpan(y: number, m1: number, y2: number, m2: number): Bounds {
 /** The bounds of one value (no range), or null for patterns (X), references and durations. */
 function bounds(value: string): Bounds | null {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(value))) {
+  if ((m = VALUE_DAY_RE.exec(value))) {
     const day = `${m[1]}-${m[2]}-${m[3]}`;
     return { start: day, end: day };
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return monthSpan(+m[1], +m[2], +m[1], +m[2]);
-  if ((m = /^(\d{4})$/.exec(value))) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
-  if ((m = /^(\d{3})$/.exec(value))) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
-  if ((m = /^(\d{2})$/.exec(value))) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31` };
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+  if ((m = VALUE_MONTH_RE.exec(value))) return monthSpan(+m[1], +m[2], +m[1], +m[2]);
+  if ((m = VALUE_YEAR_RE.exec(value))) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31` };
+  if ((m = VALUE_DECADE_RE.exec(value))) return { start: `${m[1]}0-01-01`, end: `${m[1]}9-12-31` };
+  if ((m = VALUE_CENTURY_RE.exec(value))) return { start: `${m[1]}00-01-01`, end: `${m[1]}99-12-31` };
+  if ((m = VALUE_QUARTER_RE.exec(value))) {
     const q = +m[2];
     return monthSpan(+m[1], q * 3 - 2, +m[1], q * 3);
   }
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return m[2] === '1' ? monthSpan(+m[1], 1, +m[1], 6) : monthSpan(+m[1], 7, +m[1], 12);
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+  if ((m = VALUE_HALF_RE.exec(value))) return m[2] === '1' ? monthSpan(+m[1], 1, +m[1], 6) : monthSpan(+m[1], 7, +m[1], 12);
+  if ((m = VALUE_SEASON_RE.exec(value))) {
     const [a, b] = SEASONS[m[2]];
     // Winter runs from December into the next year.
     return monthSpan(+m[1], a, b < a ? +m[1] + 1 : +m[1], b);
   }
-  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) {
+  if ((m = VALUE_WEEK_RE.exec(value))) {
     const monday = mondayOfWeek(+m[1], +m[2]);
     return m[3]
       ? { start: formatDay(addDays(monday, 5)), end: formatDay(addDays(monday, 6)) }

@@ -3,7 +3,15 @@
  * year", "weekends".
  */
 import type { Span } from '../model/report.ts';
-import { DAY_PART_CODES, SEASON_CODES, SET_ADVERB_RE, SET_EVERY_RE, SET_PER_RE, SET_PLURAL_DAY_RE } from '../text/en/time-patterns.ts';
+import {
+  DAY_PART_CODES,
+  OTHER_WORDS,
+  SEASON_CODES,
+  SET_ADVERB_RE,
+  SET_EVERY_RE,
+  SET_PER_RE,
+  SET_PLURAL_DAY_RE,
+} from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { durationValue } from './time-duration-value.ts';
 import { parseTimeNumber } from './time-number.ts';
@@ -50,9 +58,9 @@ export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
     }
     // "each of", "every one": the quantifier must govern the unit directly.
     let n = g.n ? parseTimeNumber(g.n) : 1;
-    if (g.other && /other|second/i.test(g.other)) n = (n ?? 1) * 2;
+    if (g.other && OTHER_WORDS.has(g.other.toLowerCase())) n = (n ?? 1) * 2;
     const value = durationValue(n, unit);
-    if (value && !/X/.test(value)) out.push(set(start, end, value, 3, 'set-every'));
+    if (value && !value.includes('X')) out.push(set(start, end, value, 3, 'set-every'));
   }
 
   for (const m of slice.matchAll(SET_PER_RE)) {

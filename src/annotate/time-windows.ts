@@ -2,6 +2,7 @@
  * Cuts a text into bounded windows for the time tagger: paragraphs (lines), and long paragraphs at sentence ends
  * (or, failing that, at a space), so that chrono and the tense scan never see a huge string.
  */
+import { NON_BLANK_RE } from '../text/en/time-patterns.ts';
 import type { Span } from '../model/report.ts';
 
 /**
@@ -49,7 +50,7 @@ export function timeWindows(text: string, maxLength = 2000): Span[] {
       out.push({ start: s, end: cut });
       s = cut;
     }
-    if (/\S/.test(text.slice(s, lineEnd))) out.push({ start: s, end: lineEnd });
+    if (NON_BLANK_RE.test(text.slice(s, lineEnd))) out.push({ start: s, end: lineEnd });
     lineStart = lineEnd + 1;
   }
   return out;

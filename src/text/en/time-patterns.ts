@@ -436,3 +436,255 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'co', 'corp', 'ltd',
   'jr', 'sr', 'no', 'vs', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'a.m', 'p.m', 'ft', 'mt', 'ave', 'blvd', 'dept', 'est',
 ]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Small patterns and word lists of the tagger's passes
+
+/** The word right after a position: group 1. */
+export const NEXT_WORD_RE = /^\s*([A-Za-z']+)/;
+
+/** The word right before a position (punctuation between allowed): group 1. */
+export const PREV_WORD_RE = /(?<![A-Za-z'])([A-Za-z']{1,30})[^A-Za-z0-9_']{0,5}$/;
+
+/** The last word of a slice, glued to its end: group 1. */
+export const LAST_WORD_RE = /(?<![A-Za-z])([A-Za-z]{1,30})$/;
+
+/** A capitalised word start. */
+export const CAPITALISED_RE = /^[A-Z]/;
+
+/** A trailing dot ("Sept." → "Sept"). */
+export const TRAILING_DOT_RE = /\.$/;
+
+/** A digit at the start. */
+export const DIGIT_START_RE = /^\d/;
+
+/** Any non-blank character. */
+export const NON_BLANK_RE = /\S/;
+
+/** The start of a sentence just before a position (for "May" the modal at a sentence start). */
+export const SENTENCE_START_BEFORE_RE = /(?:^|[.!?"“]\s*)$/;
+
+/** A publication date: "2025-06-17", "1998-02-13T14:26:00", "19980213" (groups 1–3: year, month, day). */
+export const DCT_RE = /^(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])/;
+
+/** Words after a bare year that make it a count ("2000 troops"). */
+export const YEAR_QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'troops', 'soldiers', 'workers', 'jobs', 'shares', 'employees', 'cars', 'homes', 'units', 'tons', 'barrels',
+  'miles', 'feet', 'meters', 'kilometers', 'acres', 'pounds', 'dollars', 'members', 'students', 'cases', 'deaths', 'votes',
+  'points', 'yards', 'residents', 'children', 'men', 'women', 'refugees', 'prisoners', 'civilians', 'years', 'hours',
+  'days', 'times',
+]);
+
+/** A glued prefix of a year: "mid-1996", "post-1959" (year pattern group `pre`). */
+export const YEAR_GLUED_PREFIX_RE = /^(?:mid|early|late|pre|post)-$/i;
+
+/** "nineteen", "nineteen hundred and" before the rest of a year in words. */
+export const NINETEEN_PREFIX_RE = /^nineteen(?: hundred)?(?: and)?\s*/;
+
+/** Words before an apostrophe year that make it a year ("in '89"). */
+export const SHORT_YEAR_CUE_BEFORE_RE = /(?:^|\s)(?:in|since|of|by|until|from|to|early|late|mid|fiscal|the)\s$/i;
+
+/** Prepositions before a decade word without "the" ("in '80s", "since nineties"). */
+export const DECADE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'during', 'by', 'until']);
+
+/** A hyphenated quarter or half adjective ("third-quarter", "fiscal-first-quarter"). */
+export const QUARTER_HYPHEN_RE = /-(?:fiscal-)?(?:quarter|half)\b/i;
+
+/** Determiners kept outside a quarter's extent ("its fourth quarter" → "fourth quarter"). */
+export const QUARTER_DET_OUTSIDE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'that']);
+
+/** Phrases after "of" in "the second half of …" that mean the publication year. */
+export const THIS_YEAR_PHRASES: ReadonlySet<string> = new Set(['this', 'the current year', 'the fiscal year', 'the year']);
+
+/** Adjectives of an anaphoric quarter that mean a year before ("the year-ago quarter"). */
+export const YEAR_AGO_ADJECTIVES: ReadonlySet<string> = new Set([
+  'year-ago', 'year-earlier', 'comparable year-ago', 'comparable year-earlier', 'corresponding', 'previous', 'prior',
+]);
+
+/** Prepositions before a season, outside its extent ("in the fall" is "the fall"). */
+export const SEASON_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'until', 'since', 'by', 'of']);
+
+/** Point modifier words that double as a season's relation slot ("early summer"). */
+export const EARLY_LATE_MID: ReadonlySet<string> = new Set(['early', 'late', 'mid']);
+
+/** Quantifiers that make a month or weekday recurring ("every July"). */
+export const SET_QUANTIFIERS: ReadonlySet<string> = new Set(['every', 'each']);
+
+/** A day number right after a month word ("Jan. 14": a date for chrono). */
+export const DAY_NUMBER_AFTER_RE = /^\s?\d/;
+
+/** Prepositions before a month word that make it the month ("in May", "since March"). */
+export const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'since', 'until', 'till', 'by', 'of', 'last', 'this', 'next', 'early', 'late', 'mid', 'from', 'through', 'before',
+  'after', 'during', 'on', 'to', 'and', 'or', 'between', 'around', 'about', 'for',
+]);
+
+/** Month names and abbreviations inside a chrono result. */
+export const MONTH_WORD_RE = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?/i;
+
+/** A preposition at the start of a chrono result, outside the TimeML extent. */
+export const LEADING_PREPOSITION_RE = /^(?:at|on|in|by|from|until|since|before|after|of)\s+/i;
+
+/** A four-digit or apostrophe year in a chrono result. */
+export const EXPLICIT_YEAR_RE = /\d{4}|['’]\d\d/;
+
+/** A short number chrono took for a year ("Nov. 6, 10 p.m." → ", 10"). */
+export const TRAILING_SHORT_NUMBER_RE = /(?:,\s{0,3}|\s{1,3})\d{1,2}$/;
+
+/** What makes a chrono clock time a clock time: minutes or a.m./p.m. ("at 5" alone is not). */
+export const CLOCK_MARK_RE = /:\d\d|[ap]\.?m\b\.?/i;
+
+/** Words before a clock word that make it approximate ("around noon"). */
+export const APPROX_WORDS: ReadonlySet<string> = new Set(['around', 'about']);
+
+/** Text allowed between a clock time and the day after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6"). */
+export const CLOCK_THEN_DAY_RE = /^(?:,? |,? on | (?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC),? )$/;
+
+/** Text allowed between a day and the clock time after it ("Friday at 3 p.m."). */
+export const DAY_THEN_CLOCK_RE = /^(?:,? at |, | )$/;
+
+/** A day value a clock time can be appended to ("1998-02-13", "XXXX-WXX-5"). */
+export const DAY_VALUE_RE = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|XX-XX|WXX-[1-7]|\d{2}-XX)$/;
+
+/** Text between a weekday and the date it restates ("Saturday, April 25"). */
+export const WEEKDAY_DATE_GAP_RE = /^,? $/;
+
+/** A currency sign right before a count ("$5 a year" is money). */
+export const CURRENCY_BEFORE_RE = /[$£€#]$/;
+
+/** "a"/"an" leading a count before hundred/thousand/dozen ("a hundred years"). */
+export const A_LEADS_COUNT_RE = /^(?:a|an) (?:hundred|thousand|dozen)\b/;
+
+/** What follows a sentence end: space, then a capital, quote or digit. */
+export const SENTENCE_START_AFTER_RE = /^["'”’)]?\s+["'“‘(]?[A-Z0-9]/;
+
+/** The word (with inner dots) before a period, to tell abbreviations: group 1. */
+export const ABBREVIATION_BEFORE_RE = /(?<![A-Za-z.])([A-Za-z.]{1,12})$/;
+
+/** A single capital letter (an initial: "George W. Bush"). */
+export const INITIAL_RE = /^[A-Z]$/;
+
+/** A word token start. */
+export const WORD_START_RE = /^[A-Za-z']/;
+
+/** A hyphenated adjective form ("three-day", "eight-month-long"). */
+export const HYPHENATED_RE = /^[^\s-]+(?:-[^\s-]+)+$/;
+
+/** "a-" glued (not an adjective form). */
+export const A_HYPHEN_RE = /^an?-/i;
+
+/** An extent starting with "the". */
+export const THE_START_RE = /^the\s/i;
+
+/** Duration modifiers that are prepositions before a determiner ("over the past two years"). */
+export const PREPOSITIONAL_MODS: ReadonlySet<string> = new Set(['over', 'under', 'in excess of']);
+
+/** Counts of one ("a second", "one quarter"). */
+export const SINGLE_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'one']);
+
+/** Counts before "quarter(s)" that make a fraction ("three quarters of"). */
+export const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'three']);
+
+/** What may follow "a second" when it is the unit ("a second later", "a second or two"). */
+export const SECOND_FOLLOW_RE = /^\s+(?:ago|later|earlier|or|and)\b|^[.,;)]/;
+
+/** "of" right after a unit ("a quarter of the shares"). */
+export const OF_AFTER_RE = /^\s+of\b/;
+
+/** The joint of a compound duration ("two hours and 30 minutes"). */
+export const COMPOUND_JOIN_RE = /^,? and $/;
+
+/** The head of a duration value ("P", "PT"). */
+export const DURATION_HEAD_RE = /^PT?/;
+
+/** Prepositions before a bare plural unit, outside the extent ("for months"). */
+export const UNIT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'over', 'in', 'within', 'after']);
+
+/** "weeks or months": an approximate vague duration. */
+export const VAGUE_OR_RE = /^(?:weeks|days|months|hours) or$/;
+
+/** Modifiers glued with a hyphen ("mid-November", "late-November"). */
+export const GLUED_MODS: ReadonlySet<string> = new Set(['mid', 'late', 'early']);
+
+/** Passes whose dates take "earlier"/"later" ("earlier this year", "later Tuesday"). */
+export const EARLIER_LATER_SOURCES: ReadonlySet<string> = new Set(['relative-unit', 'weekday', 'deictic', 'day-part']);
+
+/** Relations meaning the one before ("last year", "the past month"). */
+export const REL_LAST: ReadonlySet<string> = new Set(['last', 'the past', 'the last', 'past', 'this past']);
+
+/** Relations meaning the one after ("next year", "the coming week"). */
+export const REL_NEXT: ReadonlySet<string> = new Set(['next', 'the next', 'the coming', 'this coming']);
+
+/** Relations meaning the current one ("this year", "the current quarter"). */
+export const REL_CURRENT: ReadonlySet<string> = new Set(['this', 'the current', 'the latest']);
+
+/** Relations to a time mentioned before ("the following year", "that day"). */
+export const REL_ANAPHORIC: ReadonlySet<string> = new Set(['the following', 'the previous', 'the preceding', 'the prior', 'the same', 'that']);
+
+/** Anaphoric relations that step back ("the previous day"). */
+export const REL_BACK: ReadonlySet<string> = new Set(['the previous', 'the preceding', 'the prior', 'the last']);
+
+/** Relations that mean the whole unit ("the full year"): read as "the". */
+export const REL_WHOLE: ReadonlySet<string> = new Set(['the full', 'the entire', 'the whole']);
+
+/** Relations that point at publication ("last", "this", "next" and their variants). */
+export const REL_DEICTIC: ReadonlySet<string> = new Set([
+  'last', 'this', 'next', 'the past', 'the last', 'the next', 'the coming', 'this past', 'this coming', 'past', 'the current',
+]);
+
+/** Relations of "the … day" that make it a date ("the following day", "that day", "the day" + before/after). */
+export const REL_DAY: ReadonlySet<string> = new Set(['the following', 'the previous', 'the preceding', 'the prior', 'the same', 'that', 'the next', 'the']);
+
+/** Weekday relations meaning the last one ("last Friday", "the previous Friday"). */
+export const WEEKDAY_REL_LAST: ReadonlySet<string> = new Set(['last', 'this past', 'the previous', 'the last']);
+
+/** Weekday relations meaning the next one ("next Friday", "this coming Friday"). */
+export const WEEKDAY_REL_NEXT: ReadonlySet<string> = new Set(['next', 'this coming', 'the following', 'the next']);
+
+/** "the year ended June 30": a length, not the calendar year. */
+export const YEAR_SPAN_AFTER_RE = /^\s*(?:ended|ending|to|through|beginning|starting)\b/i;
+
+/** "the year before", "the day after" (group 1: the direction word). */
+export const UNIT_SHIFT_AFTER_RE = /^ (before|earlier|after|later)\b/i;
+
+/** Direction words of UNIT_SHIFT_AFTER_RE that step back. */
+export const SHIFT_BACK_WORDS: ReadonlySet<string> = new Set(['before', 'earlier']);
+
+/** Words after "future" that make it grammar or finance, not time ("future tense", "future contracts"). */
+export const FUTURE_NOT_TIME_NEXT: ReadonlySet<string> = new Set(['tense', 'perfect', 'contract', 'contracts', 'generation', 'generations']);
+
+/** "every other week", "every second day": twice the unit. */
+export const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'second']);
+
+/** TIMEX3 values: a day (optionally with a time): groups 1–3. */
+export const VALUE_DAY_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
+
+/** TIMEX3 values starting with a day (anchors): groups 1–3. */
+export const VALUE_DAY_PREFIX_RE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** TIMEX3 values starting with a year (anchors): group 1. */
+export const VALUE_YEAR_PREFIX_RE = /^(\d{4})(?:$|-)/;
+
+/** TIMEX3 values: a month. */
+export const VALUE_MONTH_RE = /^(\d{4})-(\d{2})$/;
+
+/** TIMEX3 values: a year. */
+export const VALUE_YEAR_RE = /^(\d{4})$/;
+
+/** TIMEX3 values: a decade ("199"). */
+export const VALUE_DECADE_RE = /^(\d{3})$/;
+
+/** TIMEX3 values: a century ("19"). */
+export const VALUE_CENTURY_RE = /^(\d{2})$/;
+
+/** TIMEX3 values: a quarter. */
+export const VALUE_QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+
+/** TIMEX3 values: a half year. */
+export const VALUE_HALF_RE = /^(\d{4})-H([12])$/;
+
+/** TIMEX3 values: a season. */
+export const VALUE_SEASON_RE = /^(\d{4})-(SP|SU|FA|WI)$/;
+
+/** TIMEX3 values: a week or its weekend. */
+export const VALUE_WEEK_RE = /^(\d{4})-W(\d{2})(-WE)?$/;
