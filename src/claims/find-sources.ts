@@ -33,6 +33,9 @@ export interface SourceCue {
   phrase: Span;
 }
 
+/** Documents that can stand as a source when a specific one is meant. */
+const DOCUMENT_SOURCES = new Set(['report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling']);
+
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
@@ -81,7 +84,13 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
     const last = [...before].reverse().find((e) => e.entity && !e.demonym && /^(?:organization|country)$/.test(typeOf?.(e.entity) ?? e.type));
     return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
   }
-  if (!phrase || UNNAMED_SOURCES.has(head) || /^(?:it|they|we|i|you|this|that|which|who)$/i.test(phrase)) return { sources: [], unnamed: true };
+  if (!phrase || /^(?:it|they|we|i|you|this|that|which|who)$/i.test(phrase)) return { sources: [], unnamed: true };
+  // A specific document is a source ("the report published Tuesday", "new filings", "the survey"); bare hearsay
+  // ("reports indicate", "sources say") names nobody.
+  const raw = doc.text.slice(span.start, span.end).trim();
+  const specific = words.length > 1 || /^(?:the|a|an|this|that|its|their|his|her|new|recent|latest)\s/i.test(raw);
+  if (DOCUMENT_SOURCES.has(head.replace(/s$/, '')) && specific) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  if (UNNAMED_SOURCES.has(head)) return { sources: [], unnamed: true };
   if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
   return { sources: [], unnamed: true };
 }
@@ -137,7 +146,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
     const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’]$/.test(x.text) || /[”"]$/.test(x.text));
-    const after = tokens[i + 1] && /^[,:“"]$/.test(tokens[i + 1].text);
+    const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     if (!before && !after) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
@@ -157,6 +166,12 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
   let j = i - 1;
   // Skip auxiliaries, negation and adverbs between subject and verb ("has not", "today did not").
   while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:today|yesterday|also|further|then)$/i.test(tokens[j].text))) j--;
+  // An apposition closed by a comma before the verb: "Rep. Chris Collins, R-NY, says" → "Rep. Chris Collins".
+  if (tokens[j]?.text === ',') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 6 && tokens[k].text !== ',') k--;
+    if (k > 0 && tokens[k].text === ',' && tokens[k - 1].pos === 'PROPN') j = k - 1;
+  }
   const end = j;
   while (j >= 0) {
     const t = tokens[j];
@@ -168,7 +183,7 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
       break;
     }
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
-    // A list: "South Korea, the U.S., and Ukraine".
+    // A list: "South Korea, the U.S., and Ukraine"; an apposition: "Rep. Chris Collins, R-NY, says".
     if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
       if (t.text === ',' && !tokens.slice(0, j).some((x) => x.pos === 'CCONJ' || x.text === ',') && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ')) break;
       j--;
