@@ -34,6 +34,7 @@ import {
   YEAR_AGO_ADJ_RE,
   YEAR_END_RE,
   YEAR_GLUED_PREFIX_RE,
+  YEAR_MOD_WORDS,
   YEAR_QUANTITY_NOUNS,
   YEAR_RE,
   YEAR_WORDS_RE,
@@ -112,7 +113,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const next = NEXT_WORD_RE.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '';
     if ((!pre || glued) && YEAR_QUANTITY_NOUNS.has(next)) continue;
     if (!pre && (y < 1800 || y > 2099)) continue;
-    const mod = glued ? ({ mid: 'MID', early: 'START', late: 'END', pre: 'BEFORE', post: 'AFTER' } as Record<string, string>)[glued] : null;
+    const mod = glued ? YEAR_MOD_WORDS.get(glued) ?? null : null;
     out.push(fixed(start, end, { type: 'DATE', value: pad(y, 4), mod }, 2, 'year'));
   }
 
@@ -150,7 +151,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
-    const mod = g.mod ? ({ early: 'START', late: 'END', mid: 'MID', middle: 'MID' } as Record<string, string>)[g.mod.toLowerCase()] : null;
+    const mod = g.mod ? YEAR_MOD_WORDS.get(g.mod.toLowerCase()) ?? null : null;
     if (g.digits) {
       out.push(fixed(start, end, { type: 'DATE', value: g.digits.slice(0, 3), mod }, 3, 'decade'));
       continue;

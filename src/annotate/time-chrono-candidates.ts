@@ -7,6 +7,8 @@
 import * as chrono from 'chrono-node';
 import type { Span } from '../model/report.ts';
 import {
+  CHRONO_PARSERS,
+  CHRONO_REFINERS,
   CHRONO_TRIGGER_RE,
   CLOCK_MARK_RE,
   EXPLICIT_YEAR_RE,
@@ -20,17 +22,6 @@ import { clockCandidate } from './time-clock-candidates.ts';
 import { isMonthWord, monthNumber } from './time-month-word.ts';
 import { monthDayYear } from './time-nearest.ts';
 
-/** chrono parsers kept: explicit dates and clock times. */
-const PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser', 'ENTimeExpressionParser', 'ENMonthNameParser',
-]);
-/** chrono refiners kept: overlap removal, time zones, year suffixes; no merging (ours follows TimeML extents). */
-const REFINERS = new Set([
-  'OverlapRemovalRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENExtractYearSuffixRefiner',
-  'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter',
-]);
-
 let parser: chrono.Chrono | null = null;
 
 /** The chrono instance (built once). */
@@ -38,8 +29,8 @@ function chronoParser(): chrono.Chrono {
   if (!parser) {
     const base = chrono.en.casual.clone();
     parser = new chrono.Chrono({
-      parsers: base.parsers.filter((p) => PARSERS.has(p.constructor.name)),
-      refiners: base.refiners.filter((r) => REFINERS.has(r.constructor.name)),
+      parsers: base.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name)),
+      refiners: base.refiners.filter((r) => CHRONO_REFINERS.has(r.constructor.name)),
     });
   }
   return parser;

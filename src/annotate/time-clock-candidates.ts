@@ -3,16 +3,9 @@
  * "10 p.m" (no final dot), "4 in the morning", "9 a.m. EST".
  */
 import type { Span } from '../model/report.ts';
-import { APPROX_WORDS, CLOCK_RE, CLOCK_WORD_RE } from '../text/en/time-patterns.ts';
+import { APPROX_WORDS, CLOCK_RE, CLOCK_WORD_RE, CLOCK_WORD_VALUES } from '../text/en/time-patterns.ts';
 import { formatDay, pad } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
-
-/** Clock words → the TIMEX3 time part and mod. */
-const CLOCK_WORDS: Record<string, { clock: string; mod?: string }> = {
-  noon: { clock: 'T12:00' }, midday: { clock: 'T12:00' }, midnight: { clock: 'T24:00' },
-  'mid-afternoon': { clock: 'TAF', mod: 'MID' }, 'mid afternoon': { clock: 'TAF', mod: 'MID' },
-  'mid-morning': { clock: 'TMO', mod: 'MID' },
-};
 
 /**
  * A clock candidate: a time of day without a day; alone it is read on the publication day.
@@ -39,7 +32,7 @@ export function timeClockCandidates(text: string, win: Span): TimeCandidate[] {
   const slice = text.slice(win.start, win.end);
   for (const m of slice.matchAll(CLOCK_WORD_RE)) {
     const g = m.groups ?? {};
-    const info = CLOCK_WORDS[g.w.toLowerCase()];
+    const info = CLOCK_WORD_VALUES.get(g.w.toLowerCase());
     if (!info) continue;
     const start = win.start + (m.index ?? 0);
     const approx = !!g.pre && APPROX_WORDS.has(g.pre.trim().toLowerCase());

@@ -5,6 +5,7 @@
 import {
   A_LEADS_COUNT_RE,
   COUNT_ADJECTIVES,
+  COUNT_GLUE_WORDS,
   CURRENCY_BEFORE_RE,
   DIGITS_AT_END_RE,
   LAST_WORD_RE,
@@ -22,9 +23,6 @@ export interface CountBefore {
   /** True for "a couple of" (2, approximately). */
   approx: boolean;
 }
-
-/** The words a spelled-out count may consist of, besides the number words. */
-const GLUE = new Set(['and', 'a', 'an', 'half']);
 
 /**
  * The count ending just before `unitStart` (one space or hyphen in between), or null when there is none.
@@ -62,7 +60,7 @@ export function readCountBefore(text: string, unitStart: number, floor: number):
     const m = LAST_WORD_RE.exec(slice.slice(Math.max(0, end - 16), end));
     if (!m) break;
     const w = m[1].toLowerCase();
-    if (!NUMBER_WORDS.has(w) && !GLUE.has(w)) break;
+    if (!NUMBER_WORDS.has(w) && !COUNT_GLUE_WORDS.has(w)) break;
     const ws = end - m[1].length;
     words.unshift({ word: w, start: from + ws });
     const sep = slice[ws - 1];

@@ -14,6 +14,7 @@ import {
   FINANCIAL_WORDS_RE,
   FRACTION_COUNTS,
   HYPHENATED_RE,
+  OFFSET_DIRECTIONS,
   OFFSET_SUFFIX_RE,
   OF_AFTER_RE,
   PREPOSITIONAL_MODS,
@@ -30,16 +31,6 @@ import { durationValue, unitKey } from './time-duration-value.ts';
 import { extendLeft } from './time-extend-left.ts';
 import { readCountBefore } from './time-count-before.ts';
 import { offsetValue } from './time-offset-value.ts';
-
-/** Suffix words that turn a counted unit into a date, and their direction. */
-const OFFSET_DIRS: Record<string, { dir: -1 | 1; fromDct: boolean }> = {
-  ago: { dir: -1, fromDct: true },
-  back: { dir: -1, fromDct: true },
-  earlier: { dir: -1, fromDct: false },
-  later: { dir: 1, fromDct: false },
-  'from now': { dir: 1, fromDct: true },
-  hence: { dir: 1, fromDct: true },
-};
 
 /** How far back (characters) a quarter or day mention still anchors "a year earlier". */
 const ANCHOR_REACH = 1500;
@@ -97,8 +88,9 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     const after = text.slice(end, Math.min(win.end, end + 16));
     const suffix = OFFSET_SUFFIX_RE.exec(after);
     const dirWord = suffix?.groups?.dir.toLowerCase() ?? '';
-    if (suffix && suffix.groups?.sep === ' ' && OFFSET_DIRS[dirWord]) {
-      const { dir, fromDct } = OFFSET_DIRS[dirWord];
+    const offset = OFFSET_DIRECTIONS.get(dirWord);
+    if (suffix && suffix.groups?.sep === ' ' && offset) {
+      const { dir, fromDct } = offset;
       const modExt = extendLeft(text, start, win.start, DURATION_MOD_LEFT_RE);
       const s = modExt && modExt.word !== 'within' && modExt.word !== 'over' ? modExt.start : start;
       const mod = s !== start ? DURATION_MODS.get(modExt!.word) ?? null : baseMod;

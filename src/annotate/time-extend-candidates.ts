@@ -3,16 +3,9 @@
  * "earlier this month", "around Nov. 1". Each date candidate gets a longer twin carrying the `mod`.
  */
 import type { Span } from '../model/report.ts';
-import { EARLIER_LATER_SOURCES, GLUED_MODS, POINT_MODS, POINT_MOD_LEFT_RE } from '../text/en/time-patterns.ts';
+import { EARLIER_LATER_SOURCES, GLUED_MODS, POINT_MODS, POINT_MODS_ALLOWED, POINT_MOD_LEFT_RE } from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { extendLeft } from './time-extend-left.ts';
-
-/** Modifiers allowed before dates ("nearly" and "some" belong to durations). */
-const ALLOWED = new Set([
-  'early', 'earlier', 'late', 'later', 'the beginning of', 'the start of', 'the early part of', 'the first part of',
-  'the end of', 'the close of', 'the latter part of', 'the last part of', 'the tail end of', 'the middle of', 'mid',
-  'about', 'around', 'approximately', 'roughly', 'circa',
-]);
 
 /**
  * The candidates plus, for each point or day candidate preceded by a modifier, its extended twin.
@@ -26,7 +19,7 @@ export function extendCandidates(text: string, win: Span, candidates: TimeCandid
   for (const c of candidates) {
     if (c.role !== 'point' && c.role !== 'day' && c.role !== 'clock') continue;
     const ext = extendLeft(text, c.start, win.start, POINT_MOD_LEFT_RE);
-    if (!ext || !ALLOWED.has(ext.word)) continue;
+    if (!ext || !POINT_MODS_ALLOWED.has(ext.word)) continue;
     // "mid-" is glued; the others take a space ("late-November" happens too).
     if (text[c.start - 1] === '-' && !GLUED_MODS.has(ext.word)) continue;
     // "earlier"/"later" only before relative days and weekdays ("earlier this year", "later Tuesday").

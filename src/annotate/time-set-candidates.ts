@@ -8,6 +8,7 @@ import {
   OTHER_WORDS,
   SEASON_CODES,
   SET_ADVERB_RE,
+  SET_ADVERB_VALUES,
   SET_EVERY_RE,
   SET_PER_RE,
   SET_PLURAL_DAY_RE,
@@ -15,12 +16,6 @@ import {
 import type { TimeCandidate } from './time-candidate.ts';
 import { durationValue } from './time-duration-value.ts';
 import { parseTimeNumber } from './time-number.ts';
-
-/** Adverbs → SET value. */
-const ADVERB_VALUES: Record<string, string> = {
-  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D',
-  biweekly: 'P2W', fortnightly: 'P2W', semiannually: 'P6M', bimonthly: 'P2M',
-};
 
 /**
  * SET candidates in a window.
@@ -37,7 +32,7 @@ export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
   });
 
   for (const m of slice.matchAll(SET_ADVERB_RE)) {
-    const value = ADVERB_VALUES[m[0].toLowerCase()];
+    const value = SET_ADVERB_VALUES.get(m[0].toLowerCase());
     if (value) out.push(set(at(m), at(m) + m[0].length, value, 3, 'set-adverb'));
   }
 

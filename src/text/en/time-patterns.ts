@@ -688,3 +688,49 @@ export const VALUE_SEASON_RE = /^(\d{4})-(SP|SU|FA|WI)$/;
 
 /** TIMEX3 values: a week or its weekend. */
 export const VALUE_WEEK_RE = /^(\d{4})-W(\d{2})(-WE)?$/;
+
+/** Modifier words glued to or before a year or decade → TIMEX3 mod ("mid-1996", "the late 1970s", "post-1959"). */
+export const YEAR_MOD_WORDS: ReadonlyMap<string, string> = new Map([
+  ['mid', 'MID'], ['middle', 'MID'], ['early', 'START'], ['late', 'END'], ['pre', 'BEFORE'], ['post', 'AFTER'],
+]);
+
+/** chrono-node parsers the tagger keeps: explicit dates and clock times (by class name). */
+export const CHRONO_PARSERS: ReadonlySet<string> = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENTimeExpressionParser', 'ENMonthNameParser',
+]);
+
+/** chrono-node refiners the tagger keeps: overlaps, time zones, year suffixes; no merging (by class name). */
+export const CHRONO_REFINERS: ReadonlySet<string> = new Set([
+  'OverlapRemovalRefiner', 'ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENExtractYearSuffixRefiner',
+  'UnlikelyFormatFilter', 'ENUnlikelyFormatFilter',
+]);
+
+/** Clock words → the TIMEX3 time part and mod ("noon" → T12:00, "mid-afternoon" → TAF, MID). */
+export const CLOCK_WORD_VALUES: ReadonlyMap<string, { clock: string; mod?: string }> = new Map([
+  ['noon', { clock: 'T12:00' }], ['midday', { clock: 'T12:00' }], ['midnight', { clock: 'T24:00' }],
+  ['mid-afternoon', { clock: 'TAF', mod: 'MID' }], ['mid afternoon', { clock: 'TAF', mod: 'MID' }],
+  ['mid-morning', { clock: 'TMO', mod: 'MID' }],
+]);
+
+/** Words of a spelled-out count besides the number words ("one and a half"). */
+export const COUNT_GLUE_WORDS: ReadonlySet<string> = new Set(['and', 'a', 'an', 'half']);
+
+/** Suffixes that turn a counted unit into a date, their direction, and whether they count from publication. */
+export const OFFSET_DIRECTIONS: ReadonlyMap<string, { dir: -1 | 1; fromDct: boolean }> = new Map([
+  ['ago', { dir: -1, fromDct: true }], ['back', { dir: -1, fromDct: true }], ['earlier', { dir: -1, fromDct: false }],
+  ['later', { dir: 1, fromDct: false }], ['from now', { dir: 1, fromDct: true }], ['hence', { dir: 1, fromDct: true }],
+]);
+
+/** Point modifiers the tagger puts inside a date's extent ("nearly" and "some" belong to durations). */
+export const POINT_MODS_ALLOWED: ReadonlySet<string> = new Set([
+  'early', 'earlier', 'late', 'later', 'the beginning of', 'the start of', 'the early part of', 'the first part of',
+  'the end of', 'the close of', 'the latter part of', 'the last part of', 'the tail end of', 'the middle of', 'mid',
+  'about', 'around', 'approximately', 'roughly', 'circa',
+]);
+
+/** Set adverbs → TIMEX3 SET value ("daily" → P1D). */
+export const SET_ADVERB_VALUES: ReadonlyMap<string, string> = new Map([
+  ['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['hourly', 'PT1H'],
+  ['nightly', 'P1D'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'], ['semiannually', 'P6M'], ['bimonthly', 'P2M'],
+]);
