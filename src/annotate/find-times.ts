@@ -10,14 +10,14 @@ import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts
 import { timeCalendarCandidates } from './time-calendar-candidates.ts';
 import { timeChronoCandidates } from './time-chrono-candidates.ts';
 import { timeClockCandidates } from './time-clock-candidates.ts';
-import { combineCandidates } from './time-combine-candidates.ts';
-import { createTimeContext } from './time-context.ts';
+import { timeCombineCandidates } from './time-combine-candidates.ts';
+import { timeContext } from './time-context.ts';
 import { timeDurationCandidates } from './time-duration-candidates.ts';
 import { timeHolidayCandidates } from './time-holiday-candidates.ts';
-import { extendCandidates } from './time-extend-candidates.ts';
+import { timeExtendCandidates } from './time-extend-candidates.ts';
 import { timeRelativeCandidates } from './time-relative-candidates.ts';
 import { timeResolvedInterval } from './time-resolved-interval.ts';
-import { selectCandidates } from './time-select-candidates.ts';
+import { timeSelectCandidates } from './time-select-candidates.ts';
 import { timeSetCandidates } from './time-set-candidates.ts';
 import { timeWindows } from './time-windows.ts';
 
@@ -48,7 +48,7 @@ function remember(ctx: TimeContext, c: TimeCandidate, v: TimexValue): void {
 export function findTimes(text: string, published: string | null): TimeAnnotation[] {
   const out: TimeAnnotation[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const ctx = createTimeContext(text, parseDct(published));
+  const ctx = timeContext(text, parseDct(published));
   for (const win of timeWindows(text)) {
     let candidates: TimeCandidate[] = [
       ...timeChronoCandidates(text, win),
@@ -60,9 +60,9 @@ export function findTimes(text: string, published: string | null): TimeAnnotatio
       ...timeHolidayCandidates(text, win),
     ];
     if (candidates.length === 0) continue;
-    candidates = combineCandidates(text, extendCandidates(text, win, candidates));
+    candidates = timeCombineCandidates(text, timeExtendCandidates(text, win, candidates));
     ctx.enterWindow(win);
-    for (const c of selectCandidates(candidates)) {
+    for (const c of timeSelectCandidates(candidates)) {
       let v: TimexValue | null = null;
       try {
         v = c.resolve(ctx, c);

@@ -43,7 +43,7 @@ import { pad } from './time-calendar.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
 import { isMonthWord, monthNumber } from './time-month-word.ts';
 import { monthYear, type Relation, seasonYear } from './time-nearest.ts';
-import { parseTimeNumber } from './time-number.ts';
+import { timeNumber } from './time-number.ts';
 
 const ANCHOR_REACH = 1500;
 
@@ -123,10 +123,10 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     let y: number | null = null;
     if (words.startsWith('nineteen')) {
       const rest = words.replace(NINETEEN_PREFIX_RE, '');
-      const n = parseTimeNumber(rest);
+      const n = timeNumber(rest);
       if (n !== null && n < 100) y = 1900 + n;
     } else if (g.pre) {
-      const n = parseTimeNumber(words);
+      const n = timeNumber(words);
       if (n !== null && n >= 2000 && n < 2100) y = n;
     }
     if (y === null) continue;
@@ -334,7 +334,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
       resolve: (ctx, self) => {
         let y: number | null = year;
         if (y === null && ywords) {
-          const n = parseTimeNumber(ywords.replace(NINETEEN_PREFIX_RE, ''));
+          const n = timeNumber(ywords.replace(NINETEEN_PREFIX_RE, ''));
           y = n !== null && ywords.startsWith('nineteen') ? 1900 + n : null;
         }
         if (y === null && yrel) y = yearOfRelative(yrel, ctx);

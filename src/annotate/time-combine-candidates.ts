@@ -10,9 +10,9 @@ import type { TimeCandidate, TimeContext } from './time-candidate.ts';
  * The candidates plus one combined candidate per adjacent clock/day pair.
  * @param text the document text
  * @param candidates candidates of one window
- * @example combineCandidates('at 10 p.m. Wednesday', [clock, weekday]) // adds "10 p.m. Wednesday"
+ * @example timeCombineCandidates('at 10 p.m. Wednesday', [clock, weekday]) // adds "10 p.m. Wednesday"
  */
-export function combineCandidates(text: string, candidates: TimeCandidate[]): TimeCandidate[] {
+export function timeCombineCandidates(text: string, candidates: TimeCandidate[]): TimeCandidate[] {
   const out = [...candidates];
   const clocks = candidates.filter((c) => c.role === 'clock' && c.clock);
   const days = candidates.filter((c) => c.role === 'day');

@@ -4,7 +4,7 @@
 import type { Span } from '../model/report.ts';
 import type { CalendarDay } from './time-calendar.ts';
 import type { TimeContext } from './time-candidate.ts';
-import { type CueToken, cueTokens } from './time-cue-tokens.ts';
+import { type CueToken, timeCueTokens } from './time-cue-tokens.ts';
 import { timeTense } from './time-tense.ts';
 
 /** Index of the first token starting at or after `pos` (binary search). */
@@ -29,9 +29,9 @@ export interface WindowedTimeContext extends TimeContext {
  * A fresh context for one document.
  * @param text the document text
  * @param dct the publication day, or null
- * @example createTimeContext('He left Friday.', {y: 1998, m: 2, d: 13})
+ * @example timeContext('He left Friday.', {y: 1998, m: 2, d: 13})
  */
-export function createTimeContext(text: string, dct: CalendarDay | null): WindowedTimeContext {
+export function timeContext(text: string, dct: CalendarDay | null): WindowedTimeContext {
   let tokens: CueToken[] = [];
   let win: Span = { start: 0, end: 0 };
   return {
@@ -42,7 +42,7 @@ export function createTimeContext(text: string, dct: CalendarDay | null): Window
     day: null,
     enterWindow(w) {
       win = w;
-      tokens = cueTokens(text, w);
+      tokens = timeCueTokens(text, w);
     },
     tense(start, end) {
       if (start < win.start || end > win.end) return null;

@@ -12,7 +12,7 @@ import {
   NUMBER_WORDS,
   VAGUE_AT_END_RE,
 } from '../text/en/time-patterns.ts';
-import { parseTimeNumber } from './time-number.ts';
+import { timeNumber } from './time-number.ts';
 
 /** A count found before a unit. */
 export interface CountBefore {
@@ -29,9 +29,9 @@ export interface CountBefore {
  * @param text the document text
  * @param unitStart where the unit word starts
  * @param floor the earliest offset the count may start at (its window)
- * @example readCountBefore('for twenty-four hours', 16, 0) // {start: 4, n: 24, approx: false}
+ * @example timeCountBefore('for twenty-four hours', 16, 0) // {start: 4, n: 24, approx: false}
  */
-export function readCountBefore(text: string, unitStart: number, floor: number): CountBefore | null {
+export function timeCountBefore(text: string, unitStart: number, floor: number): CountBefore | null {
   let p = unitStart - 1;
   if (p <= floor || (text[p] !== ' ' && text[p] !== '-')) return null;
   // One adjective may stand between the count and the unit: "20 more years", "a single day".
@@ -73,7 +73,7 @@ export function readCountBefore(text: string, unitStart: number, floor: number):
     const phrase = words.slice(i).map((w) => w.word).join(' ');
     // "a"/"an" leads a count only before hundred/thousand/dozen ("a hundred years"), or alone ("a year").
     if ((phrase.startsWith('a ') || phrase.startsWith('an ')) && !A_LEADS_COUNT_RE.test(phrase)) continue;
-    const n = phrase === 'a' || phrase === 'an' ? 1 : parseTimeNumber(phrase);
+    const n = phrase === 'a' || phrase === 'an' ? 1 : timeNumber(phrase);
     if (n !== null && n > 0) return { start: words[i].start, n, approx: false };
   }
   return null;

@@ -36,9 +36,9 @@ function endsSentence(text: string, i: number): boolean {
  * The cue tokens of a window, in order.
  * @param text the document text
  * @param win the window
- * @example cueTokens('He left, then.', {start: 0, end: 14}) // he, left, ",", then, "." (sentence)
+ * @example timeCueTokens('He left, then.', {start: 0, end: 14}) // he, left, ",", then, "." (sentence)
  */
-export function cueTokens(text: string, win: Span): CueToken[] {
+export function timeCueTokens(text: string, win: Span): CueToken[] {
   const out: CueToken[] = [];
   const slice = text.slice(win.start, win.end);
   for (const m of slice.matchAll(CUE_TOKEN_RE)) {

@@ -27,10 +27,10 @@ import {
   VAGUE_UNITS_RE,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
-import { durationValue, unitKey } from './time-duration-value.ts';
-import { extendLeft } from './time-extend-left.ts';
-import { readCountBefore } from './time-count-before.ts';
-import { offsetValue } from './time-offset-value.ts';
+import { timeDurationValue, unitKey } from './time-duration-value.ts';
+import { timeExtendLeft } from './time-extend-left.ts';
+import { timeCountBefore } from './time-count-before.ts';
+import { timeOffsetValue } from './time-offset-value.ts';
 
 /** How far back (characters) a quarter or day mention still anchors "a year earlier". */
 const ANCHOR_REACH = 1500;
@@ -68,7 +68,7 @@ function offsetResolve(n: number | null, unit: string, dir: -1 | 1, fromDct: boo
       return { type: 'DATE', value: `${ctx.quarter.y - 1}-Q${ctx.quarter.q}`, mod };
     }
     const ref = fromDct ? ctx.dct : anchorDay(ctx, at);
-    return { type: 'DATE', value: offsetValue(ref, n, unit, dir), mod };
+    return { type: 'DATE', value: timeOffsetValue(ref, n, unit, dir), mod };
   };
 }
 
@@ -91,7 +91,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     const offset = OFFSET_DIRECTIONS.get(dirWord);
     if (suffix && suffix.groups?.sep === ' ' && offset) {
       const { dir, fromDct } = offset;
-      const modExt = extendLeft(text, start, win.start, DURATION_MOD_LEFT_RE);
+      const modExt = timeExtendLeft(text, start, win.start, DURATION_MOD_LEFT_RE);
       const s = modExt && modExt.word !== 'within' && modExt.word !== 'over' ? modExt.start : start;
       const mod = s !== start ? DURATION_MODS.get(modExt!.word) ?? null : baseMod;
       const e = end + suffix[0].length;
@@ -105,16 +105,16 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     let mod = baseMod;
     // Adjectives ("the eight-year war", "a three-day visit") keep their determiner outside the extent.
     const adjectival = HYPHENATED_RE.test(text.slice(start, end)) && !A_HYPHEN_RE.test(text.slice(start, end));
-    const det = adjectival ? null : extendLeft(text, s, win.start, DURATION_DET_LEFT_RE);
+    const det = adjectival ? null : timeExtendLeft(text, s, win.start, DURATION_DET_LEFT_RE);
     if (det) s = det.start;
-    const modExt = adjectival ? null : extendLeft(text, s, win.start, DURATION_MOD_LEFT_RE);
+    const modExt = adjectival ? null : timeExtendLeft(text, s, win.start, DURATION_MOD_LEFT_RE);
     const determined = !!det || THE_START_RE.test(text.slice(s, end));
     // "over the past two years": "over" is a preposition before a determiner, a modifier before a number.
     if (modExt && !(determined && PREPOSITIONAL_MODS.has(modExt.word))) {
       s = modExt.start;
       mod = DURATION_MODS.get(modExt.word) ?? mod;
     }
-    const value = durationValue(n, key);
+    const value = timeDurationValue(n, key);
     if (!value) return null;
     out.push({
       start: s, end, priority, role: 'duration', source: 'duration',
@@ -129,7 +129,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     const unitStart = win.start + (m.index ?? 0);
     const end = unitStart + m[0].length;
     const key = unitKey(g.unit);
-    const count = readCountBefore(text, unitStart, win.start);
+    const count = timeCountBefore(text, unitStart, win.start);
     if (!count) continue;
     const start = count.start;
     const countText = text.slice(start, unitStart).trim().toLowerCase();

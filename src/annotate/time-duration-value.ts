@@ -26,11 +26,11 @@ const SMALLER: Record<string, { code: string; clock: boolean; times: number }> =
  * The TIMEX3 value of `n` units.
  * @param n the count, or null for a vague one ("several years" → PXY)
  * @param unit a unit word ("years", "hour", "decade", "weekend")
- * @example durationValue(2.5, 'years') // "P2Y6M"
- * @example durationValue(24, 'hours') // "PT24H"
- * @example durationValue(1, 'decade') // "P10Y"
+ * @example timeDurationValue(2.5, 'years') // "P2Y6M"
+ * @example timeDurationValue(24, 'hours') // "PT24H"
+ * @example timeDurationValue(1, 'decade') // "P10Y"
  */
-export function durationValue(n: number | null, unit: string): string | null {
+export function timeDurationValue(n: number | null, unit: string): string | null {
   const info = UNIT_CODES.get(unitKey(unit));
   if (!info) return null;
   const t = info.clock ? 'T' : '';

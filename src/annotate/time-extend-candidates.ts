@@ -5,20 +5,20 @@
 import type { Span } from '../model/report.ts';
 import { EARLIER_LATER_SOURCES, GLUED_MODS, POINT_MODS, POINT_MODS_ALLOWED, POINT_MOD_LEFT_RE } from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
-import { extendLeft } from './time-extend-left.ts';
+import { timeExtendLeft } from './time-extend-left.ts';
 
 /**
  * The candidates plus, for each point or day candidate preceded by a modifier, its extended twin.
  * @param text the document text
  * @param win the window (extensions stay inside it)
  * @param candidates the candidates found so far
- * @example extendCandidates('late 2023', {start: 0, end: 9}, [year2023]) // adds "late 2023" with mod END
+ * @example timeExtendCandidates('late 2023', {start: 0, end: 9}, [year2023]) // adds "late 2023" with mod END
  */
-export function extendCandidates(text: string, win: Span, candidates: TimeCandidate[]): TimeCandidate[] {
+export function timeExtendCandidates(text: string, win: Span, candidates: TimeCandidate[]): TimeCandidate[] {
   const out = [...candidates];
   for (const c of candidates) {
     if (c.role !== 'point' && c.role !== 'day' && c.role !== 'clock') continue;
-    const ext = extendLeft(text, c.start, win.start, POINT_MOD_LEFT_RE);
+    const ext = timeExtendLeft(text, c.start, win.start, POINT_MOD_LEFT_RE);
     if (!ext || !POINT_MODS_ALLOWED.has(ext.word)) continue;
     // "mid-" is glued; the others take a space ("late-November" happens too).
     if (text[c.start - 1] === '-' && !GLUED_MODS.has(ext.word)) continue;

@@ -10,9 +10,9 @@
  * @param floor the earliest offset the expression may start at (its window)
  * @param re an end-anchored pattern with a `mod` or `det` group
  * @returns the new start and the modifier (lower case), or null when the pattern does not match
- * @example extendLeft('for nearly two years', 11, 0, DURATION_MOD_LEFT_RE) // {start: 4, word: 'nearly'}
+ * @example timeExtendLeft('for nearly two years', 11, 0, DURATION_MOD_LEFT_RE) // {start: 4, word: 'nearly'}
  */
-export function extendLeft(text: string, start: number, floor: number, re: RegExp): { start: number; word: string } | null {
+export function timeExtendLeft(text: string, start: number, floor: number, re: RegExp): { start: number; word: string } | null {
   const from = Math.max(floor, start - 48);
   const slice = text.slice(from, start);
   const m = re.exec(slice);

@@ -6,9 +6,9 @@ import { DIGIT_START_RE, NUMBER_TOKEN_RE, NUMBER_WORDS, VAGUE_QUANTIFIERS } from
 /**
  * The value of a number phrase, or null when it is vague ("several", "a few") or unreadable.
  * @param phrase digits ("24", "1,000", "2 1/2", "1.5") or words ("twenty-four", "a hundred thirty", "one and a half")
- * @example parseTimeNumber('twenty four') // 24
+ * @example timeNumber('twenty four') // 24
  */
-export function parseTimeNumber(phrase: string): number | null {
+export function timeNumber(phrase: string): number | null {
   const p = phrase.trim().toLowerCase();
   if (VAGUE_QUANTIFIERS.has(p)) return null;
   let total = 0;

@@ -12,9 +12,9 @@ import { unitKey } from './time-duration-value.ts';
  * @param n the count (null: vague, "years ago")
  * @param unit a unit word
  * @param dir -1 for ago/earlier, 1 for later/from now
- * @example offsetValue({y:2025,m:6,d:17}, 2, 'weeks', -1) // "2025-W23"
+ * @example timeOffsetValue({y:2025,m:6,d:17}, 2, 'weeks', -1) // "2025-W23"
  */
-export function offsetValue(ref: CalendarDay | null, n: number | null, unit: string, dir: -1 | 1): string | null {
+export function timeOffsetValue(ref: CalendarDay | null, n: number | null, unit: string, dir: -1 | 1): string | null {
   if (n === null) return dir < 0 ? 'PAST_REF' : 'FUTURE_REF';
   const u = unitKey(unit);
   if (!ref) {
@@ -26,9 +26,9 @@ export function offsetValue(ref: CalendarDay | null, n: number | null, unit: str
   const whole = Math.round(n);
   if (Math.abs(n - whole) > 1e-9) {
     // "a year and a half ago": count in months (or days for fractional weeks and days).
-    if (u === 'year') return offsetValue(ref, Math.round(n * 12), 'month', dir);
-    if (u === 'month' || u === 'week') return offsetValue(ref, Math.round(n * (u === 'month' ? 30 : 7)), 'day', dir);
-    return offsetValue(ref, whole, u, dir);
+    if (u === 'year') return timeOffsetValue(ref, Math.round(n * 12), 'month', dir);
+    if (u === 'month' || u === 'week') return timeOffsetValue(ref, Math.round(n * (u === 'month' ? 30 : 7)), 'day', dir);
+    return timeOffsetValue(ref, whole, u, dir);
   }
   const k = whole * dir;
   switch (u) {

@@ -6,9 +6,9 @@ import type { TimeCandidate } from './time-candidate.ts';
 /**
  * The chosen candidates, in text order.
  * @param candidates candidates of one window (any order, overlaps allowed)
- * @example selectCandidates([{start: 0, end: 9, …}, {start: 5, end: 9, …}]) // the first only
+ * @example timeSelectCandidates([{start: 0, end: 9, …}, {start: 5, end: 9, …}]) // the first only
  */
-export function selectCandidates(candidates: TimeCandidate[]): TimeCandidate[] {
+export function timeSelectCandidates(candidates: TimeCandidate[]): TimeCandidate[] {
   const valid = candidates.filter((c) => c.end > c.start);
   if (valid.length === 0) return [];
   const sorted = valid.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);

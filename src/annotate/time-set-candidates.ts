@@ -14,8 +14,8 @@ import {
   SET_PLURAL_DAY_RE,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
-import { durationValue } from './time-duration-value.ts';
-import { parseTimeNumber } from './time-number.ts';
+import { timeDurationValue } from './time-duration-value.ts';
+import { timeNumber } from './time-number.ts';
 
 /**
  * SET candidates in a window.
@@ -52,15 +52,15 @@ export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
       continue;
     }
     // "each of", "every one": the quantifier must govern the unit directly.
-    let n = g.n ? parseTimeNumber(g.n) : 1;
+    let n = g.n ? timeNumber(g.n) : 1;
     if (g.other && OTHER_WORDS.has(g.other.toLowerCase())) n = (n ?? 1) * 2;
-    const value = durationValue(n, unit);
+    const value = timeDurationValue(n, unit);
     if (value && !value.includes('X')) out.push(set(start, end, value, 3, 'set-every'));
   }
 
   for (const m of slice.matchAll(SET_PER_RE)) {
     const start = at(m);
-    const value = durationValue(1, m.groups?.unit ?? '');
+    const value = timeDurationValue(1, m.groups?.unit ?? '');
     if (value) out.push(set(start, start + m[0].length, value, 5, 'set-per'));
   }
 

@@ -38,7 +38,7 @@ function cueOf(w: string, prev: string, before: boolean): Tense {
  * @param before index of the last token before the expression (-1 when none)
  * @param after index of the first token after the expression (tokens.length when none)
  * @param reach how many words to look back (default 25)
- * @example timeTense(cueTokens('He will arrive on Friday.', win), 3, 5) // 'future'
+ * @example timeTense(timeCueTokens('He will arrive on Friday.', win), 3, 5) // 'future'
  */
 export function timeTense(tokens: CueToken[], before: number, after: number, reach = 25): Tense {
   const left: string[] = [];
