@@ -9,7 +9,8 @@
 import type { EntityAnnotation } from '../model/doc.ts';
 import { tokenize } from '../text/nlp.ts';
 import {
-  ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES, HAS_LETTER,
+  ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, COMMON_ACRONYMS, COMPOUND_ADJECTIVE_TAIL, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES,
+  GROUP_ADJECTIVES, GROUP_PLURAL, HAS_LETTER,
   MOTION_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
   TITLE_HEADS, TITLE_MODIFIERS,
@@ -65,6 +66,8 @@ interface Found {
   /** Name to report instead of the span's own words (countries and table entries: their canonical name). */
   name?: string;
   known: boolean;
+  /** Typed by a weak cue only: a neighbouring place may retype it. */
+  weak?: boolean;
 }
 
 /**
@@ -110,6 +113,7 @@ function find(text: string): EntityAnnotation[] {
     if (only && !only.known && only.a === only.b && lineLetters.get(toks[only.a].line) === 1) found.pop();
   }
   spreadPlaceType(text, toks, found);
+  dropCommonWords(toks, found);
   // Headline capitals count only for names the body also uses, or names known beforehand.
   const bodyKeys = new Set<string>();
   for (const f of found) if (!segs[toks[f.a].seg].headline) bodyKeys.add(entityKey(nameOf(text, toks, f)));
@@ -135,13 +139,38 @@ function find(text: string): EntityAnnotation[] {
  */
 function spreadPlaceType(text: string, toks: Tok[], found: Found[]): void {
   const sorted = [...found].sort((x, y) => x.a - y.a);
-  const listed = (x: Found, y: Found) => /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(toks[x.b].end, toks[y.a].start));
-  for (let k = 1; k < sorted.length; k++) {
-    if (sorted[k].type === 'other' && sorted[k - 1].type === 'place' && listed(sorted[k - 1], sorted[k])) sorted[k].type = 'place';
+  const gap = (x: Found, y: Found) => text.slice(toks[x.b].end, toks[y.a].start);
+  const open = (f: Found) => f.type === 'other' || f.weak === true;
+  let k = 0;
+  while (k < sorted.length) {
+    // A list is a chain of names joined by commas that ends with "and"/"or" ("Aleppo, Hama and Latakia");
+    // a comma alone proves nothing ("In Tel Aviv, Netanyahu said").
+    let e = k;
+    let coordinated = false;
+    while (e + 1 < sorted.length && /^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(gap(sorted[e], sorted[e + 1]))) {
+      if (/\b(?:and|or)\b/.test(gap(sorted[e], sorted[e + 1]))) coordinated = true;
+      e++;
+    }
+    const chain = sorted.slice(k, e + 1);
+    if (coordinated && chain.some((f) => f.type === 'place')) for (const f of chain) if (open(f)) f.type = 'place';
+    k = e + 1;
   }
-  for (let k = sorted.length - 2; k >= 0; k--) {
-    if (sorted[k].type === 'other' && sorted[k + 1].type === 'place' && listed(sorted[k], sorted[k + 1])) sorted[k].type = 'place';
+}
+
+/**
+ * A lone capitalised common word with no type ("Peace", "Order", "Surge") is emphasis or a pun, not an
+ * entity, unless it is a word of a longer name in the same text ("Trump" after "Donald Trump").
+ */
+function dropCommonWords(toks: Tok[], found: Found[]): void {
+  const inNames = new Set<string>();
+  for (const f of found) if (f.type === 'person' && f.nameB > f.nameA) for (let k = f.nameA; k <= f.nameB; k++) inNames.add(toks[k].key);
+  let w = 0;
+  for (const f of found) {
+    const lone = f.type === 'other' && !f.known && f.a === f.b && f.nameA === f.nameB;
+    if (lone && !inNames.has(toks[f.a].key) && !ACRONYM.test(toks[f.a].text) && entityCommonWord(toks[f.a].lower)) continue;
+    found[w++] = f;
   }
+  found.length = w;
 }
 
 function nameOf(text: string, toks: Tok[], f: Found): string {
@@ -203,9 +232,11 @@ function readTokens(text: string): Tok[] {
 /** Cuts lines at colons and judges each piece: title case without a final full stop is a headline. */
 function readSegments(toks: Tok[]): Segment[] {
   const segs: Segment[] = [];
+  const lines = toks.length > 0 ? toks[toks.length - 1].line + 1 : 0;
   let from = 0;
   const close = (to: number, byColon: boolean) => {
     let caps = 0;
+    let commonCaps = 0;
     let lower = 0;
     let upper = 0;
     let letters = 0;
@@ -216,13 +247,16 @@ function readSegments(toks: Tok[]): Segment[] {
       if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) upper++;
       if (t.cap) {
         if (!NOT_NAMES.has(t.lower)) caps++;
+        if (!NOT_NAMES.has(t.lower) && !TITLE_HEADS.has(t.lower) && t.text.length >= 3 && entityCommonWord(t.lower) && !entityPhraseTable().byKey.has(t.key)) commonCaps++;
       } else if (!NOT_NAMES.has(t.lower) && t.text.length >= 3) lower++;
     }
     let last = to - 1;
     while (last >= from && /^[\p{Pi}\p{Pf}"')\]]+$/u.test(toks[last].text)) last--;
     const prose = !byColon && last >= from && /^[.…]+$/.test(toks[last].text);
     const shouting = upper >= 3 && upper >= 0.6 * letters;
-    const headline = !shouting && !prose && caps >= 2 && caps >= 1.5 * lower;
+    // A title line may end with a full stop; the first line counts as one when its capitals are common words.
+    const titleLike = !prose || (toks[from].line === 0 && lines > 1 && commonCaps >= 2 && commonCaps * 2 > caps);
+    const headline = !shouting && titleLike && caps >= 2 && caps >= 1.5 * lower;
     segs.push({ headline, shouting });
     for (let i = from; i < to; i++) toks[i].seg = segs.length - 1;
     from = to;
@@ -245,6 +279,13 @@ function isNameWord(toks: Tok[], i: number, segs: Segment[], lowerSeen: Set<stri
   const seg = segs[t.seg];
   if (seg.shouting) return false;
   if (ROMAN_NUMERAL.test(t.text)) return i > 0 && toks[i - 1].cap && !toks[i].newline;
+  // An all-caps common word ("BREAKING", "NEWS") is emphasis, not an acronym; so are common words in a row
+  // of capitals ("FULL TEXT").
+  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) {
+    if (lowerSeen.has(t.lower)) return false;
+    const shout = (k: number) => toks[k] !== undefined && toks[k].letters && toks[k].text.length >= 2 && !/\p{Ll}/u.test(toks[k].text);
+    if (t.text.length >= 3 && entityCommonWord(t.lower) && ((shout(i - 1) && !t.newline) || (shout(i + 1) && !toks[i + 1].newline))) return false;
+  }
   const acronym = ACRONYM.test(t.text) && !lowerSeen.has(t.lower);
   if (seg.headline) {
     if (bodyCaps.has(t.key) || acronym) return true;
@@ -264,12 +305,10 @@ function isNameWord(toks: Tok[], i: number, segs: Segment[], lowerSeen: Set<stri
     return next !== undefined && !next.newline && next.cap && next.letters && !NOT_NAMES.has(next.lower) && !CALENDAR_WORDS.has(next.lower)
       && !entityCommonWord(next.lower) && !lowerSeen.has(next.lower);
   }
-  // An all-caps common word ("BREAKING", "NEWS") is emphasis, not an acronym.
-  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text) && lowerSeen.has(t.lower)) return false;
   return true;
 }
 
-const PHRASE_CONNECTORS = new Set(['of', 'the', 'and', '-', '.', '&', "'s", 'de', 'du', 'la', 'da', 'del', 'des', 'for', 'in', 'on']);
+const PHRASE_CONNECTORS = new Set(['of', 'the', 'and', '-', '&', "'s", 'de', 'du', 'la', 'da', 'del', 'des', 'for', 'in', 'on']);
 
 /**
  * Known phrases (longest match first) and capitalised words, hyphenated pieces joined ("Jong-un",
@@ -315,7 +354,8 @@ function readUnits(text: string, toks: Tok[], nameish: boolean[], segs: Segment[
     if (nameish[i]) {
       let j = i;
       // "Kim Jong-un", "Agence France-Presse": a hyphen with no space on either side continues the word.
-      while (j + 2 < n && toks[j + 1].text === '-' && joined(j + 1) && joined(j + 2) && toks[j + 2].letters) j += 2;
+      while (j + 2 < n && toks[j + 1].text === '-' && joined(j + 1) && joined(j + 2) && toks[j + 2].letters
+        && !COMPOUND_ADJECTIVE_TAIL.test(toks[j + 2].text)) j += 2;
       at[i] = { i, j, phrase: null, joinedBy: null };
       i = j + 1;
       continue;
@@ -526,6 +566,8 @@ function pushWords(ctx: Ctx, words: Unit[], type: EntityAnnotation['type']): voi
 /** Types a run of plain capitalised words by its head, its neighbours and its shape. */
 function classifyWords(ctx: Ctx, words: Unit[]): void {
   const { toks, lowerSeen } = ctx;
+  // "Floridians Jeb Bush": a plural group noun before a name is not part of it.
+  if (words.length >= 2 && words[0].i === words[0].j && GROUP_PLURAL.test(toks[words[0].i].text)) words = words.slice(1);
   // Title modifiers and heads at the edges are not part of a name ("Defense" of "Defense Minister").
   while (words.length > 0 && isTitle(ctx, words[0])) words = words.slice(1);
   if (words.length === 0) return;
@@ -537,7 +579,9 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   const b = words[nW - 1].j;
   const push = (type: EntityAnnotation['type'], extra: Partial<Found> = {}) =>
     ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
-  if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first))) return;
+  if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first) || GROUP_ADJECTIVES.has(first) || COMMON_ACRONYMS.has(first))) return;
+  // A lone capital letter ("R-Texas", a list label) names nothing.
+  if (nW === 1 && a === b && toks[a].text.length === 1) return;
   // Capitalised "State" ends names of bodies and movements ("Islamic State"), not of places.
   if (nW >= 2 && PLACE_CUES.has(last) && last !== 'state' && !ORG_HEADS.has(lowers[nW - 2])) {
     if (!AREA_CUES.has(last)) return void push('place');
@@ -564,7 +608,8 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   const acronym = nW === 1 && words[0].i === words[0].j && ACRONYM.test(toks[a].text);
   if (acronym) return void push('organization');
   if (prev && /^\p{Ll}/u.test(prev.text) && PERSON_CUES.has(prev.lower)) return void push('person');
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return void push('place');
+  const possessed = next !== undefined && POSSESSIVE.test(next.text);
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !possessed) return void push('place');
   if (prev && prev.lower === 'to' && a >= 2 && MOTION_VERBS.has(toks[a - 2].lemma)) return void push('place');
   if (prev && prev.lower === 'of' && a >= 2 && PLACE_OF_CUES.has(toks[a - 2].lower)) return void push('place');
   if (nW >= 2 && PLACE_PREFIXES.has(first)) return void push('place');
@@ -580,10 +625,14 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   if (nW >= 2) {
     const common = lowers.filter((w) => lowerSeen.has(w)).length;
     if (common === nW) return;
+    // "Tallahassee GOP", "BBC Radio": an acronym inside the name makes it an organisation.
+    if (words.some((u) => u.i === u.j && ACRONYM.test(toks[u.i].text))) return void push('organization');
+    // "Florida Republican", "Indiana Democrat": a description of a person, not a name.
+    if (lowers.some((w) => GROUP_ADJECTIVES.has(w))) return void push('other');
     if (nW <= 5 && common * 2 <= nW && !article) return void push('person');
     return void push('other');
   }
-  // "Zelensky said" names a person.
-  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && !article && prev?.pos !== 'ADP') return void push('person');
+  // "Zelensky said" names a person (weakly: "Iowa indicated" does too).
+  if (next && SPEECH_VERBS.has(next.lemma) && next.pos === 'VERB' && !article && prev?.pos !== 'ADP') return void push('person', { weak: true });
   push('other');
 }

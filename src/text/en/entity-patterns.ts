@@ -65,7 +65,8 @@ export const ORG_HEADS = new Set([
   'movement', 'front', 'alliance', 'coalition', 'league', 'club', 'team', 'board', 'secretariat', 'mission',
   'embassy', 'consulate', 'delegation', 'staff', 'headquarters', 'intelligence', 'kremlin', 'pentagon',
   'parliamentary', 'inc', 'airlines', 'airways', 'motors', 'industries', 'systems', 'technologies', 'labs',
-  'laboratory', 'observatory', 'survey', 'reserve', 'exchange', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
+  'laboratory', 'observatory', 'survey', 'reserve', 'exchange', 'business', 'magazine', 'wire', 'weekly',
+  'insider', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
   'commissariat', 'militia', 'legion', 'regime', 'junta', 'politburo', 'presidium', 'secretariat',
 ]);
 
@@ -102,7 +103,8 @@ export const PLACE_CUES = new Set([
   'prefecture', 'municipality', 'krai', 'raion', 'valley', 'river', 'mountains', 'desert', 'coast', 'strait',
   'sea', 'gulf', 'bay', 'airport', 'airbase', 'base', 'port', 'harbor', 'harbour', 'front', 'sector', 'axis',
   'canton', 'borough', 'neighbourhood', 'neighborhood', 'suburb', 'enclave', 'corridor', 'basin', 'plain',
-  'street', 'avenue', 'square', 'road', 'boulevard', 'bridge', 'park', 'highway', 'dam', 'plant',
+  'street', 'avenue', 'square', 'road', 'boulevard', 'bridge', 'park', 'highway', 'dam', 'plant', 'hill', 'hills',
+  'heights', 'beach', 'springs', 'lake', 'mountain', 'canal', 'forest', 'desert', 'strip',
 ]);
 
 /**
@@ -180,6 +182,12 @@ export const NOT_NAMES = new Set([
   'another', 'both', 'each', 'every', 'all', 'any', 'no', 'not', 'there', 'here', 'then', 'than', 'thus', 'hence',
   'although', 'though', 'because', 'since', 'until', 'unless', 'whether', 'despite', 'during', 'under', 'over',
   'about', 'against', 'between', 'among', 'through', 'without', 'within', 'according', 'following', 'given',
+  'unlike', 'like', 'besides', 'beyond', 'toward', 'towards', 'upon', 'onto', 'amongst', 'throughout', 'whereas',
+  'whilst', 'albeit', 'except', 'including', 'regarding', 'concerning', 'asked', 'told', 'says', 'said', 'adds',
+  'should', 'would', 'could', 'will', 'can', 'must', 'might', 'shall', 'did', 'does', 'do', 'was', 'were', 'is',
+  'are', 'has', 'have', 'had', 'be', 'been', 'being', 'let', 'why', 'yet', 'nevertheless', 'nonetheless',
+  'furthermore', 'moreover', 'otherwise', 'therefore', 'still', 'rather', 'quite', 'anyway', 'overall',
+  "i'm", "i'll", "i've", "i'd", 'im',
   'latest', 'breaking', 'update', 'updated', 'read', 'related', 'references', 'reference', 'comments', 'comment',
   'share', 'advertisement', 'editor', 'note', 'source', 'sources',
   'reporting', 'additional', 'listen', 'subscribe', 'login', 'skip', 'previous',
@@ -190,6 +198,20 @@ export const NOT_NAMES = new Set([
   'perhaps', 'maybe', 'already', 'recently', 'currently', 'finally', 'earlier', 'later', 'soon', 'once', 'twice',
   'caption', 'credit', 'credits', 'copyright', 'amid',
   'via', 'per', 'vs', 'vs.', 'etc', 'etc.', 'i.e.', 'e.g.', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+]);
+
+/**
+ * Capitalised adjectives of regions, blocs, faiths and peoples that are not countries: inside a name they
+ * belong to it ("European Union", "Arab League"), alone they are no entity ("European leaders").
+ */
+export const GROUP_ADJECTIVES = new Set([
+  'european', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'arab', 'arabic', 'middle',
+  'latin', 'nordic', 'baltic', 'balkan', 'soviet', 'slavic', 'muslim', 'christian', 'jewish', 'catholic',
+  'orthodox', 'protestant', 'sunni', 'shia', 'shiite', 'islamic', 'islamist', 'kurdish', 'kurd', 'kurds',
+  'palestinians', 'hindu', 'buddhist', 'atlantic', 'pacific', 'mediterranean', 'caucasian', 'indigenous',
+  'allied', 'communist', 'socialist', 'democrat', 'democrats', 'republican', 'republicans', 'conservative',
+  'conservatives', 'liberal', 'liberals', 'labour', 'tory', 'tories', 'english', 'scottish', 'welsh', 'korean',
+  'europeans', 'africans', 'asians', 'arabs', 'muslims', 'christians', 'jews', 'westerners',
 ]);
 
 /** Words that may be capitalised inside a name and join its parts ("Ministry of Defence", "Bank of the …"). */
@@ -248,6 +270,24 @@ export const ACRONYM = /^(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,4})$/;
 
 /** A Roman numeral after a name ("Charles III", "World War II"): continues a name, never a name alone. */
 export const ROMAN_NUMERAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/**
+ * The lower-case piece of a hyphened adjective after a name ("Florida-based", "Hamas-run", "U.S.-led",
+ * "Rubio-backing"): the name stands alone, the compound is no part of it. Pieces of names ("Jong-un",
+ * "Seong-kweun") do not match.
+ */
+export const COMPOUND_ADJECTIVE_TAIL = /^(?:\p{Ll}+(?:ing|ed)|based|style|run|led|era|like|born|wide|bound|made|type|esque|ish|ist|ists|itis|nesia|ers|ites|centric|leaning|friendly|speaking|majority|minority|proof|free)$/u;
+
+/** Upper-case abbreviations of common things, not of bodies: alone they are no entity ("TV", "ID", "GDP"). */
+export const COMMON_ACRONYMS = new Set([
+  'tv', 'id', 'ok', 'pc', 'dj', 'diy', 'gps', 'atm', 'vip', 'pr', 'hr', 'ad', 'ac', 'mp3', 'usb', 'ufo', 'suv',
+  'lol', 'omg', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'cpi', 'ipo', 'ai', 'vr', 'ev', 'evs', 'dna', 'hiv', 'aids', 'covid',
+  'iq', 'pm', 'am', 'rsvp', 'asap', 'fyi', 'mph', 'kph', 'km', 'kg', 'lb', 'lbs', 'ft', 'st', 'rd', 'nd', 'th', 'ps',
+  'faq', 'url', 'pdf', 'rss', 'html', 'sms', 'pin', 'sim', 'wifi', 'led', 'lcd', 'cd', 'dvd', 'nb', 'etc', 'aka',
+]);
+
+/** A plural group noun opening a run of names ("Floridians Jeb Bush and …", "Texans Ted Cruz"): not part of them. */
+export const GROUP_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ians|ans|ites)$/u;
 
 /** A token that starts with a capital letter (any script that has case). */
 export const CAPITALISED = /^\p{Lu}/u;
