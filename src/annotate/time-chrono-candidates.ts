@@ -11,6 +11,9 @@ import {
   CHRONO_REFINERS,
   CHRONO_TRIGGER_RE,
   CLOCK_MARK_RE,
+  ISO_LIKE_RE,
+  RANGE_CONNECTOR_RE,
+  RANGE_DASH_RE,
   EXPLICIT_YEAR_RE,
   LEADING_PREPOSITION_RE,
   MONTH_WORD_RE,
@@ -47,13 +50,29 @@ export function timeChronoCandidates(text: string, win: Span): TimeCandidate[] {
   const slice = text.slice(win.start, win.end);
   // chrono is the slow part: only windows with something its kept parsers can read go to it.
   if (!CHRONO_TRIGGER_RE.test(slice)) return out;
-  let results: chrono.ParsedResult[];
-  try {
-    results = chronoParser().parse(slice, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
-  } catch {
-    return out;
-  }
+  const parse = (s: string): chrono.ParsedResult[] => {
+    try {
+      return chronoParser().parse(s, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+    } catch {
+      return [];
+    }
+  };
+  const results = parse(slice);
+  // TimeML annotates the two ends of a range separately ("9 a.m. to 5 p.m."): the end is parsed on its own.
+  const items: Array<{ index: number; text: string; start: chrono.ParsedComponents }> = [];
   for (const r of results) {
+    const joint = !r.end ? null : RANGE_CONNECTOR_RE.exec(r.text) ?? (ISO_LIKE_RE.test(r.text) ? null : RANGE_DASH_RE.exec(r.text));
+    if (!joint) {
+      items.push({ index: r.index, text: r.text, start: r.start });
+      continue;
+    }
+    items.push({ index: r.index, text: r.text.slice(0, joint.index), start: r.start });
+    const restIndex = r.index + joint.index + joint[0].length;
+    for (const e of parse(slice.slice(restIndex, r.index + r.text.length))) {
+      if (!e.end) items.push({ index: restIndex + e.index, text: e.text, start: e.start });
+    }
+  }
+  for (const r of items) {
     let start = win.start + r.index;
     let rtext = r.text;
     // Leading prepositions are outside TimeML extents.

@@ -531,6 +531,15 @@ export const EXPLICIT_YEAR_RE = /\d{4}|['’]\d\d/;
 /** A short number chrono took for a year ("Nov. 6, 10 p.m." → ", 10"). */
 export const TRAILING_SHORT_NUMBER_RE = /(?:,\s{0,3}|\s{1,3})\d{1,2}$/;
 
+/** The joint of a chrono range written with words or spaced dashes ("9 a.m. to 5 p.m.", "June 3 – June 9"). */
+export const RANGE_CONNECTOR_RE = /\s(?:to|until|till|through|and|-|–|—)\s|[–—]/;
+
+/** The joint of a chrono range written with a bare dash between numbers ("June 3-5"; not inside ISO dates). */
+export const RANGE_DASH_RE = /(?<=\d)-(?=\d)/;
+
+/** An ISO-like date inside a chrono result, whose dashes are no range. */
+export const ISO_LIKE_RE = /\d{4}-\d\d/;
+
 /** What makes a chrono clock time a clock time: minutes or a.m./p.m. ("at 5" alone is not). */
 export const CLOCK_MARK_RE = /:\d\d|[ap]\.?m\b\.?/i;
 
