@@ -25,4 +25,5 @@ export function nameWords(s: string): string[] {
 /** A lower-case particle hyphened to a surname: "al-Assad" is filed under "assad", as "Assad" alone is. */
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|bin|ibn|bint|ben)[-‐]/;
 
-const CONNECTOR_KEYS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 's']);
+/** Connectors, and suffixes after a surname ("Jr.", "III"), that are not words of the name proper. */
+const CONNECTOR_KEYS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'du', 'des', 'la', 'le', 'del', 'di', 'da', 's', 'jr', 'sr', 'ii', 'iii', 'iv']);

@@ -11,7 +11,8 @@ import { tokenize } from '../text/nlp.ts';
 import {
   ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, COMMON_ACRONYMS, COMPOUND_ADJECTIVE_TAIL, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES,
   GROUP_ADJECTIVES, GROUP_PLURAL, HAS_LETTER,
-  MOTION_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
+  MOTION_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, ORG_OPENERS,
+  PARTY_STATE_TAG, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
   TITLE_HEADS, TITLE_MODIFIERS,
 } from '../text/en/entity-patterns.ts';
@@ -255,7 +256,10 @@ function readSegments(toks: Tok[]): Segment[] {
     const prose = !byColon && last >= from && /^[.…]+$/.test(toks[last].text);
     const shouting = upper >= 3 && upper >= 0.6 * letters;
     // A title line may end with a full stop; the first line counts as one when its capitals are common words.
-    const titleLike = !prose || (toks[from].line === 0 && lines > 1 && commonCaps >= 2 && commonCaps * 2 > caps);
+    // Some sources end every line, titles too, with a full stop: a line whose capitals are mostly common words
+    // with hardly a lower-case word among them is a title all the same.
+    const titleLike = !prose || (lines > 1 && caps >= 3 && commonCaps >= 2 && commonCaps * 2 > caps && lower <= 1)
+      || (toks[from].line === 0 && lines > 1 && commonCaps >= 2 && commonCaps * 2 > caps);
     const headline = !shouting && titleLike && caps >= 2 && caps >= 1.5 * lower;
     segs.push({ headline, shouting });
     for (let i = from; i < to; i++) toks[i].seg = segs.length - 1;
@@ -466,7 +470,10 @@ function classifyRun(ctx: Ctx, run: Unit[]): void {
         pushWords(ctx, after, 'person');
       }
       let prefix = run.slice(0, t);
-      while (prefix.length > 0 && (isWord(ctx, prefix[prefix.length - 1], TITLE_MODIFIERS) || isTitle(ctx, prefix[prefix.length - 1]))) prefix = prefix.slice(0, -1);
+      const titleish = (u: Unit) => isWord(ctx, u, TITLE_MODIFIERS) || isTitle(ctx, u);
+      while (prefix.length > 0 && titleish(prefix[prefix.length - 1])) prefix = prefix.slice(0, -1);
+      // "Former Florida Gov. Jeb Bush": "Former" qualifies the title, "Florida" is the office's place.
+      while (prefix.length > 0 && titleish(prefix[0])) prefix = prefix.slice(1);
       if (prefix.length > 0) classifyPlain(ctx, prefix);
       return;
     }
@@ -580,8 +587,9 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   const push = (type: EntityAnnotation['type'], extra: Partial<Found> = {}) =>
     ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
   if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first) || GROUP_ADJECTIVES.has(first) || COMMON_ACRONYMS.has(first))) return;
-  // A lone capital letter ("R-Texas", a list label) names nothing.
-  if (nW === 1 && a === b && toks[a].text.length === 1) return;
+  // A lone capital letter or initial ("S.", a list label) or a party tag ("R-Ala") names nothing.
+  const lone = toks.slice(a, b + 1).map((t) => t.text).join('');
+  if (nW === 1 && (/^\p{Lu}\.?$/u.test(lone) || PARTY_STATE_TAG.test(lone))) return;
   // Capitalised "State" ends names of bodies and movements ("Islamic State"), not of places.
   if (nW >= 2 && PLACE_CUES.has(last) && last !== 'state' && !ORG_HEADS.has(lowers[nW - 2])) {
     if (!AREA_CUES.has(last)) return void push('place');
@@ -590,7 +598,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     push('place', { nameB: nb });
     return;
   }
-  if (lowers.some((w) => ORG_HEADS.has(w))) return void push('organization');
+  if (lowers.some((w) => ORG_HEADS.has(w)) || (nW >= 2 && ORG_OPENERS.has(first) && !EVENT_HEADS.has(last))) return void push('organization');
   if (EVENT_HEADS.has(last) || (nW >= 2 && (EVENT_OPENERS.has(first) || (EVENT_HEADS.has(first) && words[1].joinedBy !== null)))) return void push('other');
   // A lower-case place cue after the name: "the Kursk region", "Kursk border region".
   let c = b + 1;
@@ -629,7 +637,14 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     if (words.some((u) => u.i === u.j && ACRONYM.test(toks[u.i].text))) return void push('organization');
     // "Florida Republican", "Indiana Democrat": a description of a person, not a name.
     if (lowers.some((w) => GROUP_ADJECTIVES.has(w))) return void push('other');
-    if (nW <= 5 && common * 2 <= nW && !article) return void push('person');
+    if (nW <= 5 && common * 2 <= nW && !article) {
+      // "Marco Rubio Responds", "Rand Paul Scores Direct Hit": a sub-headline's verb and object trail the name.
+      let k = nW;
+      while (k > 1 && lowerSeen.has(lowers[k - 1]) && entityCommonWord(lowers[k - 1])) k--;
+      if (k === nW) return void push('person');
+      if (k >= 2) return void ctx.found.push({ a, b: words[k - 1].j, nameA: a, nameB: words[k - 1].j, type: 'person', known: false });
+      return;
+    }
     return void push('other');
   }
   // "Zelensky said" names a person (weakly: "Iowa indicated" does too).

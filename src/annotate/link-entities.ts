@@ -386,7 +386,7 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
     if (plain.length > 0) names = plain;
   }
   // A dateline's capitals ("JERUSALEM") give way to the ordinary spelling when there is one.
-  const shouted = (s: string) => s.length >= 5 && !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && (type === 'place' || type === 'person' || !ACRONYM.test(s));
+  const shouted = (s: string) => s.length >= 5 && !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && (type === 'place' || type === 'person');
   const quiet = names.filter((s) => !shouted(s));
   if (quiet.length > 0) names = quiet;
   const words = (s: string) => s.split(/\s+/).length;

@@ -17,7 +17,9 @@ export const TITLE_HEADS = new Set([
   'prosecutor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame',
   'lord', 'lady', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'lawmaker', 'legislator', 'mp', 'deputy',
   'head', 'marshal', 'field', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'father', 'sister',
-  'brother', 'coach', 'officer', 'official', 'ceo', 'founder', 'correspondent',
+  'brother', 'coach', 'officer', 'official', 'ceo', 'founder', 'correspondent', 'gov', 'gov.', 'govs.', 'justices',
+  'sens.', 'reps.', 'senators', 'lt', 'sgt', 'cpl', 'pvt', 'supt.', 'insp.', 'det.', 'rev.', 'fr.', 'msgr.',
+  'presidents', 'ministers', 'secretaries', 'generals', 'leaders', 'sens', 'reps', 'govs',
 ]);
 
 /** Modifiers that belong to a title rather than a name ("Defense Minister", "Prime Minister", "Deputy Chief"). */
@@ -66,7 +68,7 @@ export const ORG_HEADS = new Set([
   'embassy', 'consulate', 'delegation', 'staff', 'headquarters', 'intelligence', 'kremlin', 'pentagon',
   'parliamentary', 'inc', 'airlines', 'airways', 'motors', 'industries', 'systems', 'technologies', 'labs',
   'laboratory', 'observatory', 'survey', 'reserve', 'exchange', 'business', 'magazine', 'wire', 'weekly',
-  'insider', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
+  'insider', 'studios', 'global', 'workers', 'steelworkers', 'teamsters', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
   'commissariat', 'militia', 'legion', 'regime', 'junta', 'politburo', 'presidium', 'secretariat',
 ]);
 
@@ -94,7 +96,12 @@ export const EVENT_HEADS = new Set([
   'convention', 'declaration', 'charter', 'protocol', 'pact', 'plan', 'doctrine', 'crisis', 'revolution',
   'operation', 'offensive', 'battle', 'siege', 'conference', 'forum', 'festival', 'election', 'elections', 'award',
   'prize', 'week', 'year', 'era', 'strategy', 'partnership', 'memorandum', 'resolution', 'sanctions', 'deal',
+  'tax', 'bill', 'budget', 'reform', 'amendment', 'clause', 'rule', 'index', 'case', 'scandal', 'attack', 'attacks',
+  'massacre', 'bombing', 'shooting', 'fire', 'flood', 'earthquake', 'pandemic', 'outbreak', 'virus',
 ]);
+
+/** First words that make a capitalised run an organisation ("United Auto Workers", "International Brotherhood"). */
+export const ORG_OPENERS = new Set(['united', 'international', 'national', 'federal', 'royal', 'global', 'american', 'allied', 'associated', 'consolidated', 'general']);
 
 /** Lower-case or capitalised words after a name that make it a place ("Kursk region", "Donetsk Oblast"). */
 export const PLACE_CUES = new Set([
@@ -285,6 +292,9 @@ export const COMMON_ACRONYMS = new Set([
   'iq', 'pm', 'am', 'rsvp', 'asap', 'fyi', 'mph', 'kph', 'km', 'kg', 'lb', 'lbs', 'ft', 'st', 'rd', 'nd', 'th', 'ps',
   'faq', 'url', 'pdf', 'rss', 'html', 'sms', 'pin', 'sim', 'wifi', 'led', 'lcd', 'cd', 'dvd', 'nb', 'etc', 'aka',
 ]);
+
+/** A party-and-state tag after a US politician's name ("R-Ala.", "D-N.Y."): no entity. */
+export const PARTY_STATE_TAG = /^[RDI]-[A-Z][A-Za-z.]{0,8}$/;
 
 /** A plural group noun opening a run of names ("Floridians Jeb Bush and …", "Texans Ted Cruz"): not part of them. */
 export const GROUP_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ians|ans|ites)$/u;
