@@ -387,7 +387,7 @@ export const CLOCK_RE = /\b(?<h>[01]?\d|2[0-3])(?::(?<m>[0-5]\d))?(?: ?(?<ap>a\.
 
 /** PRESENT_REF / PAST_REF / FUTURE_REF phrases (looked up in REF_WORDS). Group `w`. */
 export const REF_RE =
-  /\b(?<w>right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|recently|more recently|most recently|recent years|the past|lately|formerly|the near future|the foreseeable future|the distant future|the future|future quarters|the near term|the short term|the long term|the longer term|the medium term|a later date|as soon as possible|someday|the years ahead|the months ahead|the days ahead|the weeks ahead|coming quarters)\b/gi;
+  /\b(?<w>right now|just now|now|currently|current|at present|presently|these days|nowadays|at the moment|recently|more recently|most recently|recent years|the past|lately|formerly|the near future|the foreseeable future|the distant future|the future|future quarters|the near term|the short term|the long term|the longer term|the medium term|a later date|as soon as possible|someday|the years ahead|the months ahead|the days ahead|the weeks ahead|coming quarters)\b(?!-\w)/gi;
 
 /** An ISO-like date chrono handles too; kept for guarding spans: "2025-06-17", "2025-06". */
 export const ISO_DATE_RE = /\b(?<y>\d{4})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\d|3[01]))?(?:T(?<hh>[01]\d|2[0-3]):(?<mm>[0-5]\d))?\b/g;
