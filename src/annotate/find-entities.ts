@@ -12,7 +12,7 @@ import {
   ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, COMMON_ACRONYMS, COMPOUND_ADJECTIVE_TAIL, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES,
   GROUP_ADJECTIVES, GROUP_PLURAL, HAS_LETTER,
   MOTION_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, ORG_OPENERS,
-  PARTY_STATE_TAG, PERSON_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
+  PARTY_STATE_TAG, PERSON_CUES, SURNAME_PLACE_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
   TITLE_HEADS, TITLE_MODIFIERS,
 } from '../text/en/entity-patterns.ts';
@@ -382,7 +382,8 @@ function keepPhrase(toks: Tok[], i: number, j: number, info: PhraseInfo, nameish
     if (byKey.get(toks[j + 2].key)?.source !== 'country') return false;
   }
   if (i >= 2 && toks[i - 1].text === '-' && joined(i) && joined(i - 1) && toks[i - 2].cap && byKey.get(toks[i - 2].key)?.source !== 'country') return false;
-  if (info.source !== 'country' || info.kind === 'demonym' || j !== i) return true;
+  // Abbreviations ("U.S.", "UK") modify the names after them ("U.S. Customs"); only written-out names are absorbed.
+  if (info.source !== 'country' || info.kind === 'demonym' || j !== i || !/\p{Ll}/u.test(toks[i].text)) return true;
   const prev = toks[i - 1];
   if (prev && !toks[i].newline && nameish[i - 1] && !TITLE_HEADS.has(prev.lower) && !byKey.has(prev.key)) return false;
   const next = toks[j + 1];
@@ -590,15 +591,19 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   // A lone capital letter or initial ("S.", a list label) or a party tag ("R-Ala") names nothing.
   const lone = toks.slice(a, b + 1).map((t) => t.text).join('');
   if (nW === 1 && (/^\p{Lu}\.?$/u.test(lone) || PARTY_STATE_TAG.test(lone))) return;
+  const prevTok = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
+  const surnameCue = SURNAME_PLACE_CUES.has(last) && !entityCommonWord(lowers[nW - 2]) && !(prevTok && PLACE_PREPOSITIONS.has(prevTok.lower));
   // Capitalised "State" ends names of bodies and movements ("Islamic State"), not of places.
-  if (nW >= 2 && PLACE_CUES.has(last) && last !== 'state' && !ORG_HEADS.has(lowers[nW - 2])) {
+  if (nW >= 2 && PLACE_CUES.has(last) && last !== 'state' && !surnameCue && !ORG_HEADS.has(lowers[nW - 2])) {
     if (!AREA_CUES.has(last)) return void push('place');
     let nb = words[nW - 2].j;
     if (nW >= 3 && PLACE_CUE_MODIFIERS.has(lowers[nW - 2])) nb = words[nW - 3].j;
     push('place', { nameB: nb });
     return;
   }
-  if (lowers.some((w) => ORG_HEADS.has(w)) || (nW >= 2 && ORG_OPENERS.has(first) && !EVENT_HEADS.has(last))) return void push('organization');
+  // Heads count in hyphened words too ("Atlanta Journal-Constitution").
+  if (lowers.some((w) => ORG_HEADS.has(w) || (w.includes('-') && w.split('-').some((p) => ORG_HEADS.has(p))))
+    || (nW >= 2 && ORG_OPENERS.has(first) && !EVENT_HEADS.has(last))) return void push('organization');
   if (EVENT_HEADS.has(last) || (nW >= 2 && (EVENT_OPENERS.has(first) || (EVENT_HEADS.has(first) && words[1].joinedBy !== null)))) return void push('other');
   // A lower-case place cue after the name: "the Kursk region", "Kursk border region".
   let c = b + 1;
@@ -634,7 +639,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     const common = lowers.filter((w) => lowerSeen.has(w)).length;
     if (common === nW) return;
     // "Tallahassee GOP", "BBC Radio": an acronym inside the name makes it an organisation.
-    if (words.some((u) => u.i === u.j && ACRONYM.test(toks[u.i].text))) return void push('organization');
+    if (words.some((u) => u.i === u.j && ACRONYM.test(toks[u.i].text) && !toks[u.i].text.includes('.'))) return void push('organization');
     // "Florida Republican", "Indiana Democrat": a description of a person, not a name.
     if (lowers.some((w) => GROUP_ADJECTIVES.has(w))) return void push('other');
     if (nW <= 5 && common * 2 <= nW && !article) {

@@ -130,7 +130,8 @@ function splitCountryPrefix(name: string, gaz: ReturnType<typeof gazetteer>): { 
   for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
     const head = words.slice(0, k).join(' ').replace(/['’]s$/, '');
     const g = gaz.byKey.get(entityKey(head));
-    if (g) {
+    // A capital opens names of its own ("Washington Post", "Seoul National University"): no country prefix.
+    if (g && g.kind !== 'capital') {
       const possessive = /['’]s$/.test(words[k - 1]);
       return { code: g.code, rest: (possessive ? "'s " : '') + words.slice(k).join(' ') };
     }
@@ -384,6 +385,10 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
       return !(split && split.rest !== '' && keys.has(entityKey(split.rest.replace(/^['’]s\s+/, ''))));
     });
     if (plain.length > 0) names = plain;
+    // "Post" and "Washington Post", "Duma" and "State Duma": the head word alone is the short form.
+    const lastWords = new Set(names.filter((s) => /\s/.test(s)).map((s) => entityKey(s.split(/\s+/).pop()!)));
+    const full = names.filter((s) => /\s/.test(s) || !lastWords.has(entityKey(s)));
+    if (full.length > 0) names = full;
   }
   // A dateline's capitals ("JERUSALEM") give way to the ordinary spelling when there is one.
   const shouted = (s: string) => s.length >= 5 && !/\p{Ll}/u.test(s) && /\p{Lu}/u.test(s) && (type === 'place' || type === 'person');

@@ -19,7 +19,7 @@ export const TITLE_HEADS = new Set([
   'head', 'marshal', 'field', 'patriarch', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'father', 'sister',
   'brother', 'coach', 'officer', 'official', 'ceo', 'founder', 'correspondent', 'gov', 'gov.', 'govs.', 'justices',
   'sens.', 'reps.', 'senators', 'lt', 'sgt', 'cpl', 'pvt', 'supt.', 'insp.', 'det.', 'rev.', 'fr.', 'msgr.',
-  'presidents', 'ministers', 'secretaries', 'generals', 'leaders', 'sens', 'reps', 'govs',
+  'presidents', 'ministers', 'secretaries', 'generals', 'leaders', 'sens', 'reps', 'govs', 'attorney',
 ]);
 
 /** Modifiers that belong to a title rather than a name ("Defense Minister", "Prime Minister", "Deputy Chief"). */
@@ -68,7 +68,7 @@ export const ORG_HEADS = new Set([
   'embassy', 'consulate', 'delegation', 'staff', 'headquarters', 'intelligence', 'kremlin', 'pentagon',
   'parliamentary', 'inc', 'airlines', 'airways', 'motors', 'industries', 'systems', 'technologies', 'labs',
   'laboratory', 'observatory', 'survey', 'reserve', 'exchange', 'business', 'magazine', 'wire', 'weekly',
-  'insider', 'studios', 'global', 'workers', 'steelworkers', 'teamsters', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
+  'insider', 'studios', 'global', 'customs', 'workers', 'steelworkers', 'teamsters', 'watch', 'initiative', 'program', 'programme', 'project', 'council', 'chamber',
   'commissariat', 'militia', 'legion', 'regime', 'junta', 'politburo', 'presidium', 'secretariat',
 ]);
 
@@ -97,7 +97,7 @@ export const EVENT_HEADS = new Set([
   'operation', 'offensive', 'battle', 'siege', 'conference', 'forum', 'festival', 'election', 'elections', 'award',
   'prize', 'week', 'year', 'era', 'strategy', 'partnership', 'memorandum', 'resolution', 'sanctions', 'deal',
   'tax', 'bill', 'budget', 'reform', 'amendment', 'clause', 'rule', 'index', 'case', 'scandal', 'attack', 'attacks',
-  'massacre', 'bombing', 'shooting', 'fire', 'flood', 'earthquake', 'pandemic', 'outbreak', 'virus',
+  'massacre', 'bombing', 'shooting', 'fire', 'flood', 'earthquake', 'pandemic', 'outbreak', 'virus', 'fair', 'expo',
 ]);
 
 /** First words that make a capitalised run an organisation ("United Auto Workers", "International Brotherhood"). */
@@ -111,8 +111,15 @@ export const PLACE_CUES = new Set([
   'sea', 'gulf', 'bay', 'airport', 'airbase', 'base', 'port', 'harbor', 'harbour', 'front', 'sector', 'axis',
   'canton', 'borough', 'neighbourhood', 'neighborhood', 'suburb', 'enclave', 'corridor', 'basin', 'plain',
   'street', 'avenue', 'square', 'road', 'boulevard', 'bridge', 'park', 'highway', 'dam', 'plant', 'hill', 'hills',
-  'heights', 'beach', 'springs', 'lake', 'mountain', 'canal', 'forest', 'desert', 'strip',
+  'heights', 'beach', 'springs', 'lake', 'mountain', 'canal', 'forest', 'desert', 'strip', 'ave', 'ave.', 'blvd',
+  'blvd.', 'rd.', 'hwy', 'mall', 'market', 'courthouse', 'stadium', 'arena', 'hotel', 'station', 'village',
 ]);
+
+/**
+ * Place words that are also common surnames ("Capitol Hill" but "Kellie Hill", "Central Park" but "Jim
+ * Park"): they make a place only after a common word or a place preposition.
+ */
+export const SURNAME_PLACE_CUES = new Set(['hill', 'hills', 'park', 'lake', 'bridge', 'field', 'brook', 'ford', 'wood', 'woods', 'springs', 'station', 'market']);
 
 /**
  * Place cues that name the kind of area rather than being part of the name: "Kursk region", "Donetsk
@@ -194,7 +201,7 @@ export const NOT_NAMES = new Set([
   'should', 'would', 'could', 'will', 'can', 'must', 'might', 'shall', 'did', 'does', 'do', 'was', 'were', 'is',
   'are', 'has', 'have', 'had', 'be', 'been', 'being', 'let', 'why', 'yet', 'nevertheless', 'nonetheless',
   'furthermore', 'moreover', 'otherwise', 'therefore', 'still', 'rather', 'quite', 'anyway', 'overall',
-  "i'm", "i'll", "i've", "i'd", 'im',
+  "i'm", "i'll", "i've", "i'd", 'im', 'no.', 'nos.', 'vol.', 'p.', 'pp.', 'fig.',
   'latest', 'breaking', 'update', 'updated', 'read', 'related', 'references', 'reference', 'comments', 'comment',
   'share', 'advertisement', 'editor', 'note', 'source', 'sources',
   'reporting', 'additional', 'listen', 'subscribe', 'login', 'skip', 'previous',
@@ -291,6 +298,7 @@ export const COMMON_ACRONYMS = new Set([
   'lol', 'omg', 'ceo', 'cfo', 'coo', 'cto', 'gdp', 'cpi', 'ipo', 'ai', 'vr', 'ev', 'evs', 'dna', 'hiv', 'aids', 'covid',
   'iq', 'pm', 'am', 'rsvp', 'asap', 'fyi', 'mph', 'kph', 'km', 'kg', 'lb', 'lbs', 'ft', 'st', 'rd', 'nd', 'th', 'ps',
   'faq', 'url', 'pdf', 'rss', 'html', 'sms', 'pin', 'sim', 'wifi', 'led', 'lcd', 'cd', 'dvd', 'nb', 'etc', 'aka',
+  'mps', 'ceos', 'pms',
 ]);
 
 /** A party-and-state tag after a US politician's name ("R-Ala.", "D-N.Y."): no entity. */
