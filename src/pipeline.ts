@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createCorpus, type Corpus } from './model/corpus.ts';
 import type { Doc, RawInput } from './model/doc.ts';
-import { isCorpusStage, type Context, type Stage } from './model/stage.ts';
+import { isCorpusStage, type Context, type DocStage, type Stage } from './model/stage.ts';
 import { cleanStage } from './clean/clean-stage.ts';
 import { nearDuplicateStage } from './clean/near-duplicate-stage.ts';
 import { sentenceStage } from './annotate/sentence-stage.ts';
@@ -16,15 +16,20 @@ import { claimsStage } from './claims/claims-stage.ts';
 import { reconcileStage } from './reconcile/reconcile-stage.ts';
 
 /**
- * The default stages, in order: clean → near-duplicates → sentences → times, quantities, entities →
- * entity links → claims → reconcile.
+ * The default stages, in order: the per-document stages (clean → sentences → times, quantities, entities), which
+ * can run in worker threads, then the corpus stages (near-duplicates → entity links → claims → reconcile).
  * @param options.aliases a user alias table merged with the built-in one
  */
 export function defaultStages(options: { aliases?: AliasTable } = {}): Stage[] {
   return [
-    cleanStage(), nearDuplicateStage(), sentenceStage(), timeStage(), quantityStage(), entityStage(),
-    entityLinkStage(options.aliases), claimsStage(), reconcileStage(),
+    ...defaultDocStages(),
+    nearDuplicateStage(), entityLinkStage(options.aliases), claimsStage(), reconcileStage(),
   ];
+}
+
+/** The per-document stages of the default pipeline (what a worker thread runs). */
+export function defaultDocStages(): DocStage[] {
+  return [cleanStage(), sentenceStage(), timeStage(), quantityStage(), entityStage()];
 }
 
 /**
@@ -83,8 +88,15 @@ export interface PipelineOptions {
   existing?: Doc[];
   /** Corpus-level state kept between runs (the story clustering's). */
   storyState?: unknown;
+  /**
+   * New documents whose per-document stages already ran (in worker threads): they join the corpus stages and
+   * the per-document stages skip them. Their ids must not clash with `existing` ones.
+   */
+  processed?: Doc[];
   /** Called after each document of each per-document stage, and after each corpus stage. */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Receives the milliseconds each stage took over the batch (for benchmarks). */
+  onStageTime?: (stage: string, ms: number) => void;
   /** The moment of the run (default: now). */
   now?: Date;
 }
@@ -101,10 +113,17 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   const existing = options.existing ?? [];
   const ids = assignIds(inputs, existing.map((d) => d.id));
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
-  const docs = [...existing, ...fresh];
+  const docs = [...existing, ...(options.processed ?? []), ...fresh];
   const corpus = createCorpus(docs);
   corpus.storyState = options.storyState ?? null;
   for (const stage of stages) {
+    const t0 = performance.now();
+    runStage(stage);
+    options.onStageTime?.(stage.name, performance.now() - t0);
+  }
+  return corpus;
+
+  function runStage(stage: Stage): void {
     if (isCorpusStage(stage)) {
       const live = docs.filter((d) => !d.messages.some((m) => m.severity === 'fatal'));
       try {
@@ -115,7 +134,7 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
       } catch (e) {
         for (const d of live) d.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
       }
-      continue;
+      return;
     }
     let done = 0;
     for (const doc of fresh) {
@@ -129,5 +148,4 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
       options.onProgress?.(stage.name, done, fresh.length);
     }
   }
-  return corpus;
 }

@@ -10,9 +10,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { runPipeline } from '../pipeline.ts';
+import { closePool, runPipelineParallel } from '../parallel/run-pipeline-parallel.ts';
 import { buildReport } from '../report/build-report.ts';
-import { ingestIntoStore } from '../store/ingest-into-store.ts';
+import { ingestWith } from '../store/ingest-into-store.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
@@ -73,9 +73,22 @@ function withStore<T>(file: string, readonly: boolean, f: (s: Store) => T): T {
   }
 }
 
+async function withStoreAsync<T>(file: string, f: (s: Store) => Promise<T>): Promise<T> {
+  const store = openStore(file, false);
+  try {
+    return await f(store);
+  } catch (e) {
+    if (e instanceof StoreError) throw new UserError(e.message);
+    throw e;
+  } finally {
+    store.close();
+  }
+}
+
 interface InputOptions {
   maxBytes: number;
   maxDocs: number;
+  threads?: number;
   quiet?: boolean;
 }
 
@@ -83,10 +96,10 @@ function reportErrors(errors: Array<{ input: string; message: string }>, quiet?:
   if (!quiet) for (const e of errors) process.stderr.write(`triangulate: ${e.input}: ${e.message}\n`);
 }
 
-function analyze(paths: string[], o: InputOptions & { format: Format; out?: string }): number {
+async function analyze(paths: string[], o: InputOptions & { format: Format; out?: string }): Promise<number> {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
   const bar = progressBar(!!o.quiet);
-  const corpus = runPipeline(inputs, { onProgress: bar.onProgress });
+  const corpus = await runPipelineParallel(inputs, { onProgress: bar.onProgress, threads: o.threads });
   bar.stop();
   const report = buildReport(corpus, errors);
   write(o.out, renderReport(report, o.format));
@@ -96,12 +109,12 @@ function analyze(paths: string[], o: InputOptions & { format: Format; out?: stri
   return failed.length ? 1 : 0;
 }
 
-function ingest(paths: string[], o: InputOptions & { db: string }): number {
+async function ingest(paths: string[], o: InputOptions & { db: string }): Promise<number> {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
   reportErrors(errors, o.quiet);
-  return withStore(o.db, false, (store) => {
+  return withStoreAsync(o.db, async (store) => {
     const bar = progressBar(!!o.quiet);
-    const out = ingestIntoStore(store, inputs, { onProgress: bar.onProgress });
+    const out = await ingestWith(store, inputs, { onProgress: bar.onProgress }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
     bar.stop();
     const failed = out.corpus.documents.filter((d) => out.added.includes(d.id) && d.messages.some((m) => m.severity === 'fatal'));
     for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.messages.find((m) => m.severity === 'fatal')!.reason}\n`);
@@ -167,6 +180,7 @@ export function buildProgram(): Command {
   const inputOptions = (cmd: Command) => cmd
     .option('--max-bytes <n>', 'largest input file in bytes', positiveInt('--max-bytes'), 64 * 1024 * 1024)
     .option('--max-docs <n>', 'most documents in one run', positiveInt('--max-docs'), 100_000)
+    .option('--threads <n>', 'worker threads for the per-document stages (default: the cores available)', positiveInt('--threads'))
     .option('-q, --quiet', 'no progress bar, and do not list failed inputs on standard error');
   inputOptions(program
     .command('analyze')
@@ -174,16 +188,16 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'files, folders, or - for standard input')
     .addOption(formats('json'))
     .option('-o, --out <file>', 'write the report to a file instead of standard output'))
-    .action(function (this: Command, paths: string[]) {
-      process.exitCode = analyze(paths, this.opts());
+    .action(async function (this: Command, paths: string[]) {
+      process.exitCode = await analyze(paths, this.opts());
     });
   inputOptions(program
     .command('ingest')
     .description('add documents to a store (the same content twice is one document) and print what changed')
     .argument('<inputs...>', 'files, folders, or - for standard input')
     .option('--db <file>', 'the database file', DEFAULT_DB))
-    .action(function (this: Command, paths: string[]) {
-      process.exitCode = ingest(paths, this.opts());
+    .action(async function (this: Command, paths: string[]) {
+      process.exitCode = await ingest(paths, this.opts());
     });
   program
     .command('report')
@@ -227,6 +241,7 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
+    await closePool();
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof UserError || (e as Error)?.name === 'InvalidArgumentError') {
       process.stderr.write(`triangulate: ${(e as Error).message}\n`);

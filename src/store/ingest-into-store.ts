@@ -20,6 +20,21 @@ export interface IngestOutcome {
 
 /** @example ingestIntoStore(openMemoryStore(), inputs).added // ['d1', 'd2'] */
 export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<PipelineOptions, 'existing' | 'storyState'> = {}): IngestOutcome {
+  const r = ingestWith(store, inputs, options, (fresh, opts) => runPipeline(fresh, opts));
+  if (r instanceof Promise) throw new Error('unreachable: the synchronous pipeline returned a promise');
+  return r;
+}
+
+/**
+ * The same as ingestIntoStore with the pipeline given by the caller (e.g. runPipelineParallel over worker
+ * threads); returns a promise when the pipeline does.
+ */
+export function ingestWith(
+  store: Store,
+  inputs: RawInput[],
+  options: Omit<PipelineOptions, 'existing' | 'storyState'>,
+  pipeline: (fresh: RawInput[], options: PipelineOptions) => Corpus | Promise<Corpus>,
+): IngestOutcome | Promise<IngestOutcome> {
   const stored = store.load();
   const hashes = inputs.map(contentHash);
   const known = store.knownContent(hashes);
@@ -38,7 +53,10 @@ export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<
     const corpus: Corpus = { ...stored };
     return { added: [], skipped, changes: [], corpus };
   }
-  const corpus = runPipeline(fresh, { ...options, existing: stored.documents, storyState: stored.storyState });
+  const result = pipeline(fresh, { ...options, existing: stored.documents, storyState: stored.storyState });
+  return result instanceof Promise ? result.then(finish) : finish(result);
+
+  function finish(corpus: Corpus): IngestOutcome {
   const newDocuments = corpus.documents.filter((d) => !storedIds.has(d.id));
   store.commit({
     newDocuments,
@@ -50,4 +68,5 @@ export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<
     { groups: corpus.groups, contradictions: corpus.contradictions, claims: corpus.documents.flatMap((d) => d.claims) },
   );
   return { added: newDocuments.map((d) => d.id), skipped, changes, corpus };
+  }
 }

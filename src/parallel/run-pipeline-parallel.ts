@@ -1,0 +1,66 @@
+/**
+ * The pipeline over both cores: the per-document stages run in a pool of worker threads (piscina), in chunks;
+ * the corpus stages (near-duplicates, entity links, claims, reconciliation) run once on the main thread. Small
+ * batches, one thread, or custom stages take the single-threaded path.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { Corpus } from '../model/corpus.ts';
+import type { Doc, RawInput } from '../model/doc.ts';
+import { assignIds, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import type { DocTask } from './process-docs.ts';
+
+export interface ParallelOptions extends PipelineOptions {
+  /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
+  threads?: number;
+  /** Documents per task sent to a worker (default 16). */
+  chunk?: number;
+  /** Below this many new inputs the main thread does it all (default 40). */
+  minParallel?: number;
+}
+
+let pool: Piscina | null = null;
+let poolThreads = 0;
+
+function getPool(threads: number): Piscina {
+  if (!pool || poolThreads !== threads) {
+    void pool?.destroy();
+    pool = new Piscina({ filename: new URL('./doc-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+    poolThreads = threads;
+  }
+  return pool;
+}
+
+/** Stops the worker threads (the CLI calls it before exiting). */
+export async function closePool(): Promise<void> {
+  const p = pool;
+  pool = null;
+  await p?.destroy();
+}
+
+/**
+ * @example const corpus = await runPipelineParallel(inputs, { threads: 2 });
+ */
+export async function runPipelineParallel(inputs: RawInput[], options: ParallelOptions = {}): Promise<Corpus> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  if (threads === 1 || options.stages || inputs.length < (options.minParallel ?? 40)) return runPipeline(inputs, options);
+  const existing = options.existing ?? [];
+  const ids = assignIds(inputs, existing.map((d) => d.id));
+  const chunk = Math.max(1, options.chunk ?? 16);
+  const now = (options.now ?? new Date()).toISOString();
+  const p = getPool(threads);
+  const tasks: Array<Promise<Doc[]>> = [];
+  let done = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < inputs.length; i += chunk) {
+    const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now };
+    tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
+      done += docs.length;
+      options.onProgress?.('documents', done, inputs.length);
+      return docs;
+    }));
+  }
+  const processed = (await Promise.all(tasks)).flat();
+  options.onStageTime?.('documents (worker threads)', performance.now() - t0);
+  return runPipeline([], { ...options, processed });
+}
