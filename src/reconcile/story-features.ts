@@ -1,0 +1,87 @@
+/**
+ * The terms that tell one news event from another, with their in-document weights. Two earthquakes share
+ * "earthquake", "magnitude", "killed" and differ in the place, the magnitude and the date, so names (capitalised
+ * words that the text never writes in lower case), figures and dates weigh more than common words.
+ */
+import {
+  STORY_CLOCK_TIME,
+  STORY_CLOCK_WORDS,
+  STORY_MONTHS,
+  STORY_NAME_GAP,
+  STORY_POSSESSIVE,
+  STORY_STOP_WORDS,
+  STORY_TOKEN,
+  STORY_URL,
+  STORY_WEEKDAYS,
+} from '../text/en/story-words.ts';
+
+/** Weight of a name (a capitalised word never written in lower case in the text) relative to a common word. */
+export const NAME_BOOST = 2;
+/** Weight of a figure or a date word ("6.1", "2012", "August"): two similar events differ in them. */
+export const FIGURE_BOOST = 1.5;
+/** Weight of a two-word name ("Betty Page"): it identifies a person or place better than either word. */
+export const NAME_PAIR_BOOST = 1;
+
+/**
+ * Terms of a text with their weights: sublinear term frequency (1 + ln count) times the term's class boost.
+ * Terms are lower-case words, figures, and "first second" pairs of adjacent name words. Links are left out:
+ * a page address names a site, not an event. A known publication date adds its year and year-month as figures.
+ *
+ * @example storyFeatures('Quake hits Chile. The Chile quake killed 12.').get('chile') // (1 + ln 2) * NAME_BOOST
+ */
+export function storyFeatures(text: string, published: string | null = null): Map<string, number> {
+  const clean = text.replace(STORY_URL, ' ');
+  const tokens: Array<{ raw: string; start: number; end: number }> = [];
+  for (const m of clean.matchAll(STORY_TOKEN)) tokens.push({ raw: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+
+  // A capitalised word is a name only when the text never writes it in lower case: "Fire" at the head of a
+  // sentence is the word "fire" when "fire" occurs elsewhere; "Palmer" is a name because "palmer" never does.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (!isCapitalised(t.raw)) lowerSeen.add(normalise(t.raw));
+
+  const counts = new Map<string, { n: number; boost: number }>();
+  const add = (term: string, boost: number) => {
+    const c = counts.get(term);
+    if (c) {
+      c.n++;
+      c.boost = Math.max(c.boost, boost);
+    } else counts.set(term, { n: 1, boost });
+  };
+  let previousName: { term: string; end: number } | null = null;
+  for (const t of tokens) {
+    const term = normalise(t.raw);
+    let name: string | null = null;
+    if (STORY_CLOCK_TIME.test(term) || STORY_CLOCK_WORDS.has(term)) {
+      // A page's timestamp, not the event's.
+    } else if (/^\p{N}/u.test(term)) {
+      // "1" and "2" are everywhere; one-digit figures count as words.
+      add(term, term.length > 1 ? FIGURE_BOOST : 1);
+    } else if (term.length >= 2 && !STORY_STOP_WORDS.has(term) && !STORY_WEEKDAYS.has(term)) {
+      if (STORY_MONTHS.has(term)) add(term, FIGURE_BOOST);
+      else if (isCapitalised(t.raw) && !lowerSeen.has(term)) { add(term, NAME_BOOST); name = term; }
+      else add(term, 1);
+    }
+    if (name && previousName && STORY_NAME_GAP.test(clean.slice(previousName.end, t.start))) add(`${previousName.term} ${name}`, NAME_PAIR_BOOST);
+    previousName = name ? { term: name, end: t.end } : null;
+  }
+  if (published && /^\d{4}-\d{2}/.test(published)) {
+    add(published.slice(0, 4), FIGURE_BOOST);
+    add(published.slice(0, 7), FIGURE_BOOST);
+  }
+
+  const out = new Map<string, number>();
+  for (const [term, { n, boost }] of counts) out.set(term, (1 + Math.log(n)) * boost);
+  return out;
+}
+
+/** A word's lower-case form without its possessive ending, thousands separators out of figures. */
+function normalise(raw: string): string {
+  const w = raw.toLowerCase().replace(STORY_POSSESSIVE, '');
+  return /^\p{N}/u.test(w) ? w.replace(/,/g, '') : w;
+}
+
+/** True when a word starts with an upper-case letter. */
+function isCapitalised(raw: string): boolean {
+  const c = raw[0] ?? '';
+  return c !== c.toLowerCase();
+}
