@@ -103,7 +103,7 @@ function find(text: string): EntityAnnotation[] {
     else if (t.cap && !t.initial && !segs[t.seg].headline && !segs[t.seg].shouting) bodyCaps.add(t.key);
   }
   const nameish = toks.map((t, i) => isNameWord(toks, i, segs, lowerSeen, bodyCaps));
-  const units = readUnits(text, toks, nameish, segs, lowerSeen);
+  const units = readUnits(toks, nameish, segs, lowerSeen);
   const found: Found[] = [];
   const ctx: Ctx = { text, toks, nameish, lowerSeen, found };
   for (const run of readRuns(toks, units)) {
@@ -226,7 +226,6 @@ function readTokens(text: string): Tok[] {
       lineFirst = false;
     } else if (toks[i].letters) lineFirst = false;
   }
-  // A list number ("1.") opens a new sentence for wink; so does a word after a colon that starts a line label.
   return toks;
 }
 
@@ -318,7 +317,7 @@ const PHRASE_CONNECTORS = new Set(['of', 'the', 'and', '-', '&', "'s", 'de', 'du
  * Known phrases (longest match first) and capitalised words, hyphenated pieces joined ("Jong-un",
  * "Seong-kweun"). Returns, per token index, the unit that starts there.
  */
-function readUnits(text: string, toks: Tok[], nameish: boolean[], segs: Segment[], lowerSeen: Set<string>): Array<Unit | null> {
+function readUnits(toks: Tok[], nameish: boolean[], segs: Segment[], lowerSeen: Set<string>): Array<Unit | null> {
   const table = entityPhraseTable();
   const n = toks.length;
   const at: Array<Unit | null> = new Array(n).fill(null);
@@ -366,7 +365,6 @@ function readUnits(text: string, toks: Tok[], nameish: boolean[], segs: Segment[
     }
     i++;
   }
-  void text;
   return at;
 }
 
@@ -518,7 +516,6 @@ function classifyPlain(ctx: Ctx, run: Unit[]): void {
 /** A known phrase as a mention; a demonym (or a country's possessive) before a generic organisation word becomes that description. */
 function pushPhrase(ctx: Ctx, u: Unit, runEnd: boolean): void {
   const info = u.phrase!;
-  const { toks } = ctx;
   if (info.source === 'table') {
     ctx.found.push({ a: u.i, b: u.j, nameA: u.i, nameB: u.j, type: info.type, name: info.name, known: true });
     return;
@@ -533,7 +530,6 @@ function pushPhrase(ctx: Ctx, u: Unit, runEnd: boolean): void {
   const m: Found = { a: u.i, b: u.j, nameA: u.i, nameB: u.j, type: 'country', name: info.country, known: true };
   if (info.kind === 'demonym') m.demonym = true;
   ctx.found.push(m);
-  void toks;
 }
 
 /**

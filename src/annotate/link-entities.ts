@@ -49,7 +49,6 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
   const nodeName = new Map<string, string>();
   const nodeTypes = new Map<string, Map<EntityAnnotation['type'], number>>();
 
-  const countryNode = (code: string) => `c:${code}`;
   docs.forEach((doc, d) => {
     const list = Array.isArray(doc?.entities) ? [...doc.entities].filter((a) => a && a.span) : [];
     list.sort((x, y) => x.span.start - y.span.start);
@@ -91,7 +90,7 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
   });
 
   const typeOf = (node: string): EntityAnnotation['type'] => topType(nodeTypes.get(node));
-  linkOrganizations(ms, uf, gaz, nodeCountry, nodeName, typeOf);
+  linkOrganizations(uf, gaz, nodeCountry, nodeName, typeOf);
   linkPeople(ms, uf, typeOf);
   linkDescriptions(ms, uf, nodeCountry, nodeName, typeOf, aliases, gaz);
   return buildTable(ms, uf, aliases, gaz);
@@ -117,21 +116,23 @@ function resolveKnown(m: M, ann: EntityAnnotation, aliases: ReturnType<typeof en
 /** "South Korean intelligence", "Ukraine's defence ministry" → the country and the kind of body. */
 function describe(name: string, gaz: ReturnType<typeof gazetteer>): { code: string; kind: string } | null {
   if (!/\s\p{Ll}/u.test(name)) return null;
-  const split = splitCountryPrefix(name, gaz);
+  const split = splitCountryPrefix(name, gaz, true);
   if (!split) return null;
   const rest = split.rest.replace(/^['’]s\s+/, '').toLowerCase();
   const kind = GENERIC_ORG_PHRASES.get(rest);
   return kind ? { code: split.code, kind } : null;
 }
 
-/** The longest leading country name or demonym of a name, and what follows it. */
-function splitCountryPrefix(name: string, gaz: ReturnType<typeof gazetteer>): { code: string; rest: string } | null {
+/**
+ * The longest leading country name or demonym of a name, and what follows it. A capital counts only when
+ * asked (descriptions: "Moscow's defence ministry"): it opens names of its own ("Washington Post").
+ */
+function splitCountryPrefix(name: string, gaz: ReturnType<typeof gazetteer>, capitals = false): { code: string; rest: string } | null {
   const words = name.split(/\s+/);
   for (let k = Math.min(words.length - 1, 6); k >= 1; k--) {
     const head = words.slice(0, k).join(' ').replace(/['’]s$/, '');
     const g = gaz.byKey.get(entityKey(head));
-    // A capital opens names of its own ("Washington Post", "Seoul National University"): no country prefix.
-    if (g && g.kind !== 'capital') {
+    if (g && (capitals || g.kind !== 'capital')) {
       const possessive = /['’]s$/.test(words[k - 1]);
       return { code: g.code, rest: (possessive ? "'s " : '') + words.slice(k).join(' ') };
     }
@@ -144,7 +145,7 @@ function splitCountryPrefix(name: string, gaz: ReturnType<typeof gazetteer>): { 
  * → "National Intelligence Service") and records the country; an acronym joins the one organisation whose
  * initials it spells ("NIS"); a head word alone joins the one organisation it ends ("Duma" → "State Duma").
  */
-function linkOrganizations(ms: M[], uf: UnionFind, gaz: ReturnType<typeof gazetteer>, nodeCountry: Map<string, string>,
+function linkOrganizations(uf: UnionFind, gaz: ReturnType<typeof gazetteer>, nodeCountry: Map<string, string>,
   nodeName: Map<string, string>, typeOf: (n: string) => EntityAnnotation['type']): void {
   const orgNodes = [...nodeName.keys()].filter((n) => typeOf(n) === 'organization');
   for (const node of orgNodes) {
@@ -179,7 +180,6 @@ function linkOrganizations(ms: M[], uf: UnionFind, gaz: ReturnType<typeof gazett
       if (roots.size === 1 && !roots.has(uf.find(node))) uf.union(node, [...roots][0]);
     }
   }
-  void ms;
 }
 
 /**
