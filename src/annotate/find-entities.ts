@@ -10,7 +10,7 @@ import type { EntityAnnotation } from '../model/doc.ts';
 import { tokenize } from '../text/nlp.ts';
 import {
   ACRONYM, AREA_CUES, CALENDAR_WORDS, CAPITALISED, COMMON_ACRONYMS, COMPOUND_ADJECTIVE_TAIL, EVENT_HEADS, EVENT_OPENERS, GENERIC_ORG_MAX_WORDS, GENERIC_ORG_PHRASES,
-  GROUP_ADJECTIVES, GROUP_PLURAL, HAS_LETTER,
+  GROUP_ADJECTIVES, GROUP_PLURAL, HAS_LETTER, HOME_NOUNS,
   MOTION_VERBS, NAME_CONNECTORS, NAME_PARTICLES, NOT_NAMES, OF_TAKING_HEADS, ORG_HEADS, ORG_MEMBER_CUES, ORG_OPENERS,
   PARTY_STATE_TAG, PERSON_CUES, SURNAME_PLACE_CUES, PLACE_CUE_MODIFIERS, PLACE_CUES,
   PLACE_OF_CUES, PLACE_PREFIXES, PLACE_PREPOSITIONS, POSSESSIVE, POSSESSIVE_NAME_WORDS, ROMAN_NUMERAL, SPEECH_VERBS,
@@ -113,6 +113,7 @@ function find(text: string): EntityAnnotation[] {
     const only = found.length === before + 1 ? found[before] : null;
     if (only && !only.known && only.a === only.b && lineLetters.get(toks[only.a].line) === 1) found.pop();
   }
+  findHomeDescriptions(text, toks, found);
   spreadPlaceType(text, toks, found);
   dropCommonWords(toks, found);
   // Headline capitals count only for names the body also uses, or names known beforehand.
@@ -530,6 +531,34 @@ function pushPhrase(ctx: Ctx, u: Unit, runEnd: boolean): void {
   const m: Found = { a: u.i, b: u.j, nameA: u.i, nameB: u.j, type: 'country', name: info.country, known: true };
   if (info.kind === 'demonym') m.demonym = true;
   ctx.found.push(m);
+}
+
+/**
+ * "the nation's intelligence agency", "the country's defence ministry": the nation is the last country named
+ * before it in the same paragraph, so the mention stands for that country's body ("South Korea's
+ * intelligence agency") and links like any other description.
+ */
+function findHomeDescriptions(text: string, toks: Tok[], found: Found[]): void {
+  const countries = found.filter((f) => f.type === 'country').sort((x, y) => x.a - y.a);
+  let c = -1;
+  const added: Found[] = [];
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!HOME_NOUNS.has(toks[k].lower) || toks[k - 1].lower !== 'the' || !POSSESSIVE.test(toks[k + 1].text)) continue;
+    let best: number | null = null;
+    let words = '';
+    for (let m = k + 2; m < toks.length && m < k + 2 + GENERIC_ORG_MAX_WORDS; m++) {
+      if (toks[m].newline || !/^\p{Ll}/u.test(toks[m].text)) break;
+      words = words === '' ? toks[m].lower : `${words} ${toks[m].lower}`;
+      if (GENERIC_ORG_PHRASES.has(words)) best = m;
+    }
+    if (best === null) continue;
+    while (c + 1 < countries.length && countries[c + 1].b < k) c++;
+    const home = c >= 0 ? countries[c] : null;
+    if (!home || toks[home.a].line !== toks[k].line || !home.name) continue;
+    const phrase = text.slice(toks[k + 2].start, toks[best].end).replace(/\s+/g, ' ');
+    added.push({ a: k, b: best, nameA: k, nameB: best, type: 'organization', name: `${home.name}'s ${phrase}`, known: false });
+  }
+  found.push(...added);
 }
 
 /**

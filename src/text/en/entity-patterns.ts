@@ -256,6 +256,9 @@ export const GENERIC_ORG_PHRASES = new Map<string, string>([
   ['border guard', 'border guard'], ['border guards', 'border guard'], ['border service', 'border guard'],
 ]);
 
+/** Nouns that stand for the country of the paragraph before a generic body ("the nation's intelligence agency"). */
+export const HOME_NOUNS = new Set(['nation', 'country']);
+
 /** Longest generic organisation phrase, in words (bounds the look-ahead after a demonym). */
 export const GENERIC_ORG_MAX_WORDS = 4;
 
