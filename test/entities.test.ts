@@ -240,6 +240,9 @@ test('a user alias table extends the default one', () => {
   assert.equal(e.name, 'Islamic State');
   assert.equal(entityOf(c, 'ISIL').id, e.id);
   assert.equal(entityOf(c, 'AFP').name, 'Agence France-Presse', 'the default table still applies');
+  const countries = corpus(['They said Uncle Sam wants you.', 'The United States agreed.'], { entities: [{ name: 'United States', type: 'country', aliases: ['Uncle Sam'] }] });
+  assert.equal(entityOf(countries, 'Uncle Sam').id, entityOf(countries, 'United States').id, 'a user alias of a country joins the country');
+  assert.equal(entityOf(countries, 'Uncle Sam').type, 'country');
 });
 
 test('different people with one surname stay apart; a short first-name difference is not a transliteration', () => {

@@ -17,6 +17,8 @@ export interface AliasEntry {
   name: string;
   type: Entity['type'];
   aliases: string[];
+  /** From the user's table: its names are trusted whatever type the finder guessed for a mention. */
+  user: boolean;
 }
 
 /** A merged table: its entries and a key → entry index. */
@@ -44,7 +46,7 @@ export function entityAliasTable(user?: AliasTable): EntityAliasTable {
     const aliases = Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === 'string' && entityKey(a) !== '') : [];
     const names = [r.name, ...aliases];
     const existing = names.map((n) => byKey.get(keyOf(n))).find((e) => e !== undefined);
-    const entry = existing ?? { index: entries.length, name: r.name, type, aliases: [] };
+    const entry = existing ?? { index: entries.length, name: r.name, type, aliases: [], user: override };
     if (!existing) entries.push(entry);
     else if (override) {
       entry.name = r.name;

@@ -99,7 +99,8 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
 /** A country (gazetteer) or an alias-table entry, or null. */
 function resolveKnown(m: M, ann: EntityAnnotation, aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): string | null {
   const entry = aliases.byKey.get(m.key);
-  if (entry && (ann.type !== 'person' || entry.type === 'person')) {
+  // A built-in entry does not take a person's name ("Bloomberg said" after "Michael Bloomberg"); the user's does.
+  if (entry && (ann.type !== 'person' || entry.type === 'person' || entry.user)) {
     if (entry.type === 'country') {
       const code = gaz.byKey.get(entityKey(entry.name))?.code;
       if (code) return `c:${code}`;
