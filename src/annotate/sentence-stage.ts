@@ -11,15 +11,33 @@ export function sentenceStage(): DocStage {
     needs: ['text', 'blocks'],
     adds: ['sentences', 'tokens'],
     run(doc) {
+      // One pass over the whole text (later stages reuse it), then sentences cut at block edges.
+      const { tokens, sentences } = tokenize(doc.text);
+      doc.tokens = tokens.map((t) => ({ text: t.text, span: t.span, pos: t.pos, lemma: t.lemma }));
       doc.sentences = [];
-      doc.tokens = [];
-      for (const b of doc.blocks) {
-        const piece = doc.text.slice(b.span.start, b.span.end);
-        const at = b.span.start;
-        const { tokens, sentences } = tokenize(piece);
-        for (const s of sentences) doc.sentences.push({ start: s.start + at, end: s.end + at });
-        for (const t of tokens) doc.tokens.push({ text: t.text, span: { start: t.span.start + at, end: t.span.end + at }, pos: t.pos, lemma: t.lemma });
+      let b = 0;
+      for (const s of sentences) {
+        let start = s.start;
+        while (start < s.end) {
+          while (b < doc.blocks.length && doc.blocks[b].span.end <= start) b++;
+          const block = doc.blocks[b];
+          if (!block) {
+            doc.sentences.push({ start, end: s.end });
+            break;
+          }
+          const from = Math.max(start, block.span.start);
+          const to = Math.min(s.end, block.span.end);
+          if (to > from) doc.sentences.push(trim(doc.text, from, to));
+          start = block.span.end;
+        }
       }
+      doc.sentences = doc.sentences.filter((x) => x.end > x.start);
     },
   };
+}
+
+function trim(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
 }

@@ -17,7 +17,8 @@ const ISO3_TO_1: Record<string, string> = {
  * @example detectLanguage('North Korea will deploy thousands of additional military personnel to Russia.', null) // 'en'
  */
 export function detectLanguage(text: string, declared: string | null): string {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  // A thousand characters tell the language as well as the whole text, at a fraction of franc's cost.
+  const sample = text.length > 1200 ? text.slice(0, 1200) : text;
   const declared1 = declared ? declared.toLowerCase().slice(0, 2) : null;
   if (sample.trim().length < 40) return declared1 && /^[a-z]{2}$/.test(declared1) ? declared1 : 'und';
   const code = franc(sample, { minLength: 10 });

@@ -36,6 +36,17 @@ export interface Token {
  * @example tokenize('Kim met Putin.').tokens[0] // { text: 'Kim', span: {start:0,end:3}, pos: 'PROPN', ... }
  */
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
+  // Stages of one document ask for the same text in turn (sentences, then entities): keep the last result.
+  if (text === last.text && last.result) return last.result;
+  const result = tokenizeUncached(text);
+  last.text = text;
+  last.result = result;
+  return result;
+}
+
+const last: { text: string | null; result: { tokens: Token[]; sentences: Span[] } | null } = { text: null, result: null };
+
+function tokenizeUncached(text: string): { tokens: Token[]; sentences: Span[] } {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(text);

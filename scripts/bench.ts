@@ -1,0 +1,144 @@
+/**
+ * `npm run bench`: the pipeline end to end (ingest → clean → annotate → claims → reconcile → SQLite) on
+ * (a) plain-text articles and (b) HTML pages, with articles/s, MB/s, peak memory and the time per stage; the
+ * same text through wink-nlp's bare sentence+token pass as a reference (our time as a ratio to it); and a
+ * scaling run. It reads the real articles of ../shared/eval/data when present (never copied into the repo) and
+ * otherwise generates a corpus from examples/. The last line is one JSON object with the figures.
+ *
+ *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000 --threads 2]
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { readInputs } from '../src/cli/read-inputs.ts';
+import type { RawInput } from '../src/model/doc.ts';
+import { closePool, runPipelineParallel } from '../src/parallel/run-pipeline-parallel.ts';
+import { ingestWith } from '../src/store/ingest-into-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+
+const args = process.argv.slice(2);
+const opt = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : def;
+};
+const TEXTS = Number(opt('texts', '1000'));
+const PAGES = Number(opt('pages', '200'));
+const SIZES = opt('sizes', '1000,10000').split(',').map(Number);
+const THREADS = Number(opt('threads', String(availableParallelism())));
+const shared = new URL('../../shared/eval/data/', import.meta.url).pathname;
+
+const input = (id: string, raw: string, format: 'text' | 'html', published: string | null = null): RawInput =>
+  ({ label: id, source: { path: id, url: null, outlet: null }, format, raw, meta: { id, published } });
+
+/** Plain-text articles: PolNeAR's when present, else variants of the examples (numbers and order changed). */
+function textCorpus(n: number): { inputs: RawInput[]; origin: string } {
+  const file = join(shared, 'attribution/gold.jsonl');
+  if (existsSync(file)) {
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; published: string });
+    return { inputs: Array.from({ length: n }, (_, i) => { const l = lines[i % lines.length]; return input(`t${i}`, l.text, 'text', l.published); }), origin: 'PolNeAR articles (../shared/eval/data/attribution)' };
+  }
+  return { inputs: generated(n), origin: 'generated from examples/kursk' };
+}
+
+/** Variants of the example reports: paragraphs rotated and numbers shifted, so no two are identical. */
+function generated(n: number, size?: number): RawInput[] {
+  const base = readInputs([new URL('../examples/kursk/', import.meta.url).pathname]).inputs.map((i) => i.raw);
+  return Array.from({ length: n }, (_, i) => {
+    const paras = base[i % base.length].split('\n').filter((p) => p.trim());
+    const k = i % paras.length;
+    let text = [...paras.slice(k), ...paras.slice(0, k)].join('\n\n').replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, '')) + (i % 97)));
+    if (size) text = text.slice(0, size);
+    return input(`g${i}`, text, 'text', `2025-0${1 + (i % 9)}-1${i % 10}`);
+  });
+}
+
+/** HTML pages: the article-extraction benchmark's when present, else generated pages with chrome around the text. */
+function htmlCorpus(n: number): { inputs: RawInput[]; origin: string } {
+  const dir = join(shared, 'article-extraction/pages');
+  if (existsSync(dir)) {
+    const pages = readdirSync(dir).filter((f) => f.endsWith('.html.gz')).sort().map((f) => gunzipSync(readFileSync(join(dir, f))).toString('utf8'));
+    return { inputs: Array.from({ length: n }, (_, i) => input(`h${i}`, pages[i % pages.length] + `<!-- ${i} -->`, 'html')), origin: 'article-extraction pages (../shared/eval/data/article-extraction)' };
+  }
+  return {
+    inputs: generated(n).map((g, i) => input(`h${i}`, `<html><head><title>Report ${i}</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Report ${i}</h1>${g.raw.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article><aside><h3>Related</h3><ul><li><a href="/a">A story</a></li></ul></aside><footer>© Outlet</footer></body></html>`, 'html')),
+    origin: 'generated HTML pages',
+  };
+}
+
+const mb = (inputs: RawInput[]) => inputs.reduce((s, i) => s + Buffer.byteLength(i.raw), 0) / 1e6;
+const rssMb = () => process.memoryUsage().rss / 1e6;
+let peak = 0;
+const sampler = setInterval(() => { peak = Math.max(peak, rssMb()); }, 50);
+
+/** End to end into a fresh SQLite file, in batches of `batch` documents; returns seconds and stage times. */
+async function endToEnd(inputs: RawInput[], batch = inputs.length) {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-bench-'));
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  const stages: Record<string, number> = {};
+  const t0 = performance.now();
+  for (let i = 0; i < inputs.length; i += batch) {
+    await ingestWith(store, inputs.slice(i, i + batch), { onStageTime: (s, ms) => { stages[s] = (stages[s] ?? 0) + ms; } },
+      (fresh, o) => runPipelineParallel(fresh, { ...o, threads: THREADS }));
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+  return { seconds, stages };
+}
+
+/** wink-nlp's bare sentence and token pass over the same texts (its own instance, sbd only). */
+function referencePass(texts: string[]): number {
+  const require = createRequire(import.meta.url);
+  const winkNLP = require('wink-nlp');
+  const bare = winkNLP(require('wink-eng-lite-web-model'), ['sbd']);
+  const t0 = performance.now();
+  let n = 0;
+  for (const t of texts) {
+    const d = bare.readDoc(t);
+    n += d.sentences().length() + d.tokens().length();
+  }
+  if (n < 0) console.log(n);
+  return (performance.now() - t0) / 1000;
+}
+
+const fmt = (x: number, d = 1) => x.toFixed(d);
+const out: Record<string, number | string> = {};
+
+const text = textCorpus(TEXTS);
+await endToEnd(text.inputs.slice(0, 50)); // warm up the workers and the JIT
+const textRun = await endToEnd(text.inputs);
+const refSeconds = referencePass(text.inputs.map((i) => i.raw));
+console.log(`\n(a) plain text: ${text.inputs.length} articles, ${fmt(mb(text.inputs), 2)} MB (${text.origin}), ${THREADS} threads`);
+console.log(`    ${fmt(textRun.seconds, 2)} s: ${fmt(text.inputs.length / textRun.seconds)} articles/s, ${fmt(mb(text.inputs) / textRun.seconds, 2)} MB/s`);
+console.log(`    reference (wink-nlp sentence+token pass alone, one thread): ${fmt(refSeconds, 2)} s; ratio ${fmt(textRun.seconds / refSeconds, 2)}×`);
+console.log('    time per stage (ms, summed; worker stages are wall time of the pool):');
+for (const [k, v] of Object.entries(textRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
+out.textArticlesPerSec = Number(fmt(text.inputs.length / textRun.seconds));
+out.textMbPerSec = Number(fmt(mb(text.inputs) / textRun.seconds, 2));
+out.ratioToTokenizer = Number(fmt(textRun.seconds / refSeconds, 2));
+
+const html = htmlCorpus(PAGES);
+const htmlRun = await endToEnd(html.inputs);
+console.log(`\n(b) HTML: ${html.inputs.length} pages, ${fmt(mb(html.inputs), 2)} MB (${html.origin})`);
+console.log(`    ${fmt(htmlRun.seconds, 2)} s: ${fmt(html.inputs.length / htmlRun.seconds)} pages/s, ${fmt(mb(html.inputs) / htmlRun.seconds, 2)} MB/s`);
+for (const [k, v] of Object.entries(htmlRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
+out.htmlPagesPerSec = Number(fmt(html.inputs.length / htmlRun.seconds));
+
+console.log('\n(c) scaling: generated short reports (~600 characters), ingested in batches of 1,000 into SQLite');
+const scale: Array<[number, number, number]> = [];
+for (const n of SIZES) {
+  peak = rssMb();
+  const docs = generated(n, 600);
+  const r = await endToEnd(docs, 1000);
+  scale.push([n, r.seconds, peak]);
+  console.log(`    ${String(n).padStart(7)} documents: ${fmt(r.seconds, 1)} s, peak RSS ${fmt(peak, 0)} MB`);
+}
+const [a, b] = scale;
+out.scale10xTimeRatio = a && b ? Number(fmt(b[1] / a[1], 2)) : 'n/a';
+out.peakRssMb = Number(fmt(Math.max(peak, ...scale.map((s) => s[2])), 0));
+out.threads = THREADS;
+clearInterval(sampler);
+await closePool();
+console.log(JSON.stringify(out));
