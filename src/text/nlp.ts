@@ -46,7 +46,32 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
 
 const last: { text: string | null; result: { tokens: Token[]; sentences: Span[] } | null } = { text: null, result: null };
 
+/** Longest piece given to wink-nlp at once: its cost grows faster than linearly on some odd inputs. */
+export const MAX_PIECE = 6_000;
+
 function tokenizeUncached(text: string): { tokens: Token[]; sentences: Span[] } {
+  if (text.length <= MAX_PIECE) return tokenizePiece(text);
+  // Cut at a line break (else a space) before the limit, and shift each piece's spans back into place.
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + MAX_PIECE);
+    if (end < text.length) {
+      const nl = text.lastIndexOf('\n', end);
+      const sp = text.lastIndexOf(' ', end);
+      const cut = nl > at + MAX_PIECE / 2 ? nl : sp > at + MAX_PIECE / 2 ? sp : end;
+      end = cut;
+    }
+    const piece = tokenizePiece(text.slice(at, end));
+    for (const t of piece.tokens) tokens.push({ ...t, span: { start: t.span.start + at, end: t.span.end + at } });
+    for (const s of piece.sentences) sentences.push({ start: s.start + at, end: s.end + at });
+    at = end;
+  }
+  return { tokens, sentences };
+}
+
+function tokenizePiece(text: string): { tokens: Token[]; sentences: Span[] } {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(text);
