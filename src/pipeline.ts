@@ -14,16 +14,18 @@ import { entityLinkStage, entityStage, quantityStage, timeStage } from './annota
 import type { AliasTable } from './annotate/entity-alias-table.ts';
 import { claimsStage } from './claims/claims-stage.ts';
 import { reconcileStage } from './reconcile/reconcile-stage.ts';
+import { storyStage } from './reconcile/story-stage.ts';
 
 /**
  * The default stages, in order: the per-document stages (clean → sentences → times, quantities, entities), which
- * can run in worker threads, then the corpus stages (near-duplicates → entity links → claims → reconcile).
+ * can run in worker threads, then the corpus stages (near-duplicates → stories → entity links → claims →
+ * reconcile).
  * @param options.aliases a user alias table merged with the built-in one
  */
 export function defaultStages(options: { aliases?: AliasTable } = {}): Stage[] {
   return [
     ...defaultDocStages(),
-    nearDuplicateStage(), entityLinkStage(options.aliases), claimsStage(), reconcileStage(),
+    nearDuplicateStage(), storyStage(), entityLinkStage(options.aliases), claimsStage(), reconcileStage(),
   ];
 }
 
