@@ -11,8 +11,9 @@ import { assertOffsetMap, assertReportInvariants } from './helpers/invariants.ts
 
 test('the public API exports exactly these names', () => {
   assert.deepEqual(Object.keys(api).sort(), [
-    'ReportSchema', 'buildReport', 'checkStages', 'createDoc', 'decodeBytes', 'defaultStages', 'normalizeDate', 'parseFeed',
-    'parseJsonl', 'readInputs', 'renderMarkdown', 'reportJsonSchema', 'runPipeline', 'toRawOffset',
+    'ReportSchema', 'buildReport', 'checkStages', 'closePool', 'createApp', 'createDoc', 'decodeBytes', 'defaultStages',
+    'ingestIntoStore', 'normalizeDate', 'openMemoryStore', 'openSqliteStore', 'parseFeed', 'parseJsonl', 'readInputs',
+    'renderCsv', 'renderMarkdown', 'reportJsonSchema', 'runPipeline', 'runPipelineParallel', 'toRawOffset',
   ]);
 });
 
