@@ -31,7 +31,7 @@ export function sentenceStage(): DocStage {
           start = block.span.end;
         }
       }
-      doc.sentences = doc.sentences.filter((x) => x.end > x.start);
+      doc.sentences = mergeQuoteTails(doc.text, doc.sentences.filter((x) => x.end > x.start));
     },
   };
 }
@@ -40,4 +40,19 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/**
+ * "“… A pathetic figure!” he wrote." is one sentence: a piece that starts in lower case right after a closing
+ * quotation mark continues the sentence before it (the splitter cuts at the "!” ").
+ */
+function mergeQuoteTails(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /[”"’]$/.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(text[s.start] ?? '') && !text.slice(prev.end, s.start).includes('\n')) {
+      prev.end = s.end;
+    } else out.push({ ...s });
+  }
+  return out;
 }
