@@ -27,6 +27,9 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;
+    // "…, according to X [who did Y on Thursday]": what follows a sentence-final source phrase describes the
+    // source, it is not its content; a sentence-initial "According to X, …" covers what follows.
+    if (!c.upstream && span.start >= c.phrase.end && !c.initial) return false;
     return true;
   });
   const verbsNearFirst = [

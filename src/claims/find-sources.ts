@@ -28,6 +28,8 @@ export interface SourceCue {
   /** `via`: an upstream cue ("citing", "a briefing by"): its source stands behind the sentence's speaker. */
   upstream: boolean;
   sources: Source[];
+  /** True for a cue that opens its sentence ("According to X, …"). */
+  initial?: boolean;
   /** True when the cue names nobody ("reports indicate"). */
   unnamed: boolean;
   phrase: Span;
@@ -232,7 +234,8 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
     const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
-    cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), sources: r.sources, unnamed: r.unnamed, phrase });
+    const initial = !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, at).replace(/^\W+/, '').slice(0, 1)) || at - sentence.start < 3;
+    cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), initial, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
   for (let i = 0; i < tokens.length; i++) {
