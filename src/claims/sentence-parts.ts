@@ -5,6 +5,9 @@
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import { CLAUSE_BOUNDARY } from '../text/en/claim-patterns.ts';
+import { firstEndingAfter, within } from '../text/spans.ts';
+
+export { firstEndingAfter, within };
 
 export type Tok = Doc['tokens'][number];
 
@@ -16,25 +19,6 @@ export interface SentenceParts {
   tokens: Tok[];
   /** Entity mentions inside the sentence, in order. */
   entities: EntityAnnotation[];
-}
-
-/** Index of the first item whose `span.end` is after `at` (items sorted by start). */
-export function firstEndingAfter<T extends { span: Span }>(items: T[], at: number): number {
-  let lo = 0, hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.end <= at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
-/** The items that lie inside `span`, found by binary search (items sorted by start, not overlapping much). */
-export function within<T extends { span: Span }>(items: T[], span: Span): T[] {
-  const out: T[] = [];
-  for (let i = firstEndingAfter(items, span.start); i < items.length && items[i].span.start < span.end; i++) {
-    if (items[i].span.start >= span.start && items[i].span.end <= span.end) out.push(items[i]);
-  }
-  return out;
 }
 
 /** The sentence containing `span` (or a synthetic one around it when sentence splitting missed it). */

@@ -5,6 +5,7 @@
 import type { Doc } from '../model/doc.ts';
 import type { Claim } from '../model/report.ts';
 import { GENERIC_PREDICATES, LIGHT_VERBS, NOUN_EVENT, OBJECT_CLASSES, PREDICATE_CLASSES, UNIT_CLASSES } from '../text/en/reconcile-words.ts';
+import { within } from '../text/spans.ts';
 import { quantityInterval, timeInterval, type Interval } from './claim-interval.ts';
 
 export interface ClaimSignature {
@@ -64,7 +65,7 @@ export function predicateClass(lemma: string | null): string | null {
  */
 export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | null): ClaimSignature {
   const unit = claim.quantity?.unit ?? inheritedUnit;
-  const sentenceTokens = doc.tokens.filter((t) => t.span.start >= claim.sentence.start && t.span.end <= claim.sentence.end);
+  const sentenceTokens = within(doc.tokens, claim.sentence);
   const own = (t: { span: { start: number; end: number } }) => t.span.start >= claim.span.start && t.span.end <= claim.span.end && claim.kind === 'quantity';
   // The predicate's token: the occurrence of its lemma nearest to the claim.
   let at = -1;
@@ -87,7 +88,7 @@ export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | n
       if (c) { predicate = NOUN_EVENT[c] ?? c; objectClass = c; break; }
     }
   }
-  const inSentence = doc.entities.filter((e) => e.entity && e.span.start >= claim.sentence.start && e.span.end <= claim.sentence.end);
+  const inSentence = within(doc.entities, claim.sentence).filter((e) => e.entity);
   return {
     claim,
     doc,

@@ -1,0 +1,21 @@
+/** Span helpers shared by the stages: binary searches over annotations sorted by start. */
+import type { Span } from '../model/report.ts';
+
+/** Index of the first item whose `span.end` is after `at` (items sorted by start, non-overlapping). */
+export function firstEndingAfter<T extends { span: Span }>(items: T[], at: number): number {
+  let lo = 0, hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].span.end <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** The items that lie inside `span` (items sorted by start). */
+export function within<T extends { span: Span }>(items: T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstEndingAfter(items, span.start); i < items.length && items[i].span.start < span.end; i++) {
+    if (items[i].span.start >= span.start && items[i].span.end <= span.end) out.push(items[i]);
+  }
+  return out;
+}
