@@ -22,6 +22,15 @@ export interface ClaimCluster {
 
 const FUTURE = new Set(['expected', 'planned']);
 
+/** Order of magnitude of a figure's interval (by its finite end). */
+function magnitude(s: ClaimSignature): number {
+  const v = Number.isFinite(s.value![0]) && s.value![0] > 0 ? s.value![0] : Math.abs(s.value![1]);
+  return Number.isFinite(v) && v > 0 ? Math.floor(Math.log10(v)) : 0;
+}
+
+/** The calendar year of a day number (days since 1970). */
+const yearOf = (day: number) => new Date(day * 86400000).getUTCFullYear();
+
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 /** True when two figures can be the same figure. */
@@ -85,10 +94,15 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   const out: ClaimCluster[] = [];
   for (const block of blocks.values()) {
     const clusters: ClaimSignature[][] = [];
+    // Candidate clusters by order of magnitude (this one and its neighbours), so that a claim is compared with
+    // a handful of clusters, not all of them: cost grows near-linearly with the number of claims.
+    const byMagnitude = new Map<number, ClaimSignature[][]>();
     for (const s of block) {
       let best: ClaimSignature[] | null = null;
       let bestScore = -1;
-      for (const c of clusters) {
+      const m = magnitude(s);
+      const candidates = [m - 1, m, m + 1].flatMap((k) => byMagnitude.get(k) ?? []);
+      for (const c of candidates) {
         if (!c.every((m) => sameFigure(s, m))) continue;
         const sc = score(s, c);
         if (sc > bestScore) {
@@ -97,13 +111,29 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         }
       }
       if (best) best.push(s);
-      else clusters.push([s]);
+      else {
+        const c = [s];
+        clusters.push(c);
+        byMagnitude.set(m, [...(byMagnitude.get(m) ?? []), c]);
+      }
     }
     // Same counted thing, same event, same known time, values apart: one figure reported differently.
     const merged = clusters.map((c) => ({ members: c, merged: false }));
-    for (let i = 0; i < merged.length; i++) {
-      for (let j = i + 1; j < merged.length; j++) {
-        const a = merged[i], b = merged[j];
+    // Only clusters with a known time and event can merge; compare those of one event class and nearby years.
+    const timed = new Map<string, typeof merged>();
+    for (const c of merged) {
+      const f = c.members[0];
+      if (!f.time || !f.predicateClass) continue;
+      const key = `${f.predicateClass}|${yearOf(f.time[0])}`;
+      timed.set(key, [...(timed.get(key) ?? []), c]);
+    }
+    for (const [key, list] of timed) {
+      const [pc, y] = key.split('|');
+      const pool = [...list, ...(timed.get(`${pc}|${Number(y) + 1}`) ?? [])];
+      for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < pool.length; j++) {
+        const a = list[i], b = pool[j];
+        if (a === b) continue;
         if (!a.members.length || !b.members.length) continue;
         const ok = a.members.every((x) => b.members.every((y) => x.predicateClass !== null && x.predicateClass === y.predicateClass
           && x.time && y.time && overlaps(x.time, y.time) && nested(x.time, y.time) && sameSetting(x, y) && x.claim.document !== y.claim.document));
@@ -112,6 +142,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
           a.merged = true;
           b.members = [];
         }
+      }
       }
     }
     for (const c of merged) if (c.members.length >= 2) out.push({ kind: 'quantity', members: c.members, merged: c.merged });
@@ -131,10 +162,16 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
   const out: ClaimCluster[] = [];
   for (const block of blocks.values()) {
     const clusters: ClaimSignature[][] = [];
+    const byYear = new Map<number, ClaimSignature[][]>();
     for (const s of block) {
-      const home = clusters.find((c) => c.every((m) => sameEvent(s, m)));
+      const y = yearOf(s.time![0]);
+      const home = [y - 1, y, y + 1].flatMap((k) => byYear.get(k) ?? []).find((c) => c.every((m) => sameEvent(s, m)));
       if (home) home.push(s);
-      else clusters.push([s]);
+      else {
+        const c = [s];
+        clusters.push(c);
+        byYear.set(y, [...(byYear.get(y) ?? []), c]);
+      }
     }
     for (const c of clusters) if (c.length >= 2) out.push({ kind: 'time', members: c, merged: false });
   }
