@@ -53,7 +53,7 @@ export const PLANNED =
 
 /** Expectations and possibilities about the future: expected. */
 export const EXPECTED =
-  /\b(?:expected|expects?|anticipat(?:e|es|ed)|likely to|could|may|might|possibly|potentially|as (?:early|soon) as|is considering|are considering|considering|projected to|forecast to|poised to|on the horizon|upcoming|next (?:week|month|year))\b/i;
+  /\b(?:expected|expects?|anticipat(?:e|es|ed)|likely to|could|may|might|possibly|potentially|as (?:early|soon) as|is considering|are considering|considering|projected to|forecast to|poised to|on the horizon|upcoming)\b/i;
 
 /** Hedges of belief and hearsay: believed. */
 export const BELIEVED =

@@ -1,0 +1,60 @@
+/**
+ * Claims on tricky sentences, as table rows: [text, published, claim text, expected source names (nearest
+ * first), expected modality, expected time value]. Hand-checked.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runPipeline } from '../src/pipeline.ts';
+import { buildReport } from '../src/report/build-report.ts';
+import { assertReportInvariants } from './helpers/invariants.ts';
+
+type Row = [string, string | null, string, string[], string, string | null];
+
+const ROWS: Row[] = [
+  // Chains: nearest speaker first, then the outer source.
+  ['According to a report from Reuters, the Health Ministry said on Monday that 45 people had died.', '2024-03-06', '45 people', ['Health Ministry', 'Reuters'], 'reported', null],
+  ['Officials said more than 200 homes were destroyed.', '2024-03-06', 'more than 200 homes', ['officials'], 'reported', null],
+  // A quotation with its speaker after it.
+  ['“We counted 1,200 people in the shelters,” said Maria Lopez, the city’s emergency director.', '2024-03-06', '1,200 people', ['Maria Lopez'], 'reported', null],
+  // Post-posed speaker.
+  ['About 3,000 troops were sent last fall, the agency estimated.', '2025-06-19', 'About 3,000 troops', ['agency'], 'estimated', '2024-FA'],
+  // Negation: "did not deny" is no denial; "denied" is.
+  ['The ministry denied that 500 soldiers had been sent.', '2024-03-06', '500 soldiers', ['ministry'], 'denied', null],
+  ['Putin did not deny that 12,000 soldiers had arrived.', '2024-03-06', '12,000 soldiers', ['Putin'], 'reported', null],
+  // Hedges and the future.
+  ['The army is believed to have lost 40 tanks.', '2024-03-06', '40 tanks', [], 'believed', null],
+  ['The company will cut 2,000 jobs next year.', '2024-03-06', '2,000 jobs', [], 'planned', '2025'],
+  ['Up to 5,000 workers could be deployed as early as July or August.', '2025-06-19', 'Up to 5,000 workers', [], 'expected', '2025-07/2025-08'],
+  // The outlet's own voice.
+  ['The bridge, built in 1968, is 1.2 km long.', '2024-03-06', '1.2 km', [], 'asserted', null],
+];
+
+for (const [text, published, claimText, sources, modality, time] of ROWS) {
+  test(`claim: ${text.slice(0, 60)}`, () => {
+    const corpus = runPipeline([{ label: 'x', source: { path: 'x', url: null, outlet: null }, format: 'text', raw: text, meta: { published } }], { now: new Date('2026-01-01') });
+    const report = buildReport(corpus);
+    assertReportInvariants(report);
+    const c = report.claims.find((x) => x.text === claimText || x.text.includes(claimText) || claimText.includes(x.text));
+    assert.ok(c, `a claim on "${claimText}" among ${JSON.stringify(report.claims.map((x) => x.text))}`);
+    const names = new Map(report.entities.map((e) => [e.id, e.name]));
+    const got = c.attribution.map((a) => (names.get(a.source) ?? a.source).toLowerCase());
+    assert.equal(got.length, sources.length, `sources ${JSON.stringify(got)}`);
+    sources.forEach((s, i) => assert.ok(got[i].includes(s.toLowerCase()), `source ${i}: ${got[i]} for ${s}`));
+    assert.equal(c.modality, modality);
+    if (time) assert.equal(c.time?.value, time);
+  });
+}
+
+test('a derivative passage yields derivative claims; comments yield none', () => {
+  const raw = [
+    'Rescuers pulled 14 survivors from the rubble on Friday, the fire service said.',
+    'The search went on overnight in the district.', 'Officials expect the toll to rise as teams reach the north.',
+    'Volunteers brought food and water to the families.',
+    'Key points:', '1. Rescuers pulled 14 survivors from the rubble.', '2. The search went on overnight.',
+    '3 Comments', 'Reader One', 'I heard 500 people are missing!', 'Reader Two', 'Stay safe.',
+  ].join('\n');
+  const corpus = runPipeline([{ label: 'x', source: { path: 'x', url: null, outlet: null }, format: 'text', raw, meta: { published: '2024-03-08' } }]);
+  const claims = corpus.documents[0].claims;
+  assert.deepEqual(claims.filter((c) => c.text.includes('14')).map((c) => c.origin), ['body', 'derivative']);
+  assert.ok(!claims.some((c) => c.text.includes('500')), 'no claim from comments');
+});
