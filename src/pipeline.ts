@@ -29,6 +29,32 @@ export function defaultStages(options: { aliases?: AliasTable } = {}): Stage[] {
   ];
 }
 
+/** Default time budget of one document's per-document stages (ms). */
+export const DEFAULT_DOC_BUDGET_MS = 60_000;
+
+/**
+ * Runs per-document stages on one document: a stage that throws marks it fatal; one that pushes the document
+ * over its time budget stops it (the stages already run keep their results).
+ */
+export function runDocStages(doc: Doc, stages: DocStage[], ctx: Context, budgetMs: number, times?: Map<string, number>): void {
+  const start = performance.now();
+  for (const stage of stages) {
+    if (doc.messages.some((m) => m.severity === 'fatal')) break;
+    const t0 = performance.now();
+    try {
+      stage.run(doc, ctx);
+    } catch (e) {
+      doc.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'fatal' });
+    }
+    const t1 = performance.now();
+    times?.set(stage.name, (times.get(stage.name) ?? 0) + t1 - t0);
+    if (t1 - start > budgetMs && stage !== stages[stages.length - 1]) {
+      doc.messages.push({ stage: stage.name, reason: `over the time budget of ${Math.round(budgetMs / 1000)} s per document after "${stage.name}"; the remaining stages were skipped (raise it with --doc-budget)`, severity: 'fatal' });
+      break;
+    }
+  }
+}
+
 /** The per-document stages of the default pipeline (what a worker thread runs). */
 export function defaultDocStages(): DocStage[] {
   return [cleanStage(), sentenceStage(), timeStage(), quantityStage(), entityStage()];
@@ -97,6 +123,11 @@ export interface PipelineOptions {
   processed?: Doc[];
   /** Called after each document of each per-document stage, and after each corpus stage. */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Time budget of one document's per-document stages, in ms (default 60,000): a document over it is stopped
+   * after the stage that overran, with a fatal message, and the batch goes on.
+   */
+  docBudgetMs?: number;
   /** Receives the milliseconds each stage took over the batch (for benchmarks). */
   onStageTime?: (stage: string, ms: number) => void;
   /** The moment of the run (default: now). */
@@ -135,16 +166,7 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
     let done = 0;
     for (const doc of fresh) {
       done++;
-      for (const stage of run) {
-        if (doc.messages.some((m) => m.severity === 'fatal')) break;
-        const t0 = performance.now();
-        try {
-          stage.run(doc, ctx);
-        } catch (e) {
-          doc.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'fatal' });
-        }
-        times.set(stage.name, (times.get(stage.name) ?? 0) + performance.now() - t0);
-      }
+      runDocStages(doc, run, ctx, options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS, times);
       options.onProgress?.('documents', done, fresh.length);
     }
     for (const stage of run) options.onStageTime?.(stage.name, times.get(stage.name) ?? 0);

@@ -64,3 +64,15 @@ test('a publication date in the far future or 0000-00-00 is ignored with a warni
     assert.ok(d.messages.some((m) => m.severity === 'warning' && /publication date/.test(m.reason)));
   }
 });
+
+test('a document over its time budget is stopped with a clear message; the others go on', () => {
+  const slow = { name: 'slow', needs: [], adds: ['slow'], run: (d: { text: string }) => { if (d.text.includes('slow')) { const t = Date.now(); while (Date.now() - t < 20); } } };
+  const after = { name: 'after', needs: [], adds: ['after'], run: (d: { title: string | null }) => { d.title = 'ran'; } };
+  const docs = runPipeline([
+    { ...input('a slow one'), label: 'slow.txt' },
+    { ...input('a quick one'), label: 'quick.txt' },
+  ], { stages: [{ name: 'copy', needs: [], adds: ['text'], run: (d: { raw: string; text: string }) => { d.text = d.raw; } }, slow, after] as never, docBudgetMs: 5 }).documents;
+  assert.match(docs[0].messages.find((m) => m.severity === 'fatal')?.reason ?? '', /over the time budget .* after "slow"/);
+  assert.equal(docs[0].title, null);
+  assert.equal(docs[1].title, 'ran');
+});

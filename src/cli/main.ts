@@ -89,6 +89,7 @@ interface InputOptions {
   maxBytes: number;
   maxDocs: number;
   threads?: number;
+  docBudget?: number;
   quiet?: boolean;
 }
 
@@ -99,7 +100,7 @@ function reportErrors(errors: Array<{ input: string; message: string }>, quiet?:
 async function analyze(paths: string[], o: InputOptions & { format: Format; out?: string }): Promise<number> {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
   const bar = progressBar(!!o.quiet);
-  const corpus = await runPipelineParallel(inputs, { onProgress: bar.onProgress, threads: o.threads });
+  const corpus = await runPipelineParallel(inputs, { onProgress: bar.onProgress, threads: o.threads, docBudgetMs: (o.docBudget ?? 60) * 1000 });
   bar.stop();
   const report = buildReport(corpus, errors);
   write(o.out, renderReport(report, o.format));
@@ -114,7 +115,7 @@ async function ingest(paths: string[], o: InputOptions & { db: string }): Promis
   reportErrors(errors, o.quiet);
   return withStoreAsync(o.db, async (store) => {
     const bar = progressBar(!!o.quiet);
-    const out = await ingestWith(store, inputs, { onProgress: bar.onProgress }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
+    const out = await ingestWith(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000 }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
     bar.stop();
     const failed = out.corpus.documents.filter((d) => out.added.includes(d.id) && d.messages.some((m) => m.severity === 'fatal'));
     for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.messages.find((m) => m.severity === 'fatal')!.reason}\n`);
@@ -181,6 +182,7 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'largest input file in bytes', positiveInt('--max-bytes'), 64 * 1024 * 1024)
     .option('--max-docs <n>', 'most documents in one run', positiveInt('--max-docs'), 100_000)
     .option('--threads <n>', 'worker threads for the per-document stages (default: the cores available)', positiveInt('--threads'))
+    .option('--doc-budget <seconds>', 'time budget per document; a document over it is reported and skipped', positiveInt('--doc-budget'), 60)
     .option('-q, --quiet', 'no progress bar, and do not list failed inputs on standard error');
   inputOptions(program
     .command('analyze')

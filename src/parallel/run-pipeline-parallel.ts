@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
-import { assignIds, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import type { DocTask } from './process-docs.ts';
 
 export interface ParallelOptions extends PipelineOptions {
@@ -53,7 +53,7 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   let done = 0;
   const t0 = performance.now();
   for (let i = 0; i < inputs.length; i += chunk) {
-    const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now };
+    const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
     tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
       done += docs.length;
       options.onProgress?.('documents', done, inputs.length);
