@@ -23,6 +23,7 @@
 import { storyFeatures } from './story-features.ts';
 import { storyHeadline } from './story-headline.ts';
 import { StoryMergeQueue } from './story-merge-queue.ts';
+import { type SparseVector, sparseDot, sparseSum, sparseTop, sparseVector } from './story-sparse-vector.ts';
 
 /** One document to place. */
 export interface StoryInput {
@@ -78,6 +79,8 @@ export interface StoryOptions {
   rareShare: number;
   /** Terms kept in a story's vector sum. */
   storyTerms: number;
+  /** Terms kept in a cluster's vector sum during a batch (trimmed to this when it holds twice as many). */
+  clusterTerms: number;
   /** A document's heaviest terms looked up in the indexes for candidates. */
   queryTerms: number;
   /** Candidates (documents, and stories) compared with each document: those sharing the most heavy weight. */
@@ -96,18 +99,17 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   supportNeighbours: 3,
   rareShare: 0.03,
   storyTerms: 300,
-  queryTerms: 30,
-  candidates: 30,
+  clusterTerms: 500,
+  queryTerms: 15,
+  candidates: 20,
   indexTerms: 40,
-  postingLimit: 500,
+  postingLimit: 200,
   vocabularyLimit: 500_000,
 };
 
-type Vector = Map<string, number>;
-
 /** A cluster during one batch's agglomeration: a batch document, a group of them, or an existing story. */
 interface Cluster {
-  sum: Vector;
+  sum: SparseVector;
   size: number;
   /** Index of the existing story it is, or -1. */
   story: number;
@@ -119,6 +121,8 @@ interface Cluster {
 }
 
 const has = (o: object, k: string) => Object.hasOwn(o, k);
+
+const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
 
 /** Members of a cluster looked at for `support` at most (an even sample of a larger cluster). */
 const SUPPORT_SAMPLE = 256;
@@ -155,28 +159,44 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     else clustered.push(i);
   });
 
-  // The whole batch counts in the document frequencies before any of it is placed.
-  const features = clustered.map((i) => storyFeatures(docs[i].text ?? '', docs[i].published));
-  for (const f of features) {
-    state.documents++;
-    for (const t of f.keys()) state.df[t] = (has(state.df, t) ? state.df[t] : 0) + 1;
-  }
-  const maxIdf = Math.log(1 / opt.rareShare);
-  const idf = (t: string) => Math.min(maxIdf, Math.log((state.documents + 1) / ((has(state.df, t) ? state.df[t] : 0) + 1))) + 1e-3;
+  // Terms are numbered for this call (sparse vectors of numbers are fast to compare).
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const idOf = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      termIds.set(t, (id = terms.length));
+      terms.push(t);
+    }
+    return id;
+  };
 
-  // Unit TF-IDF vectors, and each document's heaviest terms.
-  const vectors: Vector[] = [];
-  const heavy: string[][] = [];
-  for (const f of features) {
-    const entries = [...f].map(([t, w]) => [t, w * idf(t)] as [string, number]);
-    const norm = Math.hypot(...entries.map((e) => e[1])) || 1;
-    entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    vectors.push(new Map(entries.map(([t, x]) => [t, x / norm])));
-    heavy.push(entries.slice(0, opt.queryTerms).map((e) => e[0]));
+  // The whole batch counts in the document frequencies before any of it is placed.
+  const weighted = clustered.map((i) => {
+    const f = storyFeatures(docs[i].text ?? '', docs[i].published);
+    state.documents++;
+    const out = sparseVector([...f].map(([t, w]) => [idOf(t), w]));
+    for (const t of f.keys()) state.df[t] = (has(state.df, t) ? state.df[t] : 0) + 1;
+    return out;
+  });
+  const maxIdf = Math.log(1 / opt.rareShare);
+  const idfOf = terms.map((t) => Math.min(maxIdf, Math.log((state.documents + 1) / ((has(state.df, t) ? state.df[t] : 0) + 1))) + 1e-3);
+
+  // Unit TF-IDF vectors, and each document's heaviest terms with their weights.
+  const vectors: SparseVector[] = [];
+  const heavy: Array<Array<[number, number]>> = [];
+  for (const { ids, weights } of weighted) {
+    let norm = 0;
+    const w = Float64Array.from(weights, (x, i) => x * idfOf[ids[i]]);
+    for (const x of w) norm += x * x;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < w.length; i++) w[i] /= norm;
+    vectors.push({ ids, weights: w });
+    heavy.push(Array.from(ids, (id, i) => [id, w[i]] as [number, number]).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, opt.queryTerms));
   }
 
   // Clusters: one per batch document, then the existing stories met as candidates.
-  const clusters: Cluster[] = vectors.map((v, k) => ({ sum: new Map(v), size: 1, story: -1, members: [k], version: 0, alive: true, links: new Set() }));
+  const clusters: Cluster[] = vectors.map((v, k) => ({ sum: v, size: 1, story: -1, members: [k], version: 0, alive: true, links: new Set() }));
   const clusterOfStory = new Map<number, number>();
   const owner = vectors.map((_, k) => k); // batch document -> its cluster
   const queue = new StoryMergeQueue();
@@ -197,36 +217,40 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     if (list.length > opt.supportNeighbours) list.pop();
   };
 
-  const postings = new Map<string, Array<[number, number]>>(); // term -> [document, weight] of earlier batch documents
+  const postings = new Map<number, Array<[number, number]>>(); // term -> [document, weight] of earlier batch documents
   for (let k = 0; k < vectors.length; k++) {
     const v = vectors[k];
     // Earlier batch documents sharing heavy terms, the nearest first by their shared heavy weight.
     const shared = new Map<number, number>();
-    for (const t of heavy[k]) for (const [j, y] of postings.get(t) ?? []) shared.set(j, (shared.get(j) ?? 0) + v.get(t)! * y);
+    for (const [t, x] of heavy[k]) for (const [j, y] of postings.get(t) ?? []) shared.set(j, (shared.get(j) ?? 0) + x * y);
     for (const [j] of top(shared, opt.candidates)) {
-      const s = dot(v, vectors[j]);
+      const s = sparseDot(v, vectors[j]);
       addNearest(j, k, s);
       addNearest(k, j, s);
       if (s >= T) link(j, k, s);
     }
-    for (const t of heavy[k]) {
+    for (const [t, x] of heavy[k]) {
       let list = postings.get(t);
       if (!list) postings.set(t, (list = []));
-      list.push([k, v.get(t)!]);
+      list.push([k, x]);
       if (list.length > opt.postingLimit) list.shift();
     }
     // Existing stories indexed under the document's heavy terms, those sharing the most heavy weight first.
     const storyShare = new Map<number, number>();
-    for (const t of heavy[k]) if (has(state.index, t)) for (const s of state.index[t]) storyShare.set(s, (storyShare.get(s) ?? 0) + v.get(t)!);
+    for (const [t, x] of heavy[k]) {
+      const term = terms[t];
+      if (has(state.index, term)) for (const s of state.index[term]) storyShare.set(s, (storyShare.get(s) ?? 0) + x);
+    }
     for (const [s] of top(storyShare, opt.candidates)) {
       let c = clusterOfStory.get(s);
       if (c === undefined) {
         const story = state.stories[s];
         c = clusters.length;
-        clusters.push({ sum: new Map(Object.entries(story.sum)), size: story.size, story: s, members: [], version: 0, alive: true, links: new Set() });
+        const sum = sparseVector(Object.entries(story.sum).map(([t, x]) => [idOf(t), x]));
+        clusters.push({ sum, size: story.size, story: s, members: [], version: 0, alive: true, links: new Set() });
         clusterOfStory.set(s, c);
       }
-      const sim = dot(v, clusters[c].sum) / clusters[c].size;
+      const sim = sparseDot(v, clusters[c].sum) / clusters[c].size;
       if (sim >= T) link(k, c, sim);
     }
   }
@@ -260,13 +284,14 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     const [keep, drop] = B.story >= 0 ? [m.b, m.a] : [m.a, m.b];
     const K = clusters[keep];
     const D = clusters[drop];
-    addInto(K, D.sum);
+    K.sum = sparseSum(K.sum, D.sum);
+    if (K.sum.ids.length > 2 * opt.clusterTerms) K.sum = sparseTop(K.sum, opt.clusterTerms);
     K.size += D.size;
     K.members.push(...D.members);
     for (const k of D.members) owner[k] = keep;
     K.version++;
     D.alive = false;
-    D.sum = new Map();
+    D.sum = EMPTY;
     const around = new Set([...K.links, ...D.links]);
     around.delete(keep);
     around.delete(drop);
@@ -276,7 +301,7 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
       N.links.delete(drop);
       N.links.delete(keep);
       if (!N.alive || (N.story >= 0 && K.story >= 0)) continue;
-      const sim = dot(K.sum, N.sum) / (K.size * N.size);
+      const sim = sparseDot(K.sum, N.sum) / (K.size * N.size);
       if (sim >= T) link(keep, n, sim);
     }
   }
@@ -299,11 +324,15 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
       story.documents.push(id);
       state.storyOf[id] = s;
       storyOfBatch.set(clustered[k], s);
-      for (const [t, x] of vectors[k]) story.sum[t] = (has(story.sum, t) ? story.sum[t] : 0) + x;
+      const { ids, weights } = vectors[k];
+      for (let i = 0; i < ids.length; i++) {
+        const t = terms[ids[i]];
+        story.sum[t] = (has(story.sum, t) ? story.sum[t] : 0) + weights[i];
+      }
     }
     story.size += g.members.length;
     trimSum(story, opt.storyTerms);
-    if (!story.title) story.title = storyTitle(g.members.map((k) => docs[clustered[k]]), g.members.map((k) => dot(vectors[k], g.sum)), story);
+    if (!story.title) story.title = storyTitle(g.members.map((k) => docs[clustered[k]]), g.members.map((k) => sparseDot(vectors[k], g.sum)), story);
     // A story's heaviest terms settle as it grows: it is indexed anew when its size passes a power of two.
     if (before === 0 || Math.floor(Math.log2(before)) !== Math.floor(Math.log2(story.size))) indexStory(state, s, opt);
   }
@@ -343,28 +372,21 @@ export function storiesOf(state: StoryState): Array<{ id: string; title: string;
   return state.stories.map((s) => ({ id: s.id, title: s.title, documents: [...s.documents] }));
 }
 
-/** The `n` keys with the highest scores (ties by key). */
+/** The `n` keys with the highest scores (ties to the lower key), in that order; one pass, no full sort. */
 function top(scores: Map<number, number>, n: number): Array<[number, number]> {
-  const entries = [...scores];
-  if (entries.length <= n) return entries;
-  return entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n);
-}
-
-/** Dot product of two sparse vectors (iterating the smaller). */
-function dot(a: Vector, b: Vector): number {
-  if (a.size > b.size) [a, b] = [b, a];
-  let s = 0;
-  for (const [t, x] of a) {
-    const y = b.get(t);
-    if (y !== undefined) s += x * y;
+  const best: Array<[number, number]> = [];
+  const worse = (a: [number, number], b: [number, number]) => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
+  for (const e of scores) {
+    if (best.length === n && !worse(best[n - 1], e)) continue;
+    let i = best.length === n ? n - 1 : best.length;
+    if (best.length < n) best.push(e);
+    while (i > 0 && worse(best[i - 1], e)) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = e;
   }
-  return s;
-}
-
-/** Adds `v` into a cluster's sum (the smaller map into the larger). */
-function addInto(c: Cluster, v: Vector): void {
-  if (v.size > c.sum.size) [c.sum, v] = [v, c.sum];
-  for (const [t, x] of v) c.sum.set(t, (c.sum.get(t) ?? 0) + x);
+  return best;
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   STORY_CLOCK_WORDS,
   STORY_MONTHS,
   STORY_NAME_GAP,
-  STORY_POSSESSIVE,
   STORY_STOP_WORDS,
   STORY_TOKEN,
   STORY_URL,
@@ -51,9 +50,9 @@ export function storyFeatures(text: string, published: string | null = null): Ma
   for (const t of tokens) {
     const term = normalise(t.raw);
     let name: string | null = null;
-    if (STORY_CLOCK_TIME.test(term) || STORY_CLOCK_WORDS.has(term)) {
+    if (STORY_CLOCK_WORDS.has(term) || (term.includes(':') && STORY_CLOCK_TIME.test(term))) {
       // A page's timestamp, not the event's.
-    } else if (/^\p{N}/u.test(term)) {
+    } else if (isFigure(term)) {
       // "1" and "2" are everywhere; one-digit figures count as words.
       add(term, term.length > 1 ? FIGURE_BOOST : 1);
     } else if (term.length >= 2 && !STORY_STOP_WORDS.has(term) && !STORY_WEEKDAYS.has(term)) {
@@ -76,8 +75,15 @@ export function storyFeatures(text: string, published: string | null = null): Ma
 
 /** A word's lower-case form without its possessive ending, thousands separators out of figures. */
 function normalise(raw: string): string {
-  const w = raw.toLowerCase().replace(STORY_POSSESSIVE, '');
-  return /^\p{N}/u.test(w) ? w.replace(/,/g, '') : w;
+  let w = raw.toLowerCase();
+  if (w.length > 2 && (w.endsWith("'s") || w.endsWith('’s'))) w = w.slice(0, -2);
+  return isFigure(w) && w.includes(',') ? w.replaceAll(',', '') : w;
+}
+
+/** True when a token is a figure (tokens start with a digit or a letter). */
+function isFigure(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c > 127 && /^\p{N}/u.test(w));
 }
 
 /** True when a word starts with an upper-case letter. */

@@ -22,13 +22,6 @@ export const STORY_URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/giu;
 export const STORY_TOKEN = /\p{N}+(?:[.,:]\p{N}+)*|\p{L}[\p{L}\p{M}]*(?:['’]\p{L}[\p{L}\p{M}]*)*/gu;
 
 /**
- * A possessive or contracted ending: "Lohan's" and "Lohan" are one name.
- *
- * @example 'lohan’s'.replace(STORY_POSSESSIVE, '') // 'lohan'
- */
-export const STORY_POSSESSIVE = /['’]s$/u;
-
-/**
  * Whitespace only (no punctuation): two capitalised words separated by it belong to one name ("Betty Page"),
  * while "Paris, Texas" or "Obama. Then" are two.
  *
