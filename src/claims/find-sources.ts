@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { GROUP_SOURCES, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_INTRO, GROUP_SOURCES, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 
 /** One resolved source: an entity id, or free text where no entity fits. */
@@ -57,8 +57,10 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // Behind "citing"/"referencing", a possessor is not what is cited ("citing Shoigu's visit").
   const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity && !(upstream && isPossessive(e)));
   const phrase = cleanPhrase(doc.text.slice(span.start, span.end));
+  // The head of "a poll of Indiana voters" is "poll": the last word before "of".
   const words = phrase.toLowerCase().split(' ');
-  const head = words[words.length - 1] ?? '';
+  const ofAt = words.indexOf('of');
+  const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? '';
   // "Ukraine's Defense Intelligence Agency": the possessor is not the speaker when a named head follows.
   const possessor = (e: EntityAnnotation) => isPossessive(e) && inside.some((x) => x.span.start > e.span.end && !x.demonym);
   const named = inside.filter((e) => !e.demonym && !possessor(e));
@@ -143,13 +145,17 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   const t = tokens[i];
   const surface = t.text.toLowerCase();
   const candidates = [t.lemma, surface, surface.replace(/(?:ed|d|s|es)$/, ''), surface.replace(/ied$/, 'y'), surface.replace(/ed$/, 'e')];
-  const lemma = candidates.find((c) => REPORTING_VERBS.has(c)) ?? null;
+  let lemma = candidates.find((c) => REPORTING_VERBS.has(c)) ?? null;
+  // Any verb of saying or thinking takes a that-clause: "X argues/hopes/fears/insists that …".
+  if (!lemma && t.pos === 'VERB' && /^that$/i.test(tokens[i + 1]?.text ?? '') && !/^(?:be|have|do|so|such)$/.test(t.lemma) && !/^(?:to)$/i.test(tokens[i - 1]?.text ?? '')) lemma = t.lemma;
   if (!lemma) return null;
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
     const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’]$/.test(x.text) || /[”"]$/.test(x.text));
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
-    if (!before && !after) return null;
+    // "The latest poll showed …", "the data show …": documents report with these verbs too.
+    const documentSubject = tokens.slice(Math.max(0, i - 3), i).some((x) => DOCUMENT_SOURCES.has(x.lemma) || DOCUMENT_SOURCES.has(x.text.toLowerCase().replace(/s$/, '')));
+    if (!before && !after && !documentSubject) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
@@ -236,6 +242,16 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
     const initial = !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, at).replace(/^\W+/, '').slice(0, 1)) || at - sentence.start < 3;
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), initial, sources: r.sources, unnamed: r.unnamed, phrase });
+  }
+
+  // "In an NBC News/Wall Street Journal poll released Monday, 50 percent …": a document introduced at the start.
+  const intro = DOCUMENT_INTRO.exec(text);
+  if (intro) {
+    const start = sentence.start + intro.index + intro[0].length - intro[1].length;
+    const phrase = { start, end: start + intro[1].length };
+    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
+    const sources = r.sources.length ? r.sources : [{ source: cleanPhrase(intro[1]), entity: false }];
+    cues.push({ cue: intro[0].split(' ')[0].toLowerCase(), at: sentence.start, applies: 'sentence', verb: null, upstream: false, initial: true, sources, unnamed: false, phrase });
   }
 
   for (let i = 0; i < tokens.length; i++) {

@@ -68,3 +68,7 @@ export const CLAUSE_BOUNDARY =
 
 /** Determiners and titles dropped from the front of a free-text source ("the officials" → "officials"). */
 export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three|other|senior|top|local|unnamed|anonymous|both)\s)+/i;
+
+/** A document introduced at the start of a sentence: "In an NBC News/Wall Street Journal poll released Monday, …". */
+export const DOCUMENT_INTRO =
+  /^(?:In|From) (?:a |an |the |its |their |his |her |this |these )?(?:new |recent |latest )?([^,;]{0,60}?\b(?:poll|survey|report|study|statement|interview|analysis|letter|memo|filing|review|assessment|census|data)(?: [^,;]{0,40})?),/;
