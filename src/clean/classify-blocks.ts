@@ -6,9 +6,10 @@
 import type { RemovedReason } from '../model/report.ts';
 import {
   ADVERTISING_LINE, AUTHOR_NOTE, BYLINE_START, COMMENTS_HEADER, DATELINE_START, FOLLOW_PROMPT, LIST_ITEM, NAVIGATION_LINE, RELATED_LINE,
-  RELATED_LINK_WITH_TITLE, SHARE_ROW, SHORTCODE_LINE, STOP_WORDS, SUBSCRIBE_LINE, SUMMARY_HEADER, TAG_LINE,
+  RELATED_LINK_WITH_TITLE, SHARE_ROW, SHORTCODE_LINE, SUBSCRIBE_LINE, SUMMARY_HEADER, TAG_LINE,
 } from '../text/en/cleaning-patterns.ts';
 import type { RawBlock } from './raw-block.ts';
+import { containment, contentWords } from '../text/content-words.ts';
 
 export type BlockDecision =
   | { action: 'keep' }
@@ -50,23 +51,6 @@ export function isByline(s: string): boolean {
 /** Short, unpunctuated line: the shape of a link title in a related-links list. */
 const isLinkTitle = (s: string) => !/[.!?]["”’']?$/.test(s) && s.split(/\s+/).length <= 16;
 
-/** Content words of a passage, crudely stemmed so that "Korea"/"Korean" and "troop"/"troops" meet. */
-export function contentWords(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of norm(s).split(' ')) {
-    if (w.length < 3 || STOP_WORDS.has(w)) continue;
-    out.add(w.replace(/'s$/, '').replace(/(?:ns|n|s|es|ed|ing)$/, '').slice(0, 6));
-  }
-  return out;
-}
-
-/** Share of `a`'s content words that also occur in `b`. */
-export function containment(a: Set<string>, b: Set<string>): number {
-  if (!a.size) return 0;
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n / a.size;
-}
 
 export interface ClassifyOptions {
   /** The title known from metadata, if any; blocks repeating it are removed. */

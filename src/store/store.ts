@@ -3,22 +3,14 @@
  * one adapter per engine (`sqlite/`, `memory/`); the contract tests (test/store-contract.test.ts) run against
  * every adapter.
  */
+import type { Corpus } from '../model/corpus.ts';
 import type { Doc } from '../model/doc.ts';
-import type { Contradiction, Entity, Group, Story, TimelineEntry } from '../model/report.ts';
 
 /** The corpus-level results saved with each batch. */
-export interface CorpusResults {
-  entities: Entity[];
-  groups: Group[];
-  contradictions: Contradiction[];
-  timeline: TimelineEntry[];
-  stories: Story[];
-  storyState: unknown;
-}
+export type CorpusResults = Omit<Corpus, 'documents'>;
 
-export interface StoredCorpus extends CorpusResults {
-  documents: Doc[];
-}
+/** Everything a store holds: the corpus, as the pipeline left it. */
+export type StoredCorpus = Corpus;
 
 export { ReviewInputSchema, ReviewStatusSchema, type Review, type ReviewInput } from '../model/review.ts';
 import type { Review, ReviewInput } from '../model/review.ts';
