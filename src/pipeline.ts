@@ -109,6 +109,8 @@ export function assignIds(inputs: RawInput[], taken: Iterable<string> = []): str
 
 export interface PipelineOptions {
   stages?: Stage[];
+  /** A user alias table merged with the built-in one (ignored when `stages` is given). */
+  aliases?: AliasTable;
   /**
    * Documents processed by an earlier run (from a store): the per-document stages skip them, the corpus stages
    * see them with the new ones, and new ids never repeat theirs.
@@ -140,7 +142,7 @@ export interface PipelineOptions {
  * @example runPipeline([{ label:'a', source:{path:'a.txt',url:null,outlet:null}, format:'text', raw:'Hi.', meta:{} }])
  */
 export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): Corpus {
-  const stages = options.stages ?? defaultStages();
+  const stages = options.stages ?? defaultStages({ aliases: options.aliases });
   checkStages(stages);
   const ctx: Context = { now: options.now ?? new Date() };
   const existing = options.existing ?? [];

@@ -96,3 +96,22 @@ test('near-duplicates point at the earlier document', () => {
   const report = JSON.parse(r.stdout) as Report;
   assert.deepEqual(report.documents.map((d) => d.duplicateOf), [null, 'a', null]);
 });
+
+test('--aliases merges names the built-in rules keep apart; a bad table is named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-'));
+  const table = join(dir, 'aliases.json');
+  writeFileSync(table, JSON.stringify({ entities: [{ name: 'Jerome Powell', type: 'person', aliases: ['Jay Powell'] }] }));
+  const lines = [
+    { id: 'a', text: 'Federal Reserve chair Jerome Powell said on Wednesday that rates would stay at 5.5 percent.' },
+    { id: 'b', text: 'Fed chief Jay Powell told reporters that rates would stay at 5.5 percent for now.' },
+  ].map((l) => JSON.stringify(l)).join('\n');
+  const people = (r: Report) => r.entities.filter((e) => /Powell/.test([e.name, ...e.aliases].join(' ')));
+  const without = JSON.parse(run(['analyze', '-'], lines).stdout) as Report;
+  const withTable = JSON.parse(run(['analyze', '-', '--aliases', table], lines).stdout) as Report;
+  assert.equal(people(withTable).length, 1, JSON.stringify(people(withTable)));
+  assert.ok(people(without).length >= 1);
+  writeFileSync(table, '{"entities": [{"name": 1}]}');
+  const bad = run(['analyze', '-', '--aliases', table], lines);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /alias table .*aliases\.json/);
+});

@@ -10,6 +10,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import { z } from 'zod';
+import type { AliasTable } from '../annotate/entity-alias-table.ts';
+import { describeIssues } from '../ingest/input-schemas.ts';
 import { closePool, runPipelineParallel } from '../parallel/run-pipeline-parallel.ts';
 import { buildReport } from '../report/build-report.ts';
 import { ingestWith } from '../store/ingest-into-store.ts';
@@ -86,11 +89,34 @@ async function withStoreAsync<T>(file: string, f: (s: Store) => Promise<T>): Pro
 }
 
 interface InputOptions {
+  aliases?: string;
   maxBytes: number;
   maxDocs: number;
   threads?: number;
   docBudget?: number;
   quiet?: boolean;
+}
+
+const AliasFileSchema = z.object({
+  entities: z.array(z.object({
+    name: z.string().min(1),
+    type: z.enum(['person', 'organization', 'country', 'place', 'other']),
+    aliases: z.array(z.string()).default([]),
+  })),
+});
+
+/** Reads a user alias table (`--aliases FILE`), or throws a UserError naming the file and the problem. */
+function readAliases(file: string | undefined): AliasTable | undefined {
+  if (!file) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UserError(`cannot read the alias table ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  const parsed = AliasFileSchema.safeParse(value);
+  if (!parsed.success) throw new UserError(`the alias table ${file} is not {"entities": [{"name", "type", "aliases"}]}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
 }
 
 function reportErrors(errors: Array<{ input: string; message: string }>, quiet?: boolean): void {
@@ -100,7 +126,7 @@ function reportErrors(errors: Array<{ input: string; message: string }>, quiet?:
 async function analyze(paths: string[], o: InputOptions & { format: Format; out?: string }): Promise<number> {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
   const bar = progressBar(!!o.quiet);
-  const corpus = await runPipelineParallel(inputs, { onProgress: bar.onProgress, threads: o.threads, docBudgetMs: (o.docBudget ?? 60) * 1000 });
+  const corpus = await runPipelineParallel(inputs, { onProgress: bar.onProgress, threads: o.threads, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases) });
   bar.stop();
   const report = buildReport(corpus, errors);
   write(o.out, renderReport(report, o.format));
@@ -115,7 +141,7 @@ async function ingest(paths: string[], o: InputOptions & { db: string }): Promis
   reportErrors(errors, o.quiet);
   return withStoreAsync(o.db, async (store) => {
     const bar = progressBar(!!o.quiet);
-    const out = await ingestWith(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000 }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
+    const out = await ingestWith(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases) }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
     bar.stop();
     const failed = out.corpus.documents.filter((d) => out.added.includes(d.id) && d.messages.some((m) => m.severity === 'fatal'));
     for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.messages.find((m) => m.severity === 'fatal')!.reason}\n`);
@@ -182,6 +208,7 @@ export function buildProgram(): Command {
     .option('--max-bytes <n>', 'largest input file in bytes', positiveInt('--max-bytes'), 64 * 1024 * 1024)
     .option('--max-docs <n>', 'most documents in one run', positiveInt('--max-docs'), 100_000)
     .option('--threads <n>', 'worker threads for the per-document stages (default: the cores available)', positiveInt('--threads'))
+    .option('--aliases <file>', 'a JSON alias table merged with the built-in one: {"entities": [{"name", "type", "aliases": []}]}')
     .option('--doc-budget <seconds>', 'time budget per document; a document over it is reported and skipped', positiveInt('--doc-budget'), 60)
     .option('-q, --quiet', 'no progress bar, and do not list failed inputs on standard error');
   inputOptions(program
