@@ -31,8 +31,12 @@ function verbLemma(t: { lemma: string; text: string; pos: string }): string {
 function describe(text: string, clause: Span, span: Span): string {
   const s = text.slice(clause.start, clause.end).replace(/\s+/g, ' ').trim().replace(/^[,;:\s]+|[,;:\s]+$/g, '');
   if (s.length <= 160) return s;
-  const at = Math.max(0, span.start - clause.start - 60);
-  return (at > 0 ? '…' : '') + s.slice(at, at + 158).trim() + '…';
+  // Clip around the claim at word boundaries.
+  let at = Math.max(0, span.start - clause.start - 60);
+  if (at > 0) at = s.indexOf(' ', at) + 1 || at;
+  let end = Math.min(s.length, at + 158);
+  if (end < s.length) end = s.lastIndexOf(' ', end) > at ? s.lastIndexOf(' ', end) : end;
+  return (at > 0 ? '…' : '') + s.slice(at, end).trim() + (end < s.length ? '…' : '');
 }
 
 /**
