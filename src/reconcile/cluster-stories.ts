@@ -21,6 +21,7 @@
  * threshold is never queued, since the average of two clusters with a third lies between theirs.
  */
 import { storyFeatures } from './story-features.ts';
+import { heaviest } from './story-heaviest.ts';
 import { storyHeadline } from './story-headline.ts';
 import { StoryMergeQueue } from './story-merge-queue.ts';
 import { type SparseVector, sparseDot, sparseSum, sparseTop, sparseVector } from './story-sparse-vector.ts';
@@ -98,11 +99,11 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   support: 0.1,
   supportNeighbours: 3,
   rareShare: 0.03,
-  storyTerms: 300,
+  storyTerms: 100,
   clusterTerms: 500,
   queryTerms: 15,
   candidates: 20,
-  indexTerms: 40,
+  indexTerms: 25,
   postingLimit: 200,
   vocabularyLimit: 500_000,
 };
@@ -192,7 +193,7 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < w.length; i++) w[i] /= norm;
     vectors.push({ ids, weights: w });
-    heavy.push(Array.from(ids, (id, i) => [id, w[i]] as [number, number]).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, opt.queryTerms));
+    heavy.push(heaviest(Array.from(ids, (id, i) => [id, w[i]] as [number, number]), opt.queryTerms));
   }
 
   // Clusters: one per batch document, then the existing stories met as candidates.
@@ -331,10 +332,10 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
       }
     }
     story.size += g.members.length;
-    trimSum(story, opt.storyTerms);
+    const kept = trimSum(story, opt.storyTerms);
     if (!story.title) story.title = storyTitle(g.members.map((k) => docs[clustered[k]]), g.members.map((k) => sparseDot(vectors[k], g.sum)), story);
     // A story's heaviest terms settle as it grows: it is indexed anew when its size passes a power of two.
-    if (before === 0 || Math.floor(Math.log2(before)) !== Math.floor(Math.log2(story.size))) indexStory(state, s, opt);
+    if (before === 0 || Math.floor(Math.log2(before)) !== Math.floor(Math.log2(story.size))) indexStory(state, s, kept, opt);
   }
 
   // Near-duplicates follow their original (through chains of copies).
@@ -399,25 +400,25 @@ function storyTitle(members: StoryInput[], centrality: number[], story: StorySum
   const lines = order.slice(0, 5).map((k) => storyHeadline(members[k].text ?? '')).filter((h): h is string => !!h);
   const headline = lines.find((h) => !/[.!?]["'”’]?$/u.test(h)) ?? lines[0];
   if (headline) return headline;
-  const words = Object.entries(story.sum).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([t]) => t);
+  const words = heaviest(Object.entries(story.sum), 4).map(([t]) => t);
   return words.join(', ') || story.id;
 }
 
-/** Keeps a story's `limit` heaviest terms, rounded: the state must stay small. */
-function trimSum(story: StorySummary, limit: number): void {
-  let entries = Object.entries(story.sum);
-  if (entries.length > limit) entries = entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit);
+/** Keeps a story's `limit` heaviest terms, rounded (the state must stay small); returns them heaviest first. */
+function trimSum(story: StorySummary, limit: number): Array<[string, number]> {
+  const kept = heaviest(Object.entries(story.sum), limit);
   story.sum = {};
-  for (const [t, x] of entries) story.sum[t] = Math.round(x * 1e4) / 1e4;
+  for (const e of kept) story.sum[e[0]] = e[1] = Math.round(e[1] * 1e4) / 1e4;
+  return kept;
 }
 
 /**
- * Enters a story under its heaviest terms, keeping each posting list to the latest stories. A term already
- * listing the story gets it again only if it was pushed out; candidates are gathered in a set anyway.
+ * Enters a story under its heaviest terms (`terms`, heaviest first), keeping each posting list to the latest
+ * stories. A term already listing the story gets it again only if it was pushed out; candidates are gathered in a
+ * set anyway.
  */
-function indexStory(state: StoryState, s: number, opt: StoryOptions): void {
-  const entries = Object.entries(state.stories[s].sum).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  for (const [t] of entries.slice(0, opt.indexTerms)) {
+function indexStory(state: StoryState, s: number, terms: Array<[string, number]>, opt: StoryOptions): void {
+  for (const [t] of terms.slice(0, opt.indexTerms)) {
     const list = has(state.index, t) ? state.index[t] : (state.index[t] = []);
     if (listedLately(list, s)) continue;
     list.push(s);

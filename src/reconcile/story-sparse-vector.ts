@@ -102,6 +102,16 @@ export function sparseSum(a: SparseVector, b: SparseVector): SparseVector {
  */
 export function sparseTop(v: SparseVector, limit: number): SparseVector {
   if (v.ids.length <= limit) return v;
-  const order = Array.from(v.ids.keys()).sort((a, b) => v.weights[b] - v.weights[a] || a - b).slice(0, limit).sort((a, b) => a - b);
-  return { ids: Int32Array.from(order, (k) => v.ids[k]), weights: Float64Array.from(order, (k) => v.weights[k]) };
+  const cut = Float64Array.from(v.weights).sort()[v.ids.length - limit];
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let ties = limit - v.weights.filter((w) => w > cut).length; // entries at the cut-off weight that fit, lowest terms first
+  for (let i = 0; i < v.ids.length; i++) {
+    const w = v.weights[i];
+    if (w > cut || (w === cut && ties-- > 0)) {
+      ids.push(v.ids[i]);
+      weights.push(w);
+    }
+  }
+  return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
 }
