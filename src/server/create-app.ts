@@ -117,13 +117,18 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/reviews', (c) => c.json({ reviews: store.reviews() }));
 
   // ---- writes ---------------------------------------------------------------------------------------
-  app.post('/api/reviews', limit(16 * 1024), needToken, async (c) => {
-    let body: unknown;
+  /** The JSON body, or undefined when it is not JSON. */
+  const jsonBody = async (c: Context): Promise<unknown> => {
     try {
-      body = await c.req.json();
+      return await c.req.json();
     } catch {
-      return problem(c, 400, 'bad-json', 'the body is not valid JSON');
+      return undefined;
     }
+  };
+
+  app.post('/api/reviews', limit(16 * 1024), needToken, async (c) => {
+    const body = await jsonBody(c);
+    if (body === undefined) return problem(c, 400, 'bad-json', 'the body is not valid JSON');
     const parsed = ReviewInputSchema.safeParse(body);
     if (!parsed.success) return problem(c, 400, 'bad-review', describeIssues(parsed.error));
     const known = report();
@@ -139,12 +144,8 @@ export function createApp(options: AppOptions): Hono {
   });
 
   app.post('/api/ingest', limit(options.maxBody ?? 10 * 1024 * 1024), needToken, async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return problem(c, 400, 'bad-json', 'the body is not valid JSON');
-    }
+    const body = await jsonBody(c);
+    if (body === undefined) return problem(c, 400, 'bad-json', 'the body is not valid JSON');
     const parsed = IngestBodySchema.safeParse(body);
     if (!parsed.success) return problem(c, 400, 'bad-body', `expected {"documents": [ … ]}: ${describeIssues(parsed.error)}`);
     const max = options.maxDocuments ?? 1000;
