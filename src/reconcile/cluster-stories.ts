@@ -54,6 +54,8 @@ export interface StoryState {
   documents: number;
   /** Document frequency of each term. */
   df: Record<string, number>;
+  /** Distinct terms in `df` (kept count, so that the vocabulary's size costs nothing to check). */
+  vocabulary: number;
   stories: StorySummary[];
   /** Term -> indices (in `stories`) of the stories among whose heaviest terms it is, oldest first. */
   index: Record<string, number[]>;
@@ -134,7 +136,7 @@ const SUPPORT_SAMPLE = 256;
  * @example const state = createStoryState(); addToStories(state, docs); JSON.stringify(state)
  */
 export function createStoryState(): StoryState {
-  return { version: 1, documents: 0, df: {}, stories: [], index: {}, storyOf: {} };
+  return { version: 1, documents: 0, df: {}, vocabulary: 0, stories: [], index: {}, storyOf: {} };
 }
 
 /**
@@ -177,7 +179,13 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     const f = storyFeatures(docs[i].text ?? '', docs[i].published);
     state.documents++;
     const out = sparseVector([...f].map(([t, w]) => [idOf(t), w]));
-    for (const t of f.keys()) state.df[t] = (has(state.df, t) ? state.df[t] : 0) + 1;
+    for (const t of f.keys()) {
+      if (has(state.df, t)) state.df[t]++;
+      else {
+        state.df[t] = 1;
+        state.vocabulary++;
+      }
+    }
     return out;
   });
   const maxIdf = Math.log(1 / opt.rareShare);
@@ -432,11 +440,22 @@ function listedLately(list: number[], s: number): boolean {
   return false;
 }
 
-/** Forgets the terms seen once when the vocabulary outgrows its limit: the state stays bounded on long streams. */
+/**
+ * Forgets the rarest terms when the vocabulary outgrows its limit, down to three quarters of it: the state stays
+ * bounded on long streams. A forgotten term counts again from zero, as if new, which only overrates its rarity.
+ */
 function forgetRareTerms(state: StoryState, limit: number): void {
-  const keys = Object.keys(state.df);
-  if (keys.length <= limit) return;
+  if (state.vocabulary <= limit) return;
+  const counts = Object.values(state.df).sort((a, b) => a - b);
+  const floor = counts[counts.length - Math.floor(limit * 0.75)] ?? 0;
   const df: Record<string, number> = {};
-  for (const k of keys) if (state.df[k] > 1) df[k] = state.df[k];
+  let n = 0;
+  for (const [t, c] of Object.entries(state.df)) {
+    if (c > floor) {
+      df[t] = c;
+      n++;
+    }
+  }
   state.df = df;
+  state.vocabulary = n;
 }
