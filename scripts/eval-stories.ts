@@ -4,7 +4,10 @@
  * runs the scorer on it, once with all documents in one batch and once in several batches (the streaming use:
  * earlier documents never move, so the score should stay close).
  *
- * usage: npx tsx scripts/eval-stories.ts [--data DIR] [--batches N] [--threshold X]
+ * usage: npx tsx scripts/eval-stories.ts [--data DIR] [--batches N] [--threshold X] [--quiet]
+ *   --batches N   also feed the documents in N batches (default 10; 1 to skip), through JSON between batches
+ *   --threshold X override the merge threshold (for looking at the curve; the product uses the default)
+ *   --quiet       only the summary lines (otherwise the scorer's full --verbose output for the one-batch run)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -59,13 +62,15 @@ function score(stories: ReturnType<typeof storiesOf>, file: string, verbose: boo
   return execFileSync('node', cmd, { encoding: 'utf8' });
 }
 
+/** The scorer's line for the report ("» this report  B3 F1  B3 P  B3 R  pair F1  stories"). */
+const reportLine = (out: string) => (out.split('\n').find((l) => l.includes('this report')) ?? out).replace(/^\s*» this report\s*/, '');
+
 const one = cluster(1);
 const oneOut = score(one.stories, '.tmp/stories-report.json', !quiet);
-console.log(quiet ? oneOut.split('\n').filter((l) => /this report/.test(l)).join('\n') : oneOut);
-console.log(`one batch: ${one.stories.length} stories, ${one.ms.toFixed(0)} ms, state ${(one.bytes / 1024).toFixed(0)} KiB`);
+if (!quiet) console.log(oneOut);
+console.log(`one batch:  B3 F1 / P / R, pair F1, stories: ${reportLine(oneOut)}   (${one.ms.toFixed(0)} ms, state ${(one.bytes / 1024).toFixed(0)} KiB)`);
 if (batches > 1) {
   const many = cluster(batches);
   const out = score(many.stories, '.tmp/stories-report-batches.json', false);
-  const line = out.split('\n').find((l) => l.startsWith('score:')) ?? out;
-  console.log(`${batches} batches: ${many.stories.length} stories, ${many.ms.toFixed(0)} ms; ${line}`);
+  console.log(`${batches} batches: B3 F1 / P / R, pair F1, stories: ${reportLine(out)}   (${many.ms.toFixed(0)} ms, state ${(many.bytes / 1024).toFixed(0)} KiB)`);
 }
