@@ -2,6 +2,7 @@
  * The work of one worker thread: the per-document stages of the default pipeline over a chunk of inputs.
  */
 import type { Doc, RawInput } from '../model/doc.ts';
+import { withPackedTokens } from '../model/pack-tokens.ts';
 import { createDoc, defaultDocStages, runDocStages } from '../pipeline.ts';
 
 export interface DocTask {
@@ -21,6 +22,7 @@ export function processDocs(task: DocTask): Doc[] {
   return task.inputs.map((input, i) => {
     const doc = createDoc(input, task.ids[i]);
     runDocStages(doc, stages, ctx, task.budgetMs);
-    return doc;
+    // Tokens cross the thread boundary packed: a structured clone of one object per token costs more than the work.
+    return withPackedTokens(doc);
   });
 }

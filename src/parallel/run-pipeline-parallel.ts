@@ -8,6 +8,7 @@ import { Piscina } from 'piscina';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import { restoreTokens } from '../model/pack-tokens.ts';
 import type { DocTask } from './process-docs.ts';
 
 export interface ParallelOptions extends PipelineOptions {
@@ -55,6 +56,7 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   for (let i = 0; i < inputs.length; i += chunk) {
     const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
     tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
+      for (const d of docs) restoreTokens(d);
       done += docs.length;
       options.onProgress?.('documents', done, inputs.length);
       return docs;

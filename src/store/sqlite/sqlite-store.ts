@@ -4,6 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Doc } from '../../model/doc.ts';
+import { restoreTokens, withPackedTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -83,7 +84,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     },
     load() {
       return wrap(() => {
-        const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => JSON.parse(r.doc_json) as Doc);
+        const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => restoreTokens(JSON.parse(r.doc_json) as Doc));
         const results = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((r) => [r.name, JSON.parse(r.json)]));
         const out: StoredCorpus = {
           documents,
@@ -101,9 +102,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
       wrap(() => db.transaction(() => {
         const fresh = new Set(batch.newDocuments.map((d) => d.id));
         for (const d of batch.newDocuments) {
-          insertDoc.run({ id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify(d) });
+          insertDoc.run({ id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify(withPackedTokens(d)) });
         }
-        for (const d of batch.documents) if (!fresh.has(d.id)) updateDoc.run({ id: d.id, json: JSON.stringify(d) });
+        for (const d of batch.documents) if (!fresh.has(d.id)) updateDoc.run({ id: d.id, json: JSON.stringify(withPackedTokens(d)) });
         db.prepare('DELETE FROM claims').run();
         for (const d of batch.documents) {
           for (const c of d.claims) insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c) });
