@@ -14,6 +14,9 @@ import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 import { quoteSpans } from './find-quotes.ts';
 
+/** Most claims one document yields: a longer list is a table or a machine-made page, not reporting. */
+export const MAX_CLAIMS_PER_DOCUMENT = 5000;
+
 /** Words before a duration that make it a time frame ("in the past twelve months", "over the last two years"). */
 const TIME_FRAME = /\b(?:in|over|during|within|for) the (?:past|last|previous|next|coming|following)\s$/i;
 
@@ -175,6 +178,10 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     items.push({ at: t.span.start, build: () => make('time', t.text, t.span, { quantity: null, time: clipToPublication(t, doc) }, figures) });
   }
   items.sort((a, b) => a.at - b.at);
+  if (items.length > MAX_CLAIMS_PER_DOCUMENT) {
+    doc.messages.push({ stage: 'claims', reason: `${items.length} figures and dates; only the first ${MAX_CLAIMS_PER_DOCUMENT} became claims`, severity: 'warning' });
+    items.length = MAX_CLAIMS_PER_DOCUMENT;
+  }
   for (const it of items) claims.push(it.build());
   return claims;
 }

@@ -11,6 +11,9 @@ import { containment, contentWords } from '../text/content-words.ts';
 /** Share of content words from which two claim sentences count as one wording. */
 export const SHARED_WORDING = 0.7;
 
+/** Claims of a group whose wording is compared pairwise. */
+const MAX_WORDING_PAIRS_OF = 300;
+
 /** @returns the number of distinct origins and a label for each claim's origin */
 export function countOrigins(claims: Claim[], docs: Map<string, Doc>): { count: number; origins: Map<string, string> } {
   const body = claims.filter((c) => c.origin !== 'derivative');
@@ -33,8 +36,10 @@ export function countOrigins(claims: Claim[], docs: Map<string, Doc>): { count: 
   const labels = body.map(label);
   labels.forEach((l) => parent.set(l, parent.get(l) ?? l));
   const words = body.map((c) => contentWords(docs.get(c.document)?.text.slice(c.sentence.start, c.sentence.end) ?? c.text));
-  for (let i = 0; i < body.length; i++) {
-    for (let j = i + 1; j < body.length; j++) {
+  // Wording is compared between the first claims only: a group of thousands is one figure repeated.
+  const n = Math.min(body.length, MAX_WORDING_PAIRS_OF);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
       if (body[i].document === body[j].document) continue;
       const a = words[i], b = words[j];
       if (a.size >= 6 && b.size >= 6 && (containment(a, b) >= SHARED_WORDING || containment(b, a) >= SHARED_WORDING)) union(labels[i], labels[j]);

@@ -22,6 +22,16 @@ export interface ClaimCluster {
 
 const FUTURE = new Set(['expected', 'planned']);
 
+/**
+ * Complete link, checked against at most this many members of a cluster (its first ones): beyond that a
+ * cluster is one figure repeated, and checking every member would make the cost quadratic.
+ */
+const LINK_CHECK = 64;
+const allLink = <T>(members: T[], ok: (m: T) => boolean) => {
+  for (let i = 0; i < members.length && i < LINK_CHECK; i++) if (!ok(members[i])) return false;
+  return true;
+};
+
 /** Order of magnitude of a figure's interval (by its finite end). */
 function magnitude(s: ClaimSignature): number {
   const v = Number.isFinite(s.value![0]) && s.value![0] > 0 ? s.value![0] : Math.abs(s.value![1]);
@@ -73,13 +83,14 @@ export function sameEvent(a: ClaimSignature, b: ClaimSignature): boolean {
 
 function score(c: ClaimSignature, members: ClaimSignature[]): number {
   let s = 0;
-  for (const m of members) {
+  const some = members.slice(0, LINK_CHECK);
+  for (const m of some) {
     if (c.predicateClass && c.predicateClass === m.predicateClass) s += 2;
     if (c.time && m.time && nested(c.time, m.time)) s += 2;
     if (c.unitLabel && c.unitLabel === m.unitLabel) s += 1;
     if (c.claim.document !== m.claim.document) s += 1;
   }
-  return s / members.length;
+  return s / some.length;
 }
 
 /** Clusters figure claims (see the module comment). Returns clusters of two or more claims. */
@@ -103,7 +114,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
       const m = magnitude(s);
       const candidates = [m - 1, m, m + 1].flatMap((k) => byMagnitude.get(k) ?? []);
       for (const c of candidates) {
-        if (!c.every((m) => sameFigure(s, m))) continue;
+        if (!allLink(c, (m) => sameFigure(s, m))) continue;
         const sc = score(s, c);
         if (sc > bestScore) {
           bestScore = sc;
@@ -135,7 +146,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         const a = list[i], b = pool[j];
         if (a === b) continue;
         if (!a.members.length || !b.members.length) continue;
-        const ok = a.members.every((x) => b.members.every((y) => x.predicateClass !== null && x.predicateClass === y.predicateClass
+        const ok = a.members.slice(0, LINK_CHECK).every((x) => b.members.slice(0, LINK_CHECK).every((y) => x.predicateClass !== null && x.predicateClass === y.predicateClass
           && x.time && y.time && overlaps(x.time, y.time) && nested(x.time, y.time) && sameSetting(x, y) && x.claim.document !== y.claim.document));
         if (ok) {
           a.members.push(...b.members);
@@ -165,7 +176,7 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
     const byYear = new Map<number, ClaimSignature[][]>();
     for (const s of block) {
       const y = yearOf(s.time![0]);
-      const home = [y - 1, y, y + 1].flatMap((k) => byYear.get(k) ?? []).find((c) => c.every((m) => sameEvent(s, m)));
+      const home = [y - 1, y, y + 1].flatMap((k) => byYear.get(k) ?? []).find((c) => allLink(c, (m) => sameEvent(s, m)));
       if (home) home.push(s);
       else {
         const c = [s];
