@@ -41,6 +41,8 @@ export const ReportDocumentSchema = z.object({
   duplicateOf: z.string().nullable(),
   derivative: z.array(DerivativeSchema).optional(),
   format: z.enum(['text', 'html']).optional(),
+  /** What the pipeline noticed on this document: ignored dates, budgets, stages that failed. */
+  messages: z.array(z.object({ stage: z.string(), reason: z.string(), severity: z.enum(['info', 'warning', 'fatal']) })).optional(),
 });
 export type ReportDocument = z.infer<typeof ReportDocumentSchema>;
 

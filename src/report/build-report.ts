@@ -38,6 +38,7 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews:
       duplicateOf: d.duplicateOf,
       derivative: d.derivative,
       format: d.format,
+      messages: d.messages.filter((m) => m.severity !== 'info').map((m) => ({ stage: m.stage, reason: m.reason, severity: m.severity })),
     })),
     entities: corpus.entities,
     claims: docs.flatMap((d) => d.claims.map((c) => ({ ...c, ...reviewsOf('claim', c.key, c.id) }))),

@@ -79,6 +79,7 @@ export function renderMarkdown(report: Report): string {
     out.push(`- Outlet: ${d.source.outlet ? escapeMarkdown(d.source.outlet) : 'unknown'}`);
     out.push(`- Language: ${d.language}; ${d.text.length} characters of text`);
     if (d.duplicateOf) out.push(`- Nearly repeats ${d.duplicateOf}`);
+    for (const m of d.messages ?? []) out.push(`- ${m.severity === 'fatal' ? 'Failed' : 'Note'} (${m.stage}): ${escapeMarkdown(m.reason)}`);
     if (d.removed.length) {
       out.push(`- Removed (${d.removed.length}):`);
       for (const r of d.removed) out.push(`  - ${r.reason}: "${escapeMarkdown(clip(r.text, 100))}"`);
