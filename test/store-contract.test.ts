@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import type { RawInput } from '../src/model/doc.ts';
 import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
@@ -14,6 +15,7 @@ import { openMemoryStore } from '../src/store/memory/memory-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import type { Store } from '../src/store/store.ts';
 
+const require = createRequire(import.meta.url);
 const tmp = () => mkdtempSync(join(tmpdir(), 'tri-store-'));
 const ENGINES: Array<[string, () => Store]> = [
   ['sqlite', () => openSqliteStore(join(tmp(), 'test.db'))],
@@ -140,4 +142,20 @@ test('sqlite: a child process killed in the middle of a batch leaves every commi
   assert.equal(docs.length % 2, 0, 'no half batch');
   assert.deepEqual(docs.map((d) => d.id), [...new Set(docs.map((d) => d.id))]);
   store.close();
+});
+
+test('sqlite: a full disk fails the batch with a clear error and keeps every committed batch', () => {
+  const file = join(tmp(), 'full.db');
+  const first = openSqliteStore(file);
+  ingestIntoStore(first, [A]);
+  first.close();
+  // max_page_count stands for a full disk: SQLite answers SQLITE_FULL exactly as it does when the disk fills.
+  const pages = Number((new (require('better-sqlite3'))(file).pragma('page_count', { simple: true })));
+  const full = openSqliteStore(file, { maxPages: pages + 1 });
+  const big = input('big', `${'Officials said 1,200 residents were evacuated on Monday. '.repeat(4000)}`);
+  assert.throws(() => ingestIntoStore(full, [big]), (e: Error) => /disk holding .* is full: this batch was not written; everything committed before is intact/.test(e.message));
+  full.close();
+  const again = openSqliteStore(file);
+  assert.deepEqual(again.load().documents.map((d) => d.id), ['a']);
+  again.close();
 });

@@ -41,9 +41,10 @@ function migrate(db: DB): void {
  * Opens (creating if needed) a SQLite store.
  * @param file a path, or `:memory:`
  * @param options.readonly open without writing (for `report` and `serve` reads)
+ * @param options.maxPages SQLite's max_page_count: a cap on the file's size (tests use it to stand for a full disk)
  * @example const store = openSqliteStore('story.db'); store.load().documents.length
  */
-export function openSqliteStore(file: string, options: { readonly?: boolean } = {}): Store {
+export function openSqliteStore(file: string, options: { readonly?: boolean; maxPages?: number } = {}): Store {
   let db: DB;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
@@ -54,6 +55,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean } = 
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db);
+    if (options.maxPages) db.pragma(`max_page_count = ${Math.floor(options.maxPages)}`);
     else db.prepare('SELECT 1 FROM documents LIMIT 1').get();
   } catch (e) {
     if (e instanceof StoreError) throw e;
