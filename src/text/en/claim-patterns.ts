@@ -14,6 +14,12 @@ export const REPORTING_VERBS = new Set([
   'complain', 'predict', 'speculate', 'tell', 'relay', 'relate', 'record', 'document', 'cite', 'quote', 'point',
   'declare', 'vow', 'pledge', 'promise', 'urge', 'lament', 'intimate', 'recount', 'announce', 'allege', 'acknowledge',
   'continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'write', 'exclaim', 'retort', 'muse',
+  'mock', 'criticize', 'criticise', 'praise', 'blame', 'demand', 'recommend', 'propose', 'doubt', 'hope', 'worry',
+  'feel', 'know', 'counter', 'rebut', 'dismiss', 'reject', 'confess', 'brag', 'condemn',
+  'applaud', 'welcome', 'request', 'plead', 'threaten', 'imply', 'hint', 'highlight', 'underscore', 'repeat',
+  'affirm', 'verify', 'attest', 'swear', 'clarify', 'specify', 'detail', 'outline', 'summarize', 'determine',
+  'discover', 'demonstrate', 'prove', 'reckon', 'deem', 'notice', 'comment', 'answer',
+  'inquire', 'wonder', 'notify', 'advise', 'alert', 'remind', 'assure', 'reassure', 'guarantee', 'foretell', 'publish',
 ]);
 
 /** Reporting verbs only when they introduce a quotation ("“…,” he continued"): elsewhere they mean something else. */
