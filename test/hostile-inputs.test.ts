@@ -107,3 +107,22 @@ test('a directory with 10,000 small files', () => {
   assert.equal(report.documents.length, 10000);
   assertReportInvariants(report);
 });
+
+test('a 50 MB text file is refused by default without being read; a 5 MB single line is stopped by the time budget', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-huge-'));
+  const huge = join(dir, 'huge.txt');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
+  writeFileSync(join(dir, 'ok.txt'), STORY);
+  const r = run(['analyze', dir, '--quiet']);
+  assert.equal(r.code, 1);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.deepEqual(report.documents.map((d) => d.source.path), ['ok.txt']);
+  assert.equal(report.errors?.[0].code, 'too-large');
+  const line = join(mkdtempSync(join(tmpdir(), 'tri-line-')), 'line.txt');
+  writeFileSync(line, 'The army said 1,200 soldiers arrived on Monday. '.repeat(110000).slice(0, 5_000_000));
+  const slow = run(['analyze', line, '--doc-budget', '2', '--quiet']);
+  assert.equal(slow.code, 1);
+  const rep = JSON.parse(slow.stdout) as Report;
+  assert.match(rep.errors?.[0].message ?? '', /over the time budget of 2 s per document/);
+  assertReportInvariants(rep);
+});

@@ -20,7 +20,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { progressBar } from './progress.ts';
-import { readInputs } from './read-inputs.ts';
+import { DEFAULT_MAX_BYTES, readInputs } from './read-inputs.ts';
 import { renderReport, type Format } from './render-report.ts';
 import { UserError } from './user-error.ts';
 
@@ -205,7 +205,7 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   const formats = (def: Format) => new Option('-f, --format <format>', 'report format').choices(['json', 'md', 'html', 'csv']).default(def);
   const inputOptions = (cmd: Command) => cmd
-    .option('--max-bytes <n>', 'largest input file in bytes', positiveInt('--max-bytes'), 64 * 1024 * 1024)
+    .option('--max-bytes <n>', 'largest input file in bytes', positiveInt('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('--max-docs <n>', 'most documents in one run', positiveInt('--max-docs'), 100_000)
     .option('--threads <n>', 'worker threads for the per-document stages (default: the cores available)', positiveInt('--threads'))
     .option('--aliases <file>', 'a JSON alias table merged with the built-in one: {"entities": [{"name", "type", "aliases": []}]}')

@@ -12,8 +12,11 @@ import { describeIssues, ManifestSchema } from '../ingest/input-schemas.ts';
 import { parseFeed, looksLikeFeed } from '../ingest/parse-feed.ts';
 import { parseJsonl } from '../ingest/parse-jsonl.ts';
 
+/** Largest input file read by default: far above any news page, far below what would take minutes. */
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
 export interface ReadOptions {
-  /** Largest input file in bytes (default 64 MiB). */
+  /** Largest input file in bytes (default 16 MiB). */
   maxBytes?: number;
   /** Most documents read in one run (default 100,000). */
   maxDocuments?: number;
@@ -48,7 +51,7 @@ function kindOf(name: string, content: string): Kind {
  * @example readInputs(['examples/kursk']) // { inputs: [5 RawInputs], errors: [] }
  */
 export function readInputs(paths: string[], options: ReadOptions = {}): { inputs: RawInput[]; errors: InputError[] } {
-  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDocuments = options.maxDocuments ?? 100_000;
   const inputs: RawInput[] = [];
   const errors: InputError[] = [];
@@ -85,6 +88,12 @@ export function readInputs(paths: string[], options: ReadOptions = {}): { inputs
   const readFile = (file: string, label: string, sourcePath: string, meta?: GivenMeta) => {
     let bytes: Buffer;
     try {
+      // Refuse an oversized file before reading it into memory.
+      const size = statSync(file).size;
+      if (size > maxBytes) {
+        errors.push({ input: label, code: 'too-large', message: `${size} bytes is over the limit of ${maxBytes} (raise it with --max-bytes)` });
+        return;
+      }
       bytes = readFileSync(file);
     } catch (e) {
       errors.push({ input: label, code: errorCode(e), message: fsMessage(e) });
