@@ -36,7 +36,7 @@ export interface SourceCue {
 }
 
 /** Documents that can stand as a source when a specific one is meant. */
-const DOCUMENT_SOURCES = new Set(['report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling']);
+const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling']);
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const PRONOUN_PERSON = /^(?:he|she)$/i;
@@ -214,8 +214,10 @@ function phraseAfter(tokens: Tok[], i: number, limit: number): Span | null {
   while (j < tokens.length && tokens[j].span.start < limit) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || /^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text)) break;
-    // A verb ends the phrase, unless it is a noun the tagger misread ("state news agency KCNA").
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
+    // A verb ends the phrase, unless it is a noun the tagger misread ("state news agency KCNA") or a capitalised
+    // word of a name ("The Associated Press").
+    const compound = tokens[j - 1]?.text === '-' && tokens[j - 1].span.end === t.span.start;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
     j++;
   }
   if (j === i) return null;
