@@ -14,6 +14,12 @@ import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 import { quoteSpans } from './find-quotes.ts';
 
+/** A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon. */
+const SPEAKER_LABEL = /^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)):\s/;
+
+/** Paragraph labels that are not speakers. */
+const NOT_SPEAKERS = /^(?:note|update|updated|editor|editor's note|correction|related|watch|photo|video|read more|summary|background|source|sources|references|key points|analysis|opinion|breaking|live|latest|warning|disclaimer|q|a)$/i;
+
 /** Most claims one document yields: a longer list is a table or a machine-made page, not reporting. */
 export const MAX_CLAIMS_PER_DOCUMENT = 5000;
 
@@ -115,6 +121,15 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     const q = quotes[i], next = quotes[i + 1];
     if (!q.speaker && next.speaker && next.span.start - q.span.end < 12) q.speaker = next.speaker;
   }
+  // Transcript-style speaker labels at the start of a paragraph: "JAKE TAPPER: …", "Mark Blumenthal and Jon Cohen: “…”".
+  const labels = doc.blocks.map((b) => {
+    const m = SPEAKER_LABEL.exec(doc.text.slice(b.span.start, Math.min(b.span.end, b.span.start + 80)));
+    if (!m || NOT_SPEAKERS.test(m[1])) return null;
+    const at = b.span.start;
+    const ents = within(doc.entities, { start: at, end: at + m[1].length }).filter((e) => e.entity && !e.demonym);
+    const sources = ents.length ? [...new Set(ents.map((e) => e.entity!))] : [m[1].trim()];
+    return { span: b.span, labelEnd: at + m[0].length, sources };
+  }).filter((x): x is NonNullable<typeof x> => x !== null);
   const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
 
   const make = (kind: Claim['kind'], text: string, span: Span, extra: { quantity: Claim['quantity']; time: ClaimTime | null }, figures: Span[]): Claim => {
@@ -128,6 +143,10 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
         attr.attribution = q.speaker!.sources.map((x) => ({ source: x.source, cue: 'quote' }));
         for (const a of [...attr.attribution]) for (const up of upstreamOf.get(a.source) ?? []) if (!attr.attribution.some((y) => y.source === up.source)) attr.attribution.push(up);
       }
+    }
+    if (!attr.attribution.length) {
+      const label = labels.find((l) => l.labelEnd <= span.start && span.end <= l.span.end);
+      if (label) attr.attribution = label.sources.map((source) => ({ source, cue: ':' }));
     }
     // Hedges of a speech act that follows the claim ("On Tuesday, Shoigu announced that … would …") are not the claim's.
     const nextCue = cues.find((c) => c.applies === 'after' && c.phrase.start >= span.end && c.phrase.start < parts.clause.end);
