@@ -115,7 +115,10 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   // A quotation that follows another closely, with no speaker of its own, continues the same speaker.
   for (let i = 1; i < quotes.length; i++) {
     const prev = quotes[i - 1], q = quotes[i];
-    if (!q.speaker && prev.speaker && q.span.start - prev.span.end < 200 && !doc.text.slice(prev.span.end, q.span.start).includes('\n\n')) q.speaker = prev.speaker;
+    const between = doc.text.slice(prev.span.end, q.span.start);
+    // Close by, in the same paragraph, or the next paragraph of a quotation that ran to its paragraph's end.
+    const continues = q.span.start - prev.span.end < 200 && (!between.includes('\n\n') || between.trim() === '');
+    if (!q.speaker && prev.speaker && continues) q.speaker = prev.speaker;
   }
   for (let i = quotes.length - 2; i >= 0; i--) {
     const q = quotes[i], next = quotes[i + 1];

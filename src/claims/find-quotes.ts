@@ -29,7 +29,15 @@ export function quoteSpans(text: string): Span[] {
     if (start < 0) break;
     const end = text.indexOf(close, start + 1);
     const blank = text.indexOf('\n\n', start + 1);
-    if (end < 0 || end - start > MAX_QUOTE || (blank >= 0 && blank < end)) {
+    const paragraphEnd = blank < 0 ? text.length : blank;
+    if (end < 0 || (blank >= 0 && blank < end)) {
+      // News convention: a quotation running over several paragraphs opens each one and closes only the last,
+      // so an unclosed quotation runs to the end of its paragraph.
+      if (paragraphEnd - start <= MAX_QUOTE && paragraphEnd - start > 20) out.push({ start, end: paragraphEnd });
+      i = paragraphEnd;
+      continue;
+    }
+    if (end - start > MAX_QUOTE) {
       i = start + 1;
       continue;
     }
