@@ -21,9 +21,11 @@ export interface ClaimAttribution {
  * @param predicate the claim's own predicate token: a claim about the speech act itself is not attributed to it
  * @param upstreamOf sources the document gives behind a speaker (entity id → sources)
  */
-export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | null, upstreamOf: Map<string, Attribution[]>): ClaimAttribution {
+export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | null, upstreamOf: Map<string, Attribution[]>, text?: string): ClaimAttribution {
   const applies = cues.filter((c) => {
-    if (c.verb && predicate && c.verb === predicate) return false;
+    // A date of the speech act itself ("acknowledged … on Monday") is not its content; a date inside the reported
+    // clause ("told reporters that he had a conversation Tuesday morning") is.
+    if (c.verb && predicate && c.verb === predicate && !(text && span.start > c.at && /\bthat\b/i.test(text.slice(c.at, span.start)))) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;

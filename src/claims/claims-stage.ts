@@ -139,7 +139,7 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     const parts = sentenceParts(doc, span);
     const predicate = findPredicate(parts.tokens, span, parts.clause, kind);
     const cues = cuesOf(parts);
-    const attr = attributeClaim(span, cues, predicate, upstreamOf);
+    const attr = attributeClaim(span, cues, predicate, upstreamOf, doc.text);
     if (!attr.attribution.length) {
       const q = quotes.find((x) => x.speaker && x.span.start <= span.start && span.end <= x.span.end);
       if (q) {

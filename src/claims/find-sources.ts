@@ -159,6 +159,9 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   }
   if (isVerbLike(tokens, i)) return lemma;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
+  // "The reports show/NOUN Conservative Solutions PAC …": after a plural document noun, a bare verb form.
+  const prev = tokens[i - 1];
+  if (prev && /s$/i.test(prev.text) && DOCUMENT_SOURCES.has(prev.lemma) && tokens[i + 1] && /^(?:DET|PROPN|NUM|PRON)$/.test(tokens[i + 1].pos)) return lemma;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     if (/^that$/i.test(tokens[j].text)) return i > 0 && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].pos !== 'DET' ? lemma : null;
