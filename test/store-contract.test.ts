@@ -159,3 +159,18 @@ test('sqlite: a full disk fails the batch with a clear error and keeps every com
   assert.deepEqual(again.load().documents.map((d) => d.id), ['a']);
   again.close();
 });
+
+test('an incremental ingest gives the same claims and groups as one batch', () => {
+  const summary = (s: Store) => {
+    const docs = s.load().documents;
+    return docs.flatMap((d) => d.claims.map((c) => [c.key, c.text, c.modality, c.attribution.length, c.time?.value ?? null]));
+  };
+  const one = openMemoryStore();
+  ingestIntoStore(one, [A, B, C]);
+  const two = openSqliteStore(join(tmp(), 'inc.db'));
+  ingestIntoStore(two, [A, B]);
+  ingestIntoStore(two, [C]);
+  assert.deepEqual(summary(two), summary(one));
+  assert.deepEqual(two.load().groups.map((g) => g.claims.length), one.load().groups.map((g) => g.claims.length));
+  two.close();
+});

@@ -116,5 +116,7 @@ export interface Doc {
   quantities: QuantityAnnotation[];
   entities: EntityAnnotation[];
   claims: Claim[];
+  /** What the claims were built from (a hash of the entity links): unchanged, the claims are kept on re-ingest. */
+  claimsKey?: string;
   messages: Message[];
 }
