@@ -268,6 +268,7 @@ export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv, { from: 'user' });
+    if (argv[0] !== 'serve') await closePool();
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
     await closePool();
