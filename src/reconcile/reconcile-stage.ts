@@ -113,7 +113,7 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
       consensus = { start: start?.value ?? null, end: end?.value ?? null };
       const agreed = verdict !== 'conflict';
       timeline.push({
-        time: agreed ? { value: start.value, start: start.start, end: end.end } : { value: start.value, start: start.start, end: end.end },
+        time: { value: start.value, start: start.start, end: end.end },
         description: agreed ? clip(first.claim.description, 120) : `${clip(first.claim.description, 100)} (sources disagree: ${[...new Set(claims.map((c) => formatTime(c.time)))].join(' / ')})`,
         claims: claims.map((c) => c.id),
       });
