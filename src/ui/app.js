@@ -53,10 +53,13 @@
     report.entities.forEach(function (e) { state.byEntity[e.id] = e; });
     report.groups.forEach(function (g) { g.claims.forEach(function (id) { state.groupOf[id] = g; }); });
   }
+  // The stories of the report, after an "All documents" view that spans them (a developing story often comes
+  // out as several stories, one per event).
   function stories() {
     var r = state.report;
-    if (r.stories && r.stories.length) return r.stories;
-    return [{ id: 'all', title: 'All documents', documents: r.documents.map(function (d) { return d.id; }) }];
+    var all = { id: 'all', title: 'All documents', documents: r.documents.map(function (d) { return d.id; }) };
+    if (r.stories && r.stories.length) return r.stories.length > 1 ? [all].concat(r.stories) : r.stories;
+    return [all];
   }
   function storyOf(id) {
     return stories().filter(function (s) { return s.id === id; })[0] || stories()[0];
