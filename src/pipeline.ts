@@ -4,7 +4,7 @@
  * message on it and the others go on.
  */
 import { createHash } from 'node:crypto';
-import { createCorpus, type Corpus } from './model/corpus.ts';
+import { createCorpus, type Corpus, type CorpusPast } from './model/corpus.ts';
 import type { Doc, RawInput } from './model/doc.ts';
 import { isCorpusStage, type Context, type DocStage, type Stage } from './model/stage.ts';
 import { cleanStage } from './clean/clean-stage.ts';
@@ -112,15 +112,13 @@ export interface PipelineOptions {
   /** A user alias table merged with the built-in one (ignored when `stages` is given). */
   aliases?: AliasTable;
   /**
-   * Documents processed by an earlier run (from a store): the per-document stages skip them, the corpus stages
-   * see them with the new ones, and new ids never repeat theirs.
+   * What earlier runs left (from a store): the corpus stages add the new documents to it, and new ids never
+   * repeat its ids.
    */
-  existing?: Doc[];
-  /** Corpus-level state kept between runs (the story clustering's). */
-  storyState?: unknown;
+  past?: CorpusPast;
   /**
    * New documents whose per-document stages already ran (in worker threads): they join the corpus stages and
-   * the per-document stages skip them. Their ids must not clash with `existing` ones.
+   * the per-document stages skip them. Their ids must not clash with those of `past`.
    */
   processed?: Doc[];
   /** Called after each document of each per-document stage, and after each corpus stage. */
@@ -145,12 +143,13 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   const stages = options.stages ?? defaultStages({ aliases: options.aliases });
   checkStages(stages);
   const ctx: Context = { now: options.now ?? new Date() };
-  const existing = options.existing ?? [];
-  const ids = assignIds(inputs, existing.map((d) => d.id));
+  const past = options.past ?? null;
+  const taken = [...(past?.documents.map((d) => d.id) ?? []), ...(options.processed?.map((d) => d.id) ?? [])];
+  const ids = assignIds(inputs, taken);
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
-  const docs = [...existing, ...(options.processed ?? []), ...fresh];
+  const docs = [...(options.processed ?? []), ...fresh];
   const corpus = createCorpus(docs);
-  corpus.storyState = options.storyState ?? null;
+  if (past) Object.assign(corpus, structuredClone(past.results), { past });
   // Consecutive per-document stages run document by document (all of them on one document, then the next),
   // so a document's text stays warm in caches (the tokenizer's among them); corpus stages run on the whole batch.
   const times = new Map<string, number>();

@@ -41,7 +41,34 @@ for (const [name, open] of ENGINES) {
     assert.deepEqual(loaded.documents.map((d) => d.id), ['a', 'b', 'c']);
     assert.ok(loaded.documents.every((d) => d.text.length > 0));
     // A document round-trips through the store unchanged.
-    assert.deepEqual(JSON.parse(JSON.stringify(loaded.documents[2])), JSON.parse(JSON.stringify(again.corpus.documents[2])));
+    assert.deepEqual(JSON.parse(JSON.stringify(loaded.documents[2])), JSON.parse(JSON.stringify(again.corpus.documents[0])));
+    store.close();
+  });
+
+  test(`${name}: a later batch builds on what is stored without rewriting it`, () => {
+    const store = open();
+    const first = ingestIntoStore(store, [A, C]);
+    const before = store.load();
+    const nearCopy = input('a2', A.raw + '\n\n');
+    const kimA = input('k1', 'Kim Jong Un said 600 soldiers had returned to Pyongyang on Friday.', '2024-10-27');
+    const kimB = input('k2', 'Kim said about 600 soldiers returned to Pyongyang on Friday, state media reported.', '2024-10-28');
+    ingestIntoStore(store, [kimA]);
+    const later = ingestIntoStore(store, [B, nearCopy, kimB]);
+    const after = store.load();
+    // Stored documents are kept as they were; claim ids continue after the stored ones and never repeat.
+    assert.deepEqual(after.documents.slice(0, 2), before.documents);
+    const ids = after.documents.flatMap((d) => d.claims.map((c) => c.id));
+    assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+    assert.ok(first.corpus.documents.length === 2 && later.corpus.documents.length === 3);
+    // A near-copy of a stored document is found by its kept signature.
+    assert.equal(after.documents.find((d) => d.id === 'a2')?.duplicateOf, 'a');
+    // "Kim" in the new batch links to the stored "Kim Jong Un"; a figure joins the stored group.
+    const kim = after.entities.find((e) => e.name === 'Kim Jong Un');
+    assert.ok(kim, JSON.stringify(after.entities));
+    assert.ok(after.documents.find((d) => d.id === 'k2')!.entities.some((e) => e.text === 'Kim' && e.entity === kim.id));
+    const evacuated = after.groups.find((g) => g.claims.some((id) => after.documents[0].claims.some((c) => c.id === id)) && g.kind === 'quantity');
+    assert.ok(evacuated && evacuated.claims.some((id) => after.documents.find((d) => d.id === 'b')!.claims.some((c) => c.id === id)), JSON.stringify(after.groups));
+    assert.deepEqual(after.groups.map((g) => g.id), after.groups.map((_, i) => `g${i + 1}`));
     store.close();
   });
 
@@ -82,7 +109,7 @@ for (const [name, open] of ENGINES) {
     ingestIntoStore(store, [A]);
     const before = store.load();
     const doc = before.documents[0];
-    assert.throws(() => store.commit({ newDocuments: [doc], documents: [doc], results: { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null } }));
+    assert.throws(() => store.commit({ newDocuments: [doc], results: { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null } }));
     assert.deepEqual(store.load(), before);
     store.close();
   });

@@ -7,7 +7,7 @@ import type { CorpusStage, DocStage } from '../model/stage.ts';
 import { findEntities } from './find-entities.ts';
 import { findQuantities } from './find-quantities.ts';
 import { findTimes } from './find-times.ts';
-import { linkEntities } from './link-entities.ts';
+import { linkEntitiesOnto } from './link-entities-onto.ts';
 
 /** Time mentions of the cleaned text. */
 export function timeStage(): DocStage {
@@ -55,7 +55,8 @@ export function entityLinkStage(aliases?: AliasTable): CorpusStage {
     needs: ['entities'],
     adds: ['entity-links'],
     runAll(corpus) {
-      corpus.entities = linkEntities(corpus.documents, aliases);
+      // Over a store, the run's mentions are linked onto the stored entity table (stored documents keep theirs).
+      corpus.entities = linkEntitiesOnto(corpus.past ? corpus.entities : [], corpus.documents, aliases);
     },
   };
 }

@@ -223,7 +223,8 @@ export function claimsStage(): CorpusStage {
     needs: ['sentences', 'tokens', 'times', 'quantities', 'entities', 'entity-links'],
     adds: ['claims'],
     runAll(corpus) {
-      let n = 0;
+      // Claims are numbered across the corpus; a run over a store continues after the stored ones.
+      let n = corpus.past?.lastClaim ?? 0;
       const next = () => `c${++n}`;
       const types = new Map(corpus.entities.map((e) => [e.id, e.type]));
       const typeOf = (id: string) => types.get(id);

@@ -1,6 +1,7 @@
 /**
- * Near-duplicate detection between the documents of one run: MinHash signatures over five-word shingles,
- * with LSH banding so that candidate pairs are found without comparing every pair.
+ * Near-duplicate detection: MinHash signatures over five-word shingles, with LSH banding so that candidate pairs
+ * are found without comparing every pair. Signatures are kept, so a later run compares its documents with
+ * earlier ones without their texts.
  */
 
 const PERMUTATIONS = 64;
@@ -42,7 +43,7 @@ export function minhash(text: string): Uint32Array {
 }
 
 /** Share of equal signature positions: an estimate of the Jaccard similarity of the shingle sets. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function similarity(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;
@@ -53,22 +54,32 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
  * @example findNearDuplicates(['a b c d e f', 'a b c d e f', 'x y z']) // [-1, 0, -1]
  */
 export function findNearDuplicates(texts: string[]): number[] {
-  const sigs = texts.map(minhash);
+  return nearDuplicatesOf(texts.map((t) => (t.trim() ? minhash(t) : null)), 0, texts.map(() => -1));
+}
+
+/**
+ * The same over signatures (null for an empty text), where the first `from` are of earlier runs and already
+ * have their answer in `known`: returns the answer for every signature, looking only for those from `from` on.
+ */
+export function nearDuplicatesOf(sigs: Array<ArrayLike<number> | null>, from: number, known: number[]): number[] {
   const buckets = new Map<string, number[]>();
-  const result = texts.map(() => -1);
-  for (let i = 0; i < texts.length; i++) {
-    if (!texts[i].trim()) continue;
+  const result = sigs.map((_, i) => (i < from ? known[i] ?? -1 : -1));
+  for (let i = 0; i < sigs.length; i++) {
+    const sig = sigs[i];
+    if (!sig) continue;
     const candidates = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      const key = b + ':' + Array.from(sigs[i].subarray(b * ROWS, (b + 1) * ROWS)).join(',');
+      let key = String(b);
+      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key += ',' + sig[r];
       const bucket = buckets.get(key);
-      if (bucket) for (const j of bucket) candidates.add(j);
-      else buckets.set(key, []);
-      buckets.get(key)!.push(i);
+      if (i >= from && bucket) for (const j of bucket) candidates.add(j);
+      if (bucket) bucket.push(i);
+      else buckets.set(key, [i]);
     }
+    if (i < from) continue;
     let best = -1;
     for (const j of [...candidates].sort((x, y) => x - y)) {
-      if (similarity(sigs[i], sigs[j]) >= NEAR_DUPLICATE_THRESHOLD) {
+      if (similarity(sig, sigs[j]!) >= NEAR_DUPLICATE_THRESHOLD) {
         best = result[j] >= 0 ? result[j] : j;
         break;
       }

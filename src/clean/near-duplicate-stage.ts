@@ -1,16 +1,25 @@
-/** The corpus stage that sets `duplicateOf` on documents that (nearly) repeat an earlier one of the run. */
+/**
+ * The corpus stage that sets `duplicateOf` on documents that (nearly) repeat an earlier one, of this run or of
+ * an earlier run (by the MinHash signatures kept with them), and keeps each document's signature.
+ */
 import type { CorpusStage } from '../model/stage.ts';
-import { findNearDuplicates } from './find-near-duplicates.ts';
+import { minhash, nearDuplicatesOf } from './find-near-duplicates.ts';
 
 export function nearDuplicateStage(): CorpusStage {
   return {
     name: 'near-duplicates',
     needs: ['text'],
     adds: ['duplicateOf'],
-    runAll({ documents: docs }) {
-      const of = findNearDuplicates(docs.map((d) => d.text));
-      of.forEach((j, i) => {
-        docs[i].duplicateOf = j >= 0 ? docs[j].id : null;
+    runAll({ documents: docs, past }) {
+      const earlier = past?.documents ?? [];
+      for (const d of docs) d.minhash = d.text.trim() ? Array.from(minhash(d.text)) : undefined;
+      const ids = [...earlier.map((d) => d.id), ...docs.map((d) => d.id)];
+      const index = new Map(ids.map((id, i) => [id, i]));
+      const known = earlier.map((d) => (d.duplicateOf ? index.get(d.duplicateOf) ?? -1 : -1));
+      const of = nearDuplicatesOf([...earlier.map((d) => d.minhash), ...docs.map((d) => d.minhash ?? null)], earlier.length, known);
+      docs.forEach((d, i) => {
+        const j = of[earlier.length + i];
+        d.duplicateOf = j >= 0 ? ids[j] : null;
       });
     },
   };

@@ -143,10 +143,10 @@ async function ingest(paths: string[], o: InputOptions & { db: string }): Promis
     const bar = progressBar(!!o.quiet);
     const out = await ingestWith(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases) }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
     bar.stop();
-    const failed = out.corpus.documents.filter((d) => out.added.includes(d.id) && d.messages.some((m) => m.severity === 'fatal'));
+    const failed = out.corpus.documents.filter((d) => d.messages.some((m) => m.severity === 'fatal'));
     for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.messages.find((m) => m.severity === 'fatal')!.reason}\n`);
     const lines = [
-      `${out.added.length} document${out.added.length === 1 ? '' : 's'} added to ${o.db}${out.skipped.length ? `, ${out.skipped.length} already stored` : ''}; ${out.corpus.documents.length} in all.`,
+      `${out.added.length} document${out.added.length === 1 ? '' : 's'} added to ${o.db}${out.skipped.length ? `, ${out.skipped.length} already stored` : ''}; ${out.total} in all.`,
       ...out.changes.map((c) => `  ${c.message}`),
     ];
     process.stdout.write(lines.join('\n') + '\n');

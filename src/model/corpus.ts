@@ -2,11 +2,45 @@
  * What a run holds besides its documents: the corpus-level results that cross documents (the entity table,
  * reconciled groups, contradictions, the timeline, stories). Plain JSON, like the documents.
  */
-import type { Doc } from './doc.ts';
-import type { Contradiction, Entity, Group, Story, TimelineEntry } from './report.ts';
+import type { ClaimKeys, Doc } from './doc.ts';
+import type { Claim, Contradiction, Entity, Group, Story, TimelineEntry } from './report.ts';
+
+/** A document of an earlier run: as much of it as the corpus stages read. */
+export interface PastDocument {
+  id: string;
+  published: string | null;
+  duplicateOf: string | null;
+  outlet: string | null;
+  /** Its MinHash signature (null for a document stored before signatures were kept). */
+  minhash: number[] | null;
+}
+
+/** A claim of an earlier run with what reconciliation compares of it. */
+export interface PastClaim {
+  claim: Claim;
+  keys: ClaimKeys;
+}
+
+/**
+ * What earlier runs left, as a store gives it to the next run. The corpus stages add the run's documents to it
+ * without reading or changing the earlier documents: their ids, links, claims and duplicates stay as they are,
+ * and only the claims of the reconciliation blocks the run touches are read back.
+ */
+export interface CorpusPast {
+  documents: PastDocument[];
+  /** The highest claim number used (claims are c1, c2, …): the run's claims continue after it. */
+  lastClaim: number;
+  /** The stored claims of these reconciliation blocks, in the order they were stored. */
+  claimsIn(blocks: string[]): PastClaim[];
+  /** The corpus results as the last run left them. */
+  results: CorpusResults;
+}
 
 export interface Corpus {
+  /** The documents of this run (in a run over a store, only the new ones: earlier ones are in `past`). */
   documents: Doc[];
+  /** What earlier runs left, or null for a run on its own. */
+  past?: CorpusPast | null;
   entities: Entity[];
   groups: Group[];
   contradictions: Contradiction[];
@@ -16,7 +50,10 @@ export interface Corpus {
   storyState: unknown;
 }
 
+/** The corpus-level results of a run. */
+export type CorpusResults = Omit<Corpus, 'documents' | 'past'>;
+
 /** An empty corpus over `documents`. */
 export function createCorpus(documents: Doc[]): Corpus {
-  return { documents, entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null };
+  return { documents, past: null, entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null };
 }

@@ -118,5 +118,26 @@ export interface Doc {
   claims: Claim[];
   /** What the claims were built from (a hash of the entity links): unchanged, the claims are kept on re-ingest. */
   claimsKey?: string;
+  /** The MinHash signature of `text` (near-duplicate stage), kept so later runs compare without the text. */
+  minhash?: number[];
+  /** What reconciliation compares of each claim, parallel to `claims` (reconcile stage), kept for later runs. */
+  claimKeys?: ClaimKeys[];
   messages: Message[];
+}
+
+/**
+ * What reconciliation compares of one claim besides the claim itself, as plain JSON: the block it is grouped
+ * in, the classes of its counted thing, event and object, the entities around it, and the content words of
+ * its sentence (for shared wording). Stored with the claim so a later run need not rebuild it from tokens.
+ */
+export interface ClaimKeys {
+  /** `q:<unit class>` or `t:<event class>`: claims are only ever grouped within one block; null for none. */
+  block: string | null;
+  unitClass: string | null;
+  unitLabel: string | null;
+  predicateClass: string | null;
+  objectClass: string | null;
+  ownEntities: string[];
+  entities: string[];
+  words: string[];
 }

@@ -45,8 +45,7 @@ export async function closePool(): Promise<void> {
 export async function runPipelineParallel(inputs: RawInput[], options: ParallelOptions = {}): Promise<Corpus> {
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (threads === 1 || options.stages || inputs.length < (options.minParallel ?? 40)) return runPipeline(inputs, options);
-  const existing = options.existing ?? [];
-  const ids = assignIds(inputs, existing.map((d) => d.id));
+  const ids = assignIds(inputs, options.past?.documents.map((d) => d.id) ?? []);
   const chunk = Math.max(1, options.chunk ?? 16);
   const now = (options.now ?? new Date()).toISOString();
   const p = getPool(threads);

@@ -2,15 +2,31 @@
  * What a claim is about, reduced to comparable keys: the class of the counted thing, the class of its event,
  * the kind of object its clause names, the entities around it, and its value and time as intervals.
  */
-import type { Doc } from '../model/doc.ts';
+import type { ClaimKeys, Doc } from '../model/doc.ts';
 import type { Claim } from '../model/report.ts';
+import { contentWords } from '../text/content-words.ts';
 import { GENERIC_PREDICATES, LIGHT_VERBS, NOUN_EVENT, OBJECT_CLASSES, PREDICATE_CLASSES, UNIT_CLASSES } from '../text/en/reconcile-words.ts';
 import { within } from '../text/spans.ts';
 import { quantityInterval, timeInterval, type Interval } from './claim-interval.ts';
 
+/** What reconciliation reads of a claim's document. */
+export interface DocInfo {
+  id: string;
+  /** Publication day (YYYY-MM-DD) or null. */
+  published: string | null;
+  duplicateOf: string | null;
+  outlet: string | null;
+}
+
+/** The document info of a working document. */
+export const docInfo = (d: Pick<Doc, 'id' | 'published' | 'duplicateOf' | 'source'>): DocInfo =>
+  ({ id: d.id, published: d.published.value?.slice(0, 10) ?? null, duplicateOf: d.duplicateOf, outlet: d.source.outlet });
+
 export interface ClaimSignature {
   claim: Claim;
-  doc: Doc;
+  doc: DocInfo;
+  /** The grouping block (see ClaimKeys.block). */
+  block: string | null;
   /** Class of the counted thing (`people`, `money`, …), or the unit's own head noun. */
   unitClass: string | null;
   unitLabel: string | null;
@@ -23,6 +39,8 @@ export interface ClaimSignature {
   value: Interval | null;
   time: Interval | null;
   vague: boolean;
+  /** Content words of the claim's sentence (shared wording between origins). */
+  words: Set<string>;
 }
 
 const lookup = (classes: Record<string, string[]>) => {
@@ -58,12 +76,14 @@ export function predicateClass(lemma: string | null): string | null {
 }
 
 /**
+ * What reconciliation compares of a claim, from its document's tokens and entity links (plain JSON, kept with
+ * the claim).
  * @param claim the claim
  * @param doc its document
  * @param inheritedUnit the unit of the figure before it in the same sentence, for a figure without one
  *   ("10,000–12,000 troops …, with an additional 3,000–4,000 deployed")
  */
-export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | null): ClaimSignature {
+export function claimKeys(claim: Claim, doc: Doc, inheritedUnit: string | null): ClaimKeys {
   const unit = claim.quantity?.unit ?? inheritedUnit;
   const sentenceTokens = within(doc.tokens, claim.sentence);
   const own = (t: { span: { start: number; end: number } }) => t.span.start >= claim.span.start && t.span.end <= claim.span.end && claim.kind === 'quantity';
@@ -89,17 +109,39 @@ export function claimSignature(claim: Claim, doc: Doc, inheritedUnit: string | n
     }
   }
   const inSentence = within(doc.entities, claim.sentence).filter((e) => e.entity);
+  const uc = claim.kind === 'quantity' ? unitClass(unit) : null;
+  const value = claim.quantity ? quantityInterval(claim.quantity) : null;
+  const vague = !!claim.quantity && claim.quantity.low === null && claim.quantity.high === null;
+  const block = claim.kind === 'quantity'
+    ? (uc && !vague && value ? `q:${uc}` : null)
+    : (predicate && timeInterval(claim.time) ? `t:${predicate}` : null);
   return {
-    claim,
-    doc,
-    unitClass: claim.kind === 'quantity' ? unitClass(unit) : null,
+    block,
+    unitClass: uc,
     unitLabel: unitHead(unit),
     predicateClass: predicate,
     objectClass,
-    ownEntities: new Set(inSentence.filter((e) => e.span.start >= claim.span.start && e.span.end <= claim.span.end).map((e) => e.entity!)),
-    entities: new Set(inSentence.map((e) => e.entity!)),
+    ownEntities: [...new Set(inSentence.filter((e) => e.span.start >= claim.span.start && e.span.end <= claim.span.end).map((e) => e.entity!))],
+    entities: [...new Set(inSentence.map((e) => e.entity!))],
+    words: [...contentWords(doc.text.slice(claim.sentence.start, claim.sentence.end) || claim.text)],
+  };
+}
+
+/** The signature of a claim from its kept keys and its document's info. */
+export function signatureOf(claim: Claim, keys: ClaimKeys, doc: DocInfo): ClaimSignature {
+  return {
+    claim,
+    doc,
+    block: keys.block,
+    unitClass: keys.unitClass,
+    unitLabel: keys.unitLabel,
+    predicateClass: keys.predicateClass,
+    objectClass: keys.objectClass,
+    ownEntities: new Set(keys.ownEntities),
+    entities: new Set(keys.entities),
     value: claim.quantity ? quantityInterval(claim.quantity) : null,
     time: timeInterval(claim.time),
     vague: !!claim.quantity && claim.quantity.low === null && claim.quantity.high === null,
+    words: new Set(keys.words),
   };
 }

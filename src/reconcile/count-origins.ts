@@ -4,9 +4,8 @@
  * their original's origin, and claims whose sentences share most of their wording are copies of one origin.
  * Derivative passages are never an origin of their own.
  */
-import type { Doc } from '../model/doc.ts';
-import type { Claim } from '../model/report.ts';
-import { containment, contentWords } from '../text/content-words.ts';
+import { containment } from '../text/content-words.ts';
+import type { ClaimSignature } from './claim-signature.ts';
 
 /** Share of content words from which two claim sentences count as one wording. */
 export const SHARED_WORDING = 0.7;
@@ -15,14 +14,13 @@ export const SHARED_WORDING = 0.7;
 const MAX_WORDING_PAIRS_OF = 300;
 
 /** @returns the number of distinct origins and a label for each claim's origin */
-export function countOrigins(claims: Claim[], docs: Map<string, Doc>): { count: number; origins: Map<string, string> } {
-  const body = claims.filter((c) => c.origin !== 'derivative');
-  const label = (c: Claim): string => {
+export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: Map<string, string> } {
+  const body = sigs.filter((s) => s.claim.origin !== 'derivative');
+  const label = ({ claim: c, doc: d }: ClaimSignature): string => {
     const last = c.attribution[c.attribution.length - 1];
     if (last) return `source:${last.source}`;
-    const d = docs.get(c.document);
-    const root = d?.duplicateOf ?? c.document;
-    return `outlet:${d?.source.outlet ?? root}`;
+    const root = d.duplicateOf ?? c.document;
+    return `outlet:${d.outlet ?? root}`;
   };
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -35,17 +33,17 @@ export function countOrigins(claims: Claim[], docs: Map<string, Doc>): { count: 
   };
   const labels = body.map(label);
   labels.forEach((l) => parent.set(l, parent.get(l) ?? l));
-  const words = body.map((c) => contentWords(docs.get(c.document)?.text.slice(c.sentence.start, c.sentence.end) ?? c.text));
+  const words = body.map((s) => s.words);
   // Wording is compared between the first claims only: a group of thousands is one figure repeated.
   const n = Math.min(body.length, MAX_WORDING_PAIRS_OF);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      if (body[i].document === body[j].document) continue;
+      if (body[i].claim.document === body[j].claim.document) continue;
       const a = words[i], b = words[j];
       if (a.size >= 6 && b.size >= 6 && (containment(a, b) >= SHARED_WORDING || containment(b, a) >= SHARED_WORDING)) union(labels[i], labels[j]);
     }
   }
   const origins = new Map<string, string>();
-  body.forEach((c, i) => origins.set(c.id, find(labels[i])));
+  body.forEach((s, i) => origins.set(s.claim.id, find(labels[i])));
   return { count: new Set(labels.map(find)).size, origins };
 }

@@ -2,48 +2,104 @@
  * The reconciliation stage: groups of claims stating one figure or dating one event across documents, with
  * their consensus, verdict, independent origins and evolution; the contradictions between them; the timeline.
  */
-import type { Doc } from '../model/doc.ts';
+import type { CorpusPast } from '../model/corpus.ts';
+import type { ClaimKeys, Doc } from '../model/doc.ts';
 import type { Claim, Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
 import { overlaps } from './claim-interval.ts';
-import { claimSignature, type ClaimSignature } from './claim-signature.ts';
+import { claimKeys, docInfo, signatureOf, type ClaimSignature, type DocInfo } from './claim-signature.ts';
 import { countOrigins } from './count-origins.ts';
 import { formatQuantity, formatTime } from './format-values.ts';
 import { groupEvents, groupFigures, type ClaimCluster } from './group-claims.ts';
 
-const published = (d: Doc) => d.published.value?.slice(0, 10) ?? null;
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
-/** Signatures of every claim, figures without a unit inheriting the unit of the figure before them in the sentence. */
-function signatures(docs: Doc[]): ClaimSignature[] {
-  const out: ClaimSignature[] = [];
-  for (const d of docs) {
-    let prev: Claim | null = null;
-    for (const c of d.claims) {
-      const inherited = c.kind === 'quantity' && !c.quantity?.unit && prev && prev.sentence.start === c.sentence.start ? prev.quantity?.unit ?? null : null;
-      out.push(claimSignature(c, d, inherited));
-      if (c.kind === 'quantity') prev = c;
-    }
-  }
-  return out;
+/** Above this many members a group's clashing pairs are looked for between its distinct values only. */
+const ALL_PAIRS_UP_TO = 64;
+
+/** The keys of every claim of a document, a figure without a unit inheriting the unit of the figure before it in the sentence. */
+export function keysOf(d: Doc): ClaimKeys[] {
+  let prev: Claim | null = null;
+  return d.claims.map((c) => {
+    const inherited = c.kind === 'quantity' && !c.quantity?.unit && prev && prev.sentence.start === c.sentence.start ? prev.quantity?.unit ?? null : null;
+    if (c.kind === 'quantity') prev = c;
+    return claimKeys(c, d, inherited);
+  });
 }
 
 function valueOf(c: Claim): string {
   return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatTime(c.time);
 }
 
-/** Reconciles the claims of `docs` into groups, contradictions and a timeline. */
-export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contradiction[]; timeline: TimelineEntry[] } {
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  const sigs = signatures(docs);
+/** The number of a claim id (`c12` → 12): claims are numbered in the order they were made. */
+const ordinal = (id: string) => Number(id.slice(1)) || 0;
+const firstOf = (ids: string[]) => ids.reduce((m, id) => Math.min(m, ordinal(id)), Infinity);
+
+/**
+ * Groups, contradictions and timeline in a fixed order (figures then events, each by its first claim; the
+ * timeline by time), with groups numbered g1, g2, … in that order: the same whether made in one run or several.
+ */
+function inOrder(r: Reconciled): Reconciled {
+  const groups = [...r.groups].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quantity' ? -1 : 1) || firstOf(a.claims) - firstOf(b.claims));
+  groups.forEach((g, i) => { g.id = `g${i + 1}`; });
+  const contradictions = [...r.contradictions].sort((a, b) => firstOf(a.claims) - firstOf(b.claims) || ordinal(a.claims[0]) - ordinal(b.claims[0]) || ordinal(a.claims[1]) - ordinal(b.claims[1]));
+  const timeline = [...r.timeline].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? '') || (a.time.end ?? '').localeCompare(b.time.end ?? '') || firstOf(a.claims) - firstOf(b.claims));
+  return { groups, contradictions, timeline };
+}
+
+interface Reconciled {
+  groups: Group[];
+  contradictions: Contradiction[];
+  timeline: TimelineEntry[];
+}
+
+/** Reconciles the claims of `docs` (one run) into groups, contradictions and a timeline; sets their `claimKeys`. */
+export function reconcile(docs: Doc[]): Reconciled {
+  const sigs: ClaimSignature[] = [];
+  for (const d of docs) {
+    d.claimKeys = keysOf(d);
+    const info = docInfo(d);
+    d.claims.forEach((c, i) => sigs.push(signatureOf(c, d.claimKeys![i], info)));
+  }
+  return inOrder(reconcileSignatures(sigs));
+}
+
+/**
+ * Adds the claims of a run's documents to what earlier runs reconciled: only the blocks the new claims fall in
+ * are read back and grouped again (with the new claims); groups, contradictions and timeline entries of the
+ * other blocks are kept as they were. Sets the documents' `claimKeys`.
+ */
+export function reconcileOnto(past: CorpusPast, before: Reconciled, docs: Doc[]): Reconciled {
+  const fresh: ClaimSignature[] = [];
+  for (const d of docs) {
+    d.claimKeys = keysOf(d);
+    const info = docInfo(d);
+    d.claims.forEach((c, i) => fresh.push(signatureOf(c, d.claimKeys![i], info)));
+  }
+  const blocks = [...new Set(fresh.map((s) => s.block).filter((b): b is string => b !== null))];
+  const infos = new Map<string, DocInfo>(past.documents.map((d) => [d.id, { id: d.id, published: d.published?.slice(0, 10) ?? null, duplicateOf: d.duplicateOf, outlet: d.outlet }]));
+  const earlier = blocks.length ? past.claimsIn(blocks) : [];
+  const again = earlier.map(({ claim, keys }) => signatureOf(claim, keys, infos.get(claim.document) ?? { id: claim.document, published: null, duplicateOf: null, outlet: null }));
+  const r = reconcileSignatures([...again, ...fresh]);
+  const touched = new Set(again.map((s) => s.claim.id));
+  const untouched = (ids: string[]) => !ids.some((id) => touched.has(id));
+  return inOrder({
+    groups: [...before.groups.filter((g) => untouched(g.claims)), ...r.groups],
+    contradictions: [...before.contradictions.filter((x) => untouched(x.claims)), ...r.contradictions],
+    timeline: [...before.timeline.filter((t) => untouched(t.claims)), ...r.timeline],
+  });
+}
+
+/** Groups, contradictions and timeline of a set of claim signatures (given in the order the claims were made). */
+export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
   const clusters: ClaimCluster[] = [...groupFigures(sigs), ...groupEvents(sigs)];
   const groups: Group[] = [];
   const contradictions: Contradiction[] = [];
   const grouped = new Set<string>();
   const timeline: TimelineEntry[] = [];
 
-  clusters.forEach((cl, gi) => {
-    const members = [...cl.members].sort((a, b) => (published(a.doc) ?? '').localeCompare(published(b.doc) ?? '') || a.claim.span.start - b.claim.span.start);
+  for (const cl of clusters) {
+    const members = [...cl.members].sort((a, b) => (a.doc.published ?? '').localeCompare(b.doc.published ?? '') || a.claim.span.start - b.claim.span.start);
     const claims = members.map((m) => m.claim);
     for (const c of claims) grouped.add(c.id);
     const first = members[0];
@@ -53,21 +109,23 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
     const description = `${label}: ${clip(first.claim.description, 90)}`;
 
     // Pairs that cannot both be true.
+    // In a large group (one figure repeated by many reports), between the first claims of each distinct value.
     const clash: Array<[ClaimSignature, ClaimSignature]> = [];
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i], b = members[j];
+    const reps = members.length <= ALL_PAIRS_UP_TO ? members : distinctValues(members, cl.kind);
+    for (let i = 0; i < reps.length; i++) {
+      for (let j = i + 1; j < reps.length; j++) {
+        const a = reps[i], b = reps[j];
         const apart = cl.kind === 'quantity' ? !overlaps(a.value!, b.value!) : !overlaps(a.time!, b.time!);
         if (apart) clash.push([a, b]);
       }
     }
     // A figure that grew between reports days apart is an update, not a contradiction.
     const isUpdate = cl.kind === 'quantity' && clash.length > 0 && clash.every(([a, b]) => {
-      const pa = published(a.doc), pb = published(b.doc);
+      const pa = a.doc.published, pb = b.doc.published;
       return pa && pb && pa !== pb && (pa < pb ? b.value![0] >= a.value![0] : a.value![0] >= b.value![0]);
     });
-    const body = claims.filter((c) => c.origin === 'body');
-    const { count, origins } = countOrigins(body.length ? body : claims, byId);
+    const body = members.filter((m) => m.claim.origin === 'body');
+    const { count, origins } = countOrigins(body.length ? body : members);
     const documents = new Set(claims.map((c) => c.document));
     let verdict: Group['verdict'] = clash.length && !isUpdate ? 'conflict' : documents.size === 1 ? 'single-source' : 'consistent';
     if (!isUpdate) {
@@ -81,10 +139,11 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
     }
     // Evolution: the value each document gave, in publication order.
     const evolution: NonNullable<Group['evolution']> = [];
-    for (const d of [...documents]) {
-      const own = claims.filter((c) => c.document === d);
-      const value = [...new Set(own.map(valueOf))].join(' / ');
-      evolution.push({ document: d, published: published(byId.get(d)!), value, claims: own.map((c) => c.id), change: 'first' });
+    const byDocument = new Map<string, ClaimSignature[]>();
+    for (const m of members) byDocument.set(m.claim.document, [...(byDocument.get(m.claim.document) ?? []), m]);
+    for (const [d, own] of byDocument) {
+      const value = [...new Set(own.map((m) => valueOf(m.claim)))].join(' / ');
+      evolution.push({ document: d, published: own[0].doc.published, value, claims: own.map((m) => m.claim.id), change: 'first' });
     }
     evolution.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
     evolution.forEach((e, i) => {
@@ -105,7 +164,7 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
       const highs = qs.map((q) => q.high ?? q.low).filter((x): x is number => x !== null);
       consensus = isUpdate
         ? { low: qs[qs.length - 1].low, high: qs[qs.length - 1].high }
-        : { low: lows.length ? Math.min(...lows) : null, high: highs.length ? Math.max(...highs) : null };
+        : { low: lows.length ? lows.reduce((m, x) => Math.min(m, x)) : null, high: highs.length ? highs.reduce((m, x) => Math.max(m, x)) : null };
     } else {
       const ts = claims.map((c) => c.time!).filter((t) => t?.start);
       const start = ts.reduce((m, t) => (t.start! < m.start! ? t : m), ts[0]);
@@ -120,7 +179,7 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
     }
     const keys = claims.map((c) => c.key ?? c.id).sort();
     groups.push({
-      id: `g${gi + 1}`,
+      id: '',
       key: `${cl.kind}:${keys[0]}`,
       kind: cl.kind,
       description,
@@ -132,7 +191,7 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
       evolution,
       note,
     });
-  });
+  }
 
   // Every other dated event of the body is a timeline entry of its own.
   for (const s of sigs) {
@@ -140,8 +199,18 @@ export function reconcile(docs: Doc[]): { groups: Group[]; contradictions: Contr
     if (c.kind !== 'time' || grouped.has(c.id) || c.origin !== 'body' || !c.time?.start) continue;
     timeline.push({ time: c.time, description: clip(c.description, 120), claims: [c.id] });
   }
-  timeline.sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? '') || (a.time.end ?? '').localeCompare(b.time.end ?? ''));
   return { groups, contradictions, timeline };
+}
+
+/** The first member of each distinct value (figure interval or time). */
+function distinctValues(members: ClaimSignature[], kind: ClaimCluster['kind']): ClaimSignature[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const k = String(kind === 'quantity' ? m.value : m.time);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 /** The reconciliation stage over the corpus. */
@@ -151,7 +220,7 @@ export function reconcileStage(): CorpusStage {
     needs: ['claims'],
     adds: ['groups', 'contradictions', 'timeline'],
     runAll(corpus) {
-      const r = reconcile(corpus.documents);
+      const r = corpus.past ? reconcileOnto(corpus.past, corpus, corpus.documents) : reconcile(corpus.documents);
       corpus.groups = r.groups;
       corpus.contradictions = r.contradictions;
       corpus.timeline = r.timeline;

@@ -1,7 +1,7 @@
 /**
  * What a batch changed, in words an analyst reads on the terminal: new figures, figures revised (with the
- * documents that revised them), new contradictions. Groups and claims are compared by their stable keys, since
- * ids are renumbered on every run.
+ * documents that revised them), new contradictions. Groups are compared by the claims they share (claim ids are
+ * kept from one run to the next).
  */
 import type { Claim, Contradiction, Group } from '../model/report.ts';
 
@@ -13,7 +13,6 @@ export interface Change {
 interface Side {
   groups: Group[];
   contradictions: Contradiction[];
-  claims: Claim[];
 }
 
 const range = (g: Group) => {
@@ -24,30 +23,31 @@ const range = (g: Group) => {
   return a === b ? f(a) : `${f(a)}–${f(b)}`;
 };
 
-/** @example describeChanges(before, after)[0].message // 'figure revised 10,000 → 11,000 by d6: troop (send) …' */
-export function describeChanges(before: Side, after: Side): Change[] {
+/**
+ * Claims keep their ids from one run to the next, so groups and contradictions are compared by claim id.
+ * @param added the claims the run added
+ * @example describeChanges(before, after, added)[0].message // 'figure revised 10,000 → 11,000 by d6: troop (send) …'
+ */
+export function describeChanges(before: Side, after: Side, added: Claim[]): Change[] {
   const out: Change[] = [];
-  const keyOf = (side: Side) => new Map(side.claims.map((c) => [c.id, c.key ?? c.id]));
-  const beforeKey = keyOf(before);
-  const afterKey = keyOf(after);
-  const afterClaims = new Map(after.claims.map((c) => [c.id, c]));
+  const afterClaims = new Map(added.map((c) => [c.id, c]));
   // A group is "the same" as an earlier one when they share a claim.
   const beforeByClaim = new Map<string, Group>();
-  for (const g of before.groups) for (const id of g.claims) beforeByClaim.set(beforeKey.get(id)!, g);
+  for (const g of before.groups) for (const id of g.claims) beforeByClaim.set(id, g);
   for (const g of after.groups) {
-    const old = g.claims.map((id) => beforeByClaim.get(afterKey.get(id)!)).find(Boolean);
+    const old = g.claims.map((id) => beforeByClaim.get(id)).find(Boolean);
     if (!old) {
       out.push({ kind: g.kind === 'quantity' ? 'new-figure' : 'new-event', message: `${g.kind === 'quantity' ? 'new figure' : 'new event'}: ${g.description} = ${range(g)} (${g.verdict})` });
       continue;
     }
     if (range(old) !== range(g)) {
-      const oldKeys = new Set(old.claims.map((id) => beforeKey.get(id)));
-      const by = [...new Set(g.claims.filter((id) => !oldKeys.has(afterKey.get(id))).map((id) => afterClaims.get(id)?.document))].filter(Boolean);
+      const oldIds = new Set(old.claims);
+      const by = [...new Set(g.claims.filter((id) => !oldIds.has(id)).map((id) => afterClaims.get(id)?.document))].filter(Boolean);
       out.push({ kind: 'figure-revised', message: `figure revised ${range(old)} → ${range(g)}${by.length ? ` by ${by.join(', ')}` : ''}: ${g.description}` });
     }
   }
-  const pairKey = (keys: Map<string, string>, x: Contradiction) => x.claims.map((id) => keys.get(id) ?? id).sort().join('|');
-  const seen = new Set(before.contradictions.map((x) => pairKey(beforeKey, x)));
-  for (const x of after.contradictions) if (!seen.has(pairKey(afterKey, x))) out.push({ kind: 'new-contradiction', message: `new contradiction: ${x.explanation}` });
+  const pairKey = (x: Contradiction) => [...x.claims].sort().join('|');
+  const seen = new Set(before.contradictions.map(pairKey));
+  for (const x of after.contradictions) if (!seen.has(pairKey(x))) out.push({ kind: 'new-contradiction', message: `new contradiction: ${x.explanation}` });
   return out;
 }

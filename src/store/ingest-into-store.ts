@@ -1,7 +1,8 @@
 /**
  * Adds a batch of inputs to a store: the same content twice is one document (skipped), new documents go
- * through the per-document stages, the corpus stages run over the stored and the new documents together, and
- * the whole batch is committed in one transaction. Returns what was added and what changed.
+ * through the per-document stages, the corpus stages add them to what the store holds (without loading or
+ * rewriting the stored documents), and the whole batch is committed in one transaction. Returns what was added
+ * and what changed.
  */
 import type { Corpus } from '../model/corpus.ts';
 import type { RawInput } from '../model/doc.ts';
@@ -15,11 +16,14 @@ export interface IngestOutcome {
   /** Inputs skipped because their content is already stored (or repeated in the batch). */
   skipped: string[];
   changes: Change[];
+  /** The run: its new documents and the corpus results after it. */
   corpus: Corpus;
+  /** Documents in the store after the run. */
+  total: number;
 }
 
 /** @example ingestIntoStore(openMemoryStore(), inputs).added // ['d1', 'd2'] */
-export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<PipelineOptions, 'existing' | 'storyState'> = {}): IngestOutcome {
+export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<PipelineOptions, 'past'> = {}): IngestOutcome {
   const r = ingestWith(store, inputs, options, (fresh, opts) => runPipeline(fresh, opts));
   if (r instanceof Promise) throw new Error('unreachable: the synchronous pipeline returned a promise');
   return r;
@@ -32,10 +36,10 @@ export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<
 export function ingestWith(
   store: Store,
   inputs: RawInput[],
-  options: Omit<PipelineOptions, 'existing' | 'storyState'>,
+  options: Omit<PipelineOptions, 'past'>,
   pipeline: (fresh: RawInput[], options: PipelineOptions) => Corpus | Promise<Corpus>,
 ): IngestOutcome | Promise<IngestOutcome> {
-  const stored = store.load();
+  const past = store.past();
   const hashes = inputs.map(contentHash);
   const known = store.knownContent(hashes);
   const seen = new Set<string>();
@@ -48,25 +52,16 @@ export function ingestWith(
       fresh.push(inp);
     }
   });
-  const storedIds = new Set(stored.documents.map((d) => d.id));
-  if (!fresh.length) {
-    const corpus: Corpus = { ...stored };
-    return { added: [], skipped, changes: [], corpus };
-  }
-  const result = pipeline(fresh, { ...options, existing: stored.documents, storyState: stored.storyState });
+  if (!fresh.length) return { added: [], skipped, changes: [], corpus: { documents: [], past, ...past.results }, total: past.documents.length };
+  const result = pipeline(fresh, { ...options, past });
   return result instanceof Promise ? result.then(finish) : finish(result);
 
   function finish(corpus: Corpus): IngestOutcome {
-  const newDocuments = corpus.documents.filter((d) => !storedIds.has(d.id));
-  store.commit({
-    newDocuments,
-    documents: corpus.documents,
-    results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState },
-  });
-  const changes = describeChanges(
-    { groups: stored.groups, contradictions: stored.contradictions, claims: stored.documents.flatMap((d) => d.claims) },
-    { groups: corpus.groups, contradictions: corpus.contradictions, claims: corpus.documents.flatMap((d) => d.claims) },
-  );
-  return { added: newDocuments.map((d) => d.id), skipped, changes, corpus };
+    store.commit({
+      newDocuments: corpus.documents,
+      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState },
+    });
+    const changes = describeChanges(past.results, corpus, corpus.documents.flatMap((d) => d.claims));
+    return { added: corpus.documents.map((d) => d.id), skipped, changes, corpus, total: past.documents.length + corpus.documents.length };
   }
 }

@@ -3,14 +3,13 @@
  * one adapter per engine (`sqlite/`, `memory/`); the contract tests (test/store-contract.test.ts) run against
  * every adapter.
  */
-import type { Corpus } from '../model/corpus.ts';
+import type { Corpus, CorpusPast, CorpusResults } from '../model/corpus.ts';
 import type { Doc } from '../model/doc.ts';
 
-/** The corpus-level results saved with each batch. */
-export type CorpusResults = Omit<Corpus, 'documents'>;
+export type { CorpusResults } from '../model/corpus.ts';
 
 /** Everything a store holds: the corpus, as the pipeline left it. */
-export type StoredCorpus = Corpus;
+export type StoredCorpus = Omit<Corpus, 'past'>;
 
 export { ReviewInputSchema, ReviewStatusSchema, type Review, type ReviewInput } from '../model/review.ts';
 import type { Review, ReviewInput } from '../model/review.ts';
@@ -23,19 +22,22 @@ export interface SearchHit {
   snippet: string;
 }
 
-/** The batch a run commits: documents new in this run, every claim, and the corpus results. */
+/**
+ * The batch a run commits: the documents new in this run (with their claims) and the corpus results. Earlier
+ * documents are never rewritten.
+ */
 export interface CommitBatch {
   newDocuments: Doc[];
-  /** All documents after the run (claims and entity links of old documents may have changed). */
-  documents: Doc[];
   results: CorpusResults;
 }
 
 export interface Store {
   /** Of these content hashes, the ones already stored. */
   knownContent(hashes: string[]): Set<string>;
-  /** Everything stored, in ingest order. */
+  /** Everything stored, in ingest order (for reports and the API). */
   load(): StoredCorpus;
+  /** What the next ingest builds on, without loading the documents (see CorpusPast). */
+  past(): CorpusPast;
   /** Saves a batch in one transaction: all of it or nothing. */
   commit(batch: CommitBatch): void;
   /** Full-text search over claims and document texts (FTS5 syntax in SQLite; words in memory). */

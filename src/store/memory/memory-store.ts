@@ -2,6 +2,7 @@
  * The in-memory store: the one-shot `analyze` path and the reference the contract tests hold SQLite to. A commit
  * is all-or-nothing: the batch is applied to copies and swapped in at the end.
  */
+import type { PastClaim } from '../../model/corpus.ts';
 import type { Doc } from '../../model/doc.ts';
 import type { CommitBatch, CorpusResults, Review, ReviewInput, SearchHit, Store, StoredCorpus } from '../store.ts';
 
@@ -19,16 +20,32 @@ export function openMemoryStore(): Store {
     load(): StoredCorpus {
       return clone({ documents, ...results });
     },
+    past() {
+      const ordinal = (id: string) => (/^c\d+$/.test(id) ? Number(id.slice(1)) : 0);
+      return {
+        documents: documents.map((d) => ({ id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ?? null })),
+        lastClaim: documents.reduce((m, d) => d.claims.reduce((k, c) => Math.max(k, ordinal(c.id)), m), 0),
+        claimsIn(blocks: string[]) {
+          const want = new Set(blocks);
+          const out: PastClaim[] = [];
+          for (const d of documents) {
+            d.claims.forEach((c, i) => {
+              const keys = d.claimKeys?.[i];
+              if (keys?.block && want.has(keys.block)) out.push(clone({ claim: c, keys }));
+            });
+          }
+          return out;
+        },
+        results: clone(results),
+      };
+    },
     commit(batch: CommitBatch) {
       const ids = new Set(documents.map((d) => d.id));
       const hashes = new Set(documents.map((d) => d.contentHash));
       for (const d of batch.newDocuments) {
         if (ids.has(d.id) || hashes.has(d.contentHash)) throw new Error(`document ${d.id} is already stored`);
       }
-      const fresh = new Set(batch.newDocuments.map((d) => d.id));
-      const byId = new Map(batch.documents.map((d) => [d.id, d]));
-      const next = [...documents.map((d) => byId.get(d.id) ?? d), ...batch.newDocuments.filter((d) => fresh.has(d.id))];
-      documents = clone(next);
+      documents = [...documents, ...clone(batch.newDocuments)];
       results = clone(batch.results);
     },
     search(query, limit = 50) {

@@ -47,4 +47,15 @@ export const MIGRATIONS: string[] = [
     INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
   END;
   `,
+  // 2: what the next ingest reads without loading documents: duplicates, outlets and MinHash signatures of
+  // documents; the reconciliation block and keys of claims.
+  `
+  ALTER TABLE documents ADD COLUMN duplicate_of TEXT;
+  ALTER TABLE documents ADD COLUMN outlet TEXT;
+  ALTER TABLE documents ADD COLUMN minhash BLOB;
+  UPDATE documents SET duplicate_of = json_extract(doc_json, '$.duplicateOf'), outlet = json_extract(doc_json, '$.source.outlet');
+  ALTER TABLE claims ADD COLUMN block TEXT;
+  ALTER TABLE claims ADD COLUMN keys_json TEXT;
+  CREATE INDEX claims_block ON claims(block);
+  `,
 ];

@@ -3,7 +3,8 @@
  * FTS5 search over claims and document texts. One file the user names.
  */
 import Database from 'better-sqlite3';
-import type { Doc } from '../../model/doc.ts';
+import type { CorpusResults, PastClaim } from '../../model/corpus.ts';
+import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import { restoreTokens, withPackedTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -70,9 +71,14 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     }
   };
 
-  const insertDoc = db.prepare('INSERT INTO documents (id, content_hash, title, published, text, doc_json) VALUES (@id, @hash, @title, @published, @text, @json)');
-  const updateDoc = db.prepare('UPDATE documents SET doc_json = @json WHERE id = @id');
-  const insertClaim = db.prepare('INSERT INTO claims (key, id, document, kind, text, description, claim_json) VALUES (@key, @id, @document, @kind, @text, @description, @json)');
+  const insertDoc = db.prepare(`INSERT INTO documents (id, content_hash, title, published, text, doc_json, duplicate_of, outlet, minhash)
+    VALUES (@id, @hash, @title, @published, @text, @json, @duplicateOf, @outlet, @minhash)`);
+  const insertClaim = db.prepare(`INSERT INTO claims (key, id, document, kind, text, description, claim_json, block, keys_json)
+    VALUES (@key, @id, @document, @kind, @text, @description, @json, @block, @keys)`);
+  const results = (): CorpusResults => {
+    const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
+    return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null };
+  };
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -87,29 +93,36 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     load() {
       return wrap(() => {
         const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => restoreTokens(JSON.parse(r.doc_json) as Doc));
-        const results = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((r) => [r.name, JSON.parse(r.json)]));
-        const out: StoredCorpus = {
-          documents,
-          entities: results.get('entities') ?? [],
-          groups: results.get('groups') ?? [],
-          contradictions: results.get('contradictions') ?? [],
-          timeline: results.get('timeline') ?? [],
-          stories: results.get('stories') ?? [],
-          storyState: results.get('storyState') ?? null,
-        };
+        const out: StoredCorpus = { documents, ...results() };
         return out;
+      });
+    },
+    past() {
+      return wrap(() => {
+        const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
+        const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null }));
+        const last = db.prepare("SELECT MAX(CAST(substr(id, 2) AS INTEGER)) AS n FROM claims WHERE id GLOB 'c[0-9]*'").get() as { n: number | null };
+        const inBlocks = db.prepare('SELECT claim_json, keys_json FROM claims WHERE block IN (SELECT value FROM json_each(?)) ORDER BY rowid');
+        return {
+          documents,
+          lastClaim: last.n ?? 0,
+          claimsIn: (blocks: string[]) => wrap(() => (inBlocks.all(JSON.stringify(blocks)) as Array<{ claim_json: string; keys_json: string }>)
+            .map((r): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys }))),
+          results: results(),
+        };
       });
     },
     commit(batch: CommitBatch) {
       wrap(() => db.transaction(() => {
-        const fresh = new Set(batch.newDocuments.map((d) => d.id));
         for (const d of batch.newDocuments) {
-          insertDoc.run({ id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify(withPackedTokens(d)) });
-        }
-        for (const d of batch.documents) if (!fresh.has(d.id)) updateDoc.run({ id: d.id, json: JSON.stringify(withPackedTokens(d)) });
-        db.prepare('DELETE FROM claims').run();
-        for (const d of batch.documents) {
-          for (const c of d.claims) insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c) });
+          insertDoc.run({
+            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify(withPackedTokens(d)),
+            duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
+          });
+          d.claims.forEach((c, i) => {
+            const keys = d.claimKeys?.[i] ?? null;
+            insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c), block: keys?.block ?? null, keys: keys ? JSON.stringify(keys) : null });
+          });
         }
         const r = batch.results;
         for (const [name, value] of Object.entries({ entities: r.entities, groups: r.groups, contradictions: r.contradictions, timeline: r.timeline, stories: r.stories, storyState: r.storyState })) {
@@ -142,6 +155,19 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       db.close();
     },
   };
+}
+
+/** A MinHash signature as 4-byte little-endian words. */
+function writeUint32s(xs: number[]): Buffer {
+  const b = Buffer.alloc(xs.length * 4);
+  xs.forEach((x, i) => b.writeUInt32LE(x >>> 0, i * 4));
+  return b;
+}
+
+function readUint32s(b: Buffer): number[] {
+  const out: number[] = new Array(b.length >> 2);
+  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
+  return out;
 }
 
 /** Turns what a user types into a safe FTS5 query: words quoted, joined with AND; an empty query is null. */
