@@ -62,19 +62,21 @@ export function findNearDuplicates(texts: string[]): number[] {
  * have their answer in `known`: returns the answer for every signature, looking only for those from `from` on.
  */
 export function nearDuplicatesOf(sigs: Array<ArrayLike<number> | null>, from: number, known: number[]): number[] {
-  const buckets = new Map<string, number[]>();
+  // One map per band, keyed by a 32-bit hash of the band's rows (a collision only adds a candidate, which the
+  // similarity check then rejects).
+  const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
   const result = sigs.map((_, i) => (i < from ? known[i] ?? -1 : -1));
   for (let i = 0; i < sigs.length; i++) {
     const sig = sigs[i];
     if (!sig) continue;
     const candidates = new Set<number>();
     for (let b = 0; b < BANDS; b++) {
-      let key = String(b);
-      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key += ',' + sig[r];
-      const bucket = buckets.get(key);
+      let key = 0x811c9dc5;
+      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sig[r], 0x01000193) >>> 0;
+      const bucket = buckets[b].get(key);
       if (i >= from && bucket) for (const j of bucket) candidates.add(j);
       if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
+      else buckets[b].set(key, [i]);
     }
     if (i < from) continue;
     let best = -1;

@@ -24,8 +24,15 @@ export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: 
   };
   const parent = new Map<string, string>();
   const find = (x: string): string => {
-    while (parent.get(x) !== undefined && parent.get(x) !== x) x = parent.get(x)!;
-    return x;
+    let root = x;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    // Path compression: every label on the way points at the root.
+    while (x !== root) {
+      const next = parent.get(x)!;
+      parent.set(x, root);
+      x = next;
+    }
+    return root;
   };
   const union = (a: string, b: string) => {
     const ra = find(a), rb = find(b);
@@ -38,7 +45,7 @@ export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: 
   const n = Math.min(body.length, MAX_WORDING_PAIRS_OF);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      if (body[i].claim.document === body[j].claim.document) continue;
+      if (body[i].claim.document === body[j].claim.document || find(labels[i]) === find(labels[j])) continue;
       const a = words[i], b = words[j];
       if (a.size >= 6 && b.size >= 6 && (containment(a, b) >= SHARED_WORDING || containment(b, a) >= SHARED_WORDING)) union(labels[i], labels[j]);
     }

@@ -14,8 +14,13 @@ import { groupEvents, groupFigures, type ClaimCluster } from './group-claims.ts'
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
-/** Above this many members a group's clashing pairs are looked for between its distinct values only. */
+/**
+ * Above this many members a group's clashing pairs are looked for between at most this many of its distinct
+ * values, spread from the lowest to the highest.
+ */
 const ALL_PAIRS_UP_TO = 64;
+/** Contradictions listed for one group at most: the pairs furthest apart (the note still counts them all). */
+export const MAX_CONTRADICTIONS_PER_GROUP = 20;
 
 /** The keys of every claim of a document, a figure without a unit inheriting the unit of the figure before it in the sentence. */
 export function keysOf(d: Doc): ClaimKeys[] {
@@ -27,7 +32,7 @@ export function keysOf(d: Doc): ClaimKeys[] {
   });
 }
 
-function valueOf(c: Claim): string {
+function formatValue(c: Claim): string {
   return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatTime(c.time);
 }
 
@@ -40,10 +45,12 @@ const firstOf = (ids: string[]) => ids.reduce((m, id) => Math.min(m, ordinal(id)
  * timeline by time), with groups numbered g1, g2, … in that order: the same whether made in one run or several.
  */
 function inOrder(r: Reconciled): Reconciled {
-  const groups = [...r.groups].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quantity' ? -1 : 1) || firstOf(a.claims) - firstOf(b.claims));
+  const first = new Map<object, number>();
+  const at = (x: { claims: string[] }) => first.get(x) ?? first.set(x, firstOf(x.claims)).get(x)!;
+  const groups = [...r.groups].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quantity' ? -1 : 1) || at(a) - at(b));
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
-  const contradictions = [...r.contradictions].sort((a, b) => firstOf(a.claims) - firstOf(b.claims) || ordinal(a.claims[0]) - ordinal(b.claims[0]) || ordinal(a.claims[1]) - ordinal(b.claims[1]));
-  const timeline = [...r.timeline].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? '') || (a.time.end ?? '').localeCompare(b.time.end ?? '') || firstOf(a.claims) - firstOf(b.claims));
+  const contradictions = [...r.contradictions].sort((a, b) => at(a) - at(b) || ordinal(a.claims[0]) - ordinal(b.claims[0]) || ordinal(a.claims[1]) - ordinal(b.claims[1]));
+  const timeline = [...r.timeline].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? '') || (a.time.end ?? '').localeCompare(b.time.end ?? '') || at(a) - at(b));
   return { groups, contradictions, timeline };
 }
 
@@ -98,6 +105,12 @@ export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
   const grouped = new Set<string>();
   const timeline: TimelineEntry[] = [];
 
+  const values = new Map<Claim, string>();
+  const valueOf = (c: Claim) => {
+    let v = values.get(c);
+    if (v === undefined) values.set(c, (v = formatValue(c)));
+    return v;
+  };
   for (const cl of clusters) {
     const members = [...cl.members].sort((a, b) => (a.doc.published ?? '').localeCompare(b.doc.published ?? '') || a.claim.span.start - b.claim.span.start);
     const claims = members.map((m) => m.claim);
@@ -111,7 +124,7 @@ export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
     // Pairs that cannot both be true.
     // In a large group (one figure repeated by many reports), between the first claims of each distinct value.
     const clash: Array<[ClaimSignature, ClaimSignature]> = [];
-    const reps = members.length <= ALL_PAIRS_UP_TO ? members : distinctValues(members, cl.kind);
+    const reps = members.length <= ALL_PAIRS_UP_TO ? members : spread(distinctValues(members, cl.kind), cl.kind, ALL_PAIRS_UP_TO);
     for (let i = 0; i < reps.length; i++) {
       for (let j = i + 1; j < reps.length; j++) {
         const a = reps[i], b = reps[j];
@@ -129,7 +142,9 @@ export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
     const documents = new Set(claims.map((c) => c.document));
     let verdict: Group['verdict'] = clash.length && !isUpdate ? 'conflict' : documents.size === 1 ? 'single-source' : 'consistent';
     if (!isUpdate) {
-      for (const [a, b] of clash) {
+      const listed = clash.length <= MAX_CONTRADICTIONS_PER_GROUP ? clash
+        : [...clash].sort((x, y) => gap(y, cl.kind) - gap(x, cl.kind)).slice(0, MAX_CONTRADICTIONS_PER_GROUP);
+      for (const [a, b] of listed) {
         contradictions.push({
           claims: [a.claim.id, b.claim.id],
           field: cl.kind === 'quantity' ? 'value' : 'time',
@@ -200,6 +215,21 @@ export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
     timeline.push({ time: c.time, description: clip(c.description, 120), claims: [c.id] });
   }
   return { groups, contradictions, timeline };
+}
+
+/** How far apart two clashing claims are (relative for figures, in days for times). */
+function gap([a, b]: [ClaimSignature, ClaimSignature], kind: ClaimCluster['kind']): number {
+  const x = kind === 'quantity' ? a.value! : a.time!, y = kind === 'quantity' ? b.value! : b.time!;
+  const d = Math.max(0, Math.max(x[0], y[0]) - Math.min(x[1], y[1]));
+  return kind === 'quantity' ? d / Math.max(1, Math.min(Math.abs(x[1]), Math.abs(y[1])) || 1) : d;
+}
+
+/** At most `n` members, evenly spread over them ordered by value (the lowest and the highest always in). */
+function spread(members: ClaimSignature[], kind: ClaimCluster['kind'], n: number): ClaimSignature[] {
+  if (members.length <= n) return members;
+  const low = (m: ClaimSignature) => (kind === 'quantity' ? m.value![0] : m.time![0]);
+  const sorted = [...members].sort((a, b) => low(a) - low(b));
+  return Array.from({ length: n }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (n - 1))]);
 }
 
 /** The first member of each distinct value (figure interval or time). */
