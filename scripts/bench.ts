@@ -5,13 +5,15 @@
  * scaling run. It reads the real articles of ../shared/eval/data when present (never copied into the repo) and
  * otherwise generates a corpus from examples/. The last line is one JSON object with the figures.
  *
- *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000 --threads 2]
+ *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2]
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/cli/read-inputs.ts';
 import type { RawInput } from '../src/model/doc.ts';
 import { closePool, runPipelineParallel } from '../src/parallel/run-pipeline-parallel.ts';
@@ -25,7 +27,7 @@ const opt = (name: string, def: string) => {
 };
 const TEXTS = Number(opt('texts', '1000'));
 const PAGES = Number(opt('pages', '200'));
-const SIZES = opt('sizes', '1000,10000').split(',').map(Number);
+const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const THREADS = Number(opt('threads', String(availableParallelism())));
 const shared = new URL('../../shared/eval/data/', import.meta.url).pathname;
 
@@ -42,15 +44,19 @@ function textCorpus(n: number): { inputs: RawInput[]; origin: string } {
   return { inputs: generated(n), origin: 'generated from examples/kursk' };
 }
 
-/** Variants of the example reports: paragraphs rotated and numbers shifted, so no two are identical. */
+/**
+ * Variants of the example reports: paragraphs rotated, numbers shifted and a closing line with the report's
+ * number, so that no two are the same content (a repeated one would be skipped, not processed). Every variant
+ * tells one of five stories, so reconciliation meets the worst case: large groups of one figure.
+ */
 function generated(n: number, size?: number): RawInput[] {
   const base = readInputs([new URL('../examples/kursk/', import.meta.url).pathname]).inputs.map((i) => i.raw);
   return Array.from({ length: n }, (_, i) => {
     const paras = base[i % base.length].split('\n').filter((p) => p.trim());
     const k = i % paras.length;
-    let text = [...paras.slice(k), ...paras.slice(0, k)].join('\n\n').replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, '')) + (i % 97)));
+    let text = [...paras.slice(k), ...paras.slice(0, k)].join('\n\n').replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, '')) + (i % 997)));
     if (size) text = text.slice(0, size);
-    return input(`g${i}`, text, 'text', `2025-0${1 + (i % 9)}-1${i % 10}`);
+    return input(`g${i}`, `${text}\n\n(Report ${i}.)`, 'text', `2025-0${1 + (i % 9)}-1${i % 10}`);
   });
 }
 
@@ -106,6 +112,19 @@ function referencePass(texts: string[]): number {
 const fmt = (x: number, d = 1) => x.toFixed(d);
 const out: Record<string, number | string> = {};
 
+// One size of the scaling run, in a process of its own so that its memory is its own (see (c) below).
+const scaleOne = opt('scale-one', '');
+if (scaleOne) {
+  const n = Number(scaleOne);
+  await endToEnd(generated(100, 600).map((d) => ({ ...d, raw: d.raw + ' (warm-up)' }))); // start the workers, warm the JIT
+  peak = rssMb();
+  const r = await endToEnd(generated(n, 600), 1000);
+  clearInterval(sampler);
+  await closePool();
+  console.log(JSON.stringify({ n, seconds: r.seconds, peakRssMb: Math.max(peak, rssMb()) }));
+  process.exit(0);
+}
+
 const text = textCorpus(TEXTS);
 await endToEnd(text.inputs.slice(0, 50)); // warm up the workers and the JIT
 const textRun = await endToEnd(text.inputs);
@@ -126,18 +145,26 @@ console.log(`    ${fmt(htmlRun.seconds, 2)} s: ${fmt(html.inputs.length / htmlRu
 for (const [k, v] of Object.entries(htmlRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
 out.htmlPagesPerSec = Number(fmt(html.inputs.length / htmlRun.seconds));
 
-console.log('\n(c) scaling: generated short reports (~600 characters), ingested in batches of 1,000 into SQLite');
+console.log('\n(c) scaling: generated short reports (~600 characters), ingested in batches of 1,000 into SQLite, each size in a fresh process');
+const mainPeak = peak;
 const scale: Array<[number, number, number]> = [];
 for (const n of SIZES) {
-  peak = rssMb();
-  const docs = generated(n, 600);
-  const r = await endToEnd(docs, 1000);
-  scale.push([n, r.seconds, peak]);
-  console.log(`    ${String(n).padStart(7)} documents: ${fmt(r.seconds, 1)} s, peak RSS ${fmt(peak, 0)} MB`);
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--scale-one', String(n), '--threads', String(THREADS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) {
+    console.log(`    ${n} documents: failed (${child.stderr.trim().split('\n').pop()})`);
+    continue;
+  }
+  const r = JSON.parse(last) as { n: number; seconds: number; peakRssMb: number };
+  scale.push([n, r.seconds, r.peakRssMb]);
+  console.log(`    ${String(n).padStart(7)} documents: ${fmt(r.seconds, 1)} s (${fmt(n / r.seconds, 0)} documents/s), peak RSS ${fmt(r.peakRssMb, 0)} MB`);
 }
-const [a, b] = scale;
+const [a, b, c] = scale;
 out.scale10xTimeRatio = a && b ? Number(fmt(b[1] / a[1], 2)) : 'n/a';
-out.peakRssMb = Number(fmt(Math.max(peak, ...scale.map((s) => s[2])), 0));
+if (b && c) out.scale100xTimeRatioFrom10k = Number(fmt(c[1] / b[1], 2));
+out.scaleSizes = scale.map((s) => s[0]).join(',');
+out.peakRssMb = scale.length ? Number(fmt(scale[scale.length - 1][2], 0)) : 'n/a';
+out.peakRssMbTextAndHtml = Number(fmt(mainPeak, 0));
 out.threads = THREADS;
 clearInterval(sampler);
 await closePool();
