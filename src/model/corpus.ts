@@ -11,8 +11,8 @@ export interface PastDocument {
   published: string | null;
   duplicateOf: string | null;
   outlet: string | null;
-  /** Its MinHash signature (null for a document stored before signatures were kept). */
-  minhash: number[] | null;
+  /** Its MinHash signature (null for a document stored before signatures were kept); a typed array from SQLite. */
+  minhash: ArrayLike<number> | null;
 }
 
 /** A claim of an earlier run with what reconciliation compares of it. */

@@ -11,7 +11,7 @@ import type { ClaimSignature } from './claim-signature.ts';
 export const SHARED_WORDING = 0.7;
 
 /** Claims of a group whose wording is compared pairwise. */
-const MAX_WORDING_PAIRS_OF = 300;
+const MAX_WORDING_PAIRS_OF = 100;
 
 /** @returns the number of distinct origins and a label for each claim's origin */
 export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: Map<string, string> } {

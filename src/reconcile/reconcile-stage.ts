@@ -12,6 +12,11 @@ import { countOrigins } from './count-origins.ts';
 import { formatQuantity, formatTime } from './format-values.ts';
 import { groupEvents, groupFigures, type ClaimCluster } from './group-claims.ts';
 
+/** Order of two ISO dates (or null, first): plain code-unit order, much cheaper than localeCompare. */
+const byDate = (a: string | null | undefined, b: string | null | undefined) => {
+  const x = a ?? '', y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
 /**
@@ -50,7 +55,7 @@ function inOrder(r: Reconciled): Reconciled {
   const groups = [...r.groups].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quantity' ? -1 : 1) || at(a) - at(b));
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   const contradictions = [...r.contradictions].sort((a, b) => at(a) - at(b) || ordinal(a.claims[0]) - ordinal(b.claims[0]) || ordinal(a.claims[1]) - ordinal(b.claims[1]));
-  const timeline = [...r.timeline].sort((a, b) => (a.time.start ?? '').localeCompare(b.time.start ?? '') || (a.time.end ?? '').localeCompare(b.time.end ?? '') || at(a) - at(b));
+  const timeline = [...r.timeline].sort((a, b) => byDate(a.time.start, b.time.start) || byDate(a.time.end, b.time.end) || at(a) - at(b));
   return { groups, contradictions, timeline };
 }
 
@@ -112,7 +117,7 @@ export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
     return v;
   };
   for (const cl of clusters) {
-    const members = [...cl.members].sort((a, b) => (a.doc.published ?? '').localeCompare(b.doc.published ?? '') || a.claim.span.start - b.claim.span.start);
+    const members = [...cl.members].sort((a, b) => byDate(a.doc.published, b.doc.published) || a.claim.span.start - b.claim.span.start);
     const claims = members.map((m) => m.claim);
     for (const c of claims) grouped.add(c.id);
     const first = members[0];
@@ -160,7 +165,7 @@ export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
       const value = [...new Set(own.map((m) => valueOf(m.claim)))].join(' / ');
       evolution.push({ document: d, published: own[0].doc.published, value, claims: own.map((m) => m.claim.id), change: 'first' });
     }
-    evolution.sort((a, b) => (a.published ?? '').localeCompare(b.published ?? ''));
+    evolution.sort((a, b) => byDate(a.published, b.published));
     evolution.forEach((e, i) => {
       if (i === 0) return;
       const prev = evolution[i - 1];

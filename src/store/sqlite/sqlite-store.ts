@@ -101,11 +101,12 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       return wrap(() => {
         const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
         const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null }));
-        const last = db.prepare("SELECT MAX(CAST(substr(id, 2) AS INTEGER)) AS n FROM claims WHERE id GLOB 'c[0-9]*'").get() as { n: number | null };
+        // Claims are stored in the order they are numbered: the last row has the highest number.
+        const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
         const inBlocks = db.prepare('SELECT claim_json, keys_json FROM claims WHERE block IN (SELECT value FROM json_each(?)) ORDER BY rowid');
         return {
           documents,
-          lastClaim: last.n ?? 0,
+          lastClaim: last?.n ?? 0,
           claimsIn: (blocks: string[]) => wrap(() => (inBlocks.all(JSON.stringify(blocks)) as Array<{ claim_json: string; keys_json: string }>)
             .map((r): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys }))),
           results: results(),
@@ -164,8 +165,9 @@ function writeUint32s(xs: number[]): Buffer {
   return b;
 }
 
-function readUint32s(b: Buffer): number[] {
-  const out: number[] = new Array(b.length >> 2);
+/** A stored signature as a typed array (4 bytes a word, where an array of numbers takes 8 or more). */
+function readUint32s(b: Buffer): Uint32Array {
+  const out = new Uint32Array(b.length >> 2);
   for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
   return out;
 }
