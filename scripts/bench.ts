@@ -16,8 +16,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/cli/read-inputs.ts';
 import type { RawInput } from '../src/model/doc.ts';
-import { closePool, runPipelineParallel } from '../src/parallel/run-pipeline-parallel.ts';
-import { ingestWith } from '../src/store/ingest-into-store.ts';
+import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
+import { closePool } from '../src/parallel/run-pipeline-parallel.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
 const args = process.argv.slice(2);
@@ -84,10 +84,9 @@ async function endToEnd(inputs: RawInput[], batch = inputs.length) {
   const store = openSqliteStore(join(dir, 'bench.db'));
   const stages: Record<string, number> = {};
   const t0 = performance.now();
-  for (let i = 0; i < inputs.length; i += batch) {
-    await ingestWith(store, inputs.slice(i, i + batch), { onStageTime: (s, ms) => { stages[s] = (stages[s] ?? 0) + ms; } },
-      (fresh, o) => runPipelineParallel(fresh, { ...o, threads: THREADS }));
-  }
+  // As `triangulate ingest` does it: batches committed one by one, the next batch's per-document stages in the
+  // worker threads while the main thread reconciles and commits the current one.
+  await ingestInBatches(store, inputs, { batch, threads: THREADS, onStageTime: (s, ms) => { stages[s] = (stages[s] ?? 0) + ms; } });
   const seconds = (performance.now() - t0) / 1000;
   store.close();
   rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import type { AliasTable } from '../annotate/entity-alias-table.ts';
 import { describeIssues } from '../ingest/input-schemas.ts';
 import { closePool, runPipelineParallel } from '../parallel/run-pipeline-parallel.ts';
 import { buildReport } from '../report/build-report.ts';
-import { ingestWith } from '../store/ingest-into-store.ts';
+import { DEFAULT_BATCH, ingestInBatches } from '../parallel/ingest-in-batches.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
@@ -136,15 +136,15 @@ async function analyze(paths: string[], o: InputOptions & { format: Format; out?
   return failed.length ? 1 : 0;
 }
 
-async function ingest(paths: string[], o: InputOptions & { db: string }): Promise<number> {
+async function ingest(paths: string[], o: InputOptions & { db: string; batch: number }): Promise<number> {
   const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
   reportErrors(errors, o.quiet);
   return withStoreAsync(o.db, async (store) => {
     const bar = progressBar(!!o.quiet);
-    const out = await ingestWith(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases) }, (fresh, opts) => runPipelineParallel(fresh, { ...opts, threads: o.threads }));
+    const out = await ingestInBatches(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases), threads: o.threads, batch: o.batch });
     bar.stop();
-    const failed = out.corpus.documents.filter((d) => d.messages.some((m) => m.severity === 'fatal'));
-    for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.messages.find((m) => m.severity === 'fatal')!.reason}\n`);
+    const failed = out.failed;
+    for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.reason}\n`);
     const lines = [
       `${out.added.length} document${out.added.length === 1 ? '' : 's'} added to ${o.db}${out.skipped.length ? `, ${out.skipped.length} already stored` : ''}; ${out.total} in all.`,
       ...out.changes.map((c) => `  ${c.message}`),
@@ -224,7 +224,8 @@ export function buildProgram(): Command {
     .command('ingest')
     .description('add documents to a store (the same content twice is one document) and print what changed')
     .argument('<inputs...>', 'files, folders, or - for standard input')
-    .option('--db <file>', 'the database file', DEFAULT_DB))
+    .option('--db <file>', 'the database file', DEFAULT_DB)
+    .option('--batch <n>', 'documents per committed batch (the next batch is read while one is committed)', positiveInt('--batch'), DEFAULT_BATCH))
     .action(async function (this: Command, paths: string[]) {
       process.exitCode = await ingest(paths, this.opts());
     });

@@ -46,12 +46,23 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   const threads = Math.max(1, options.threads ?? availableParallelism());
   if (threads === 1 || options.stages || inputs.length < (options.minParallel ?? 40)) return runPipeline(inputs, options);
   const ids = assignIds(inputs, options.past?.documents.map((d) => d.id) ?? []);
+  const t0 = performance.now();
+  const processed = await processInWorkers(inputs, ids, { ...options, threads });
+  options.onStageTime?.('documents (worker threads)', performance.now() - t0);
+  return runPipeline([], { ...options, processed });
+}
+
+/**
+ * The per-document stages of `inputs` (with the ids given) in the worker threads, in tasks of `chunk` documents.
+ * @example const docs = await processInWorkers(inputs, ['d1', 'd2'], { threads: 2 });
+ */
+export async function processInWorkers(inputs: RawInput[], ids: string[], options: ParallelOptions = {}): Promise<Doc[]> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
   const chunk = Math.max(1, options.chunk ?? 16);
   const now = (options.now ?? new Date()).toISOString();
   const p = getPool(threads);
   const tasks: Array<Promise<Doc[]>> = [];
   let done = 0;
-  const t0 = performance.now();
   for (let i = 0; i < inputs.length; i += chunk) {
     const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
     tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
@@ -61,7 +72,5 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
       return docs;
     }));
   }
-  const processed = (await Promise.all(tasks)).flat();
-  options.onStageTime?.('documents (worker threads)', performance.now() - t0);
-  return runPipeline([], { ...options, processed });
+  return (await Promise.all(tasks)).flat();
 }

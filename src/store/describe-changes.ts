@@ -28,7 +28,7 @@ const range = (g: Group) => {
  * @param added the claims the run added
  * @example describeChanges(before, after, added)[0].message // 'figure revised 10,000 → 11,000 by d6: troop (send) …'
  */
-export function describeChanges(before: Side, after: Side, added: Claim[]): Change[] {
+export function describeChanges(before: Side, after: Side, added: Array<Pick<Claim, 'id' | 'document'>>): Change[] {
   const out: Change[] = [];
   const afterClaims = new Map(added.map((c) => [c.id, c]));
   // A group is "the same" as an earlier one when they share a claim.

@@ -20,6 +20,8 @@ export interface IngestOutcome {
   corpus: Corpus;
   /** Documents in the store after the run. */
   total: number;
+  /** Added documents that failed (stored with their fatal message, no claims). */
+  failed: Array<{ label: string; reason: string }>;
 }
 
 /** @example ingestIntoStore(openMemoryStore(), inputs).added // ['d1', 'd2'] */
@@ -52,7 +54,7 @@ export function ingestWith(
       fresh.push(inp);
     }
   });
-  if (!fresh.length) return { added: [], skipped, changes: [], corpus: { documents: [], past, ...past.results }, total: past.documents.length };
+  if (!fresh.length) return { added: [], skipped, changes: [], corpus: { documents: [], past, ...past.results }, total: past.documents.length, failed: [] };
   const result = pipeline(fresh, { ...options, past });
   return result instanceof Promise ? result.then(finish) : finish(result);
 
@@ -62,6 +64,7 @@ export function ingestWith(
       results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState },
     });
     const changes = describeChanges(past.results, corpus, corpus.documents.flatMap((d) => d.claims));
-    return { added: corpus.documents.map((d) => d.id), skipped, changes, corpus, total: past.documents.length + corpus.documents.length };
+    const failed = corpus.documents.flatMap((d) => d.messages.filter((m) => m.severity === 'fatal').slice(0, 1).map((m) => ({ label: d.label, reason: m.reason })));
+    return { added: corpus.documents.map((d) => d.id), skipped, changes, corpus, total: past.documents.length + corpus.documents.length, failed };
   }
 }

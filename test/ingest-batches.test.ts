@@ -1,0 +1,54 @@
+/**
+ * Streaming ingest in batches over the worker threads: the same documents, claims and groups as one batch, each
+ * batch committed on its own.
+ */
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type { RawInput } from '../src/model/doc.ts';
+import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
+import { closePool } from '../src/parallel/run-pipeline-parallel.ts';
+import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
+import { openMemoryStore } from '../src/store/memory/memory-store.ts';
+
+after(closePool);
+
+const input = (id: string, text: string, published: string): RawInput => ({
+  label: id, source: { path: id, url: null, outlet: `Outlet ${id}` }, format: 'text', raw: text, meta: { id, published },
+});
+const texts = [
+  'Officials said 1,200 residents were evacuated from the valley on Monday after the dam failed.',
+  'The regional government said about 1,200 people had been evacuated from the valley on Monday.',
+  'A separate report said 40 bridges were closed in the north of the country.',
+  'Rescuers said 1,500 residents had been evacuated by Tuesday, revising the earlier count.',
+  'The ministry said 38 bridges were closed in the north after the floods.',
+  'Officials said 1,200 residents were evacuated from the valley on Monday after the dam failed.',
+  'Kim Jong Un said 600 soldiers had returned to Pyongyang on Friday.',
+];
+const inputs = texts.map((t, i) => input(`n${i}`, t, '2024-10-22'));
+
+test('ingest in batches over worker threads gives what one batch gives', async () => {
+  const one = openMemoryStore();
+  ingestIntoStore(one, inputs);
+  const many = openMemoryStore();
+  const progress: number[] = [];
+  const out = await ingestInBatches(many, inputs, { batch: 3, threads: 2, onProgress: (_s, done) => progress.push(done) });
+  // The repeated text is skipped; the rest is added in order, in three committed batches.
+  assert.deepEqual(out.skipped, ['n5']);
+  assert.deepEqual(out.added, ['n0', 'n1', 'n2', 'n3', 'n4', 'n6']);
+  assert.equal(out.total, 6);
+  assert.equal(Math.max(...progress), 6);
+  const a = one.load(), b = many.load();
+  const claims = (s: typeof a) => s.documents.flatMap((d) => d.claims.map((c) => [c.id, c.key, c.text]));
+  assert.deepEqual(claims(b), claims(a));
+  assert.deepEqual(b.groups.map((g) => [...g.claims].sort()), a.groups.map((g) => [...g.claims].sort()));
+  assert.ok(out.changes.some((c) => c.kind === 'new-figure'), JSON.stringify(out.changes));
+});
+
+test('ingest in batches with nothing new adds nothing', async () => {
+  const store = openMemoryStore();
+  await ingestInBatches(store, inputs.slice(0, 2), { batch: 1, threads: 2 });
+  const again = await ingestInBatches(store, inputs.slice(0, 2), { batch: 1, threads: 2 });
+  assert.deepEqual(again.added, []);
+  assert.deepEqual(again.skipped, ['n0', 'n1']);
+  assert.equal(again.total, 2);
+});
