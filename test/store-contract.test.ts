@@ -40,8 +40,8 @@ for (const [name, open] of ENGINES) {
     const loaded = store.load();
     assert.deepEqual(loaded.documents.map((d) => d.id), ['a', 'b', 'c']);
     assert.ok(loaded.documents.every((d) => d.text.length > 0));
-    // A document round-trips through the store unchanged.
-    assert.deepEqual(JSON.parse(JSON.stringify(loaded.documents[2])), JSON.parse(JSON.stringify(again.corpus.documents[0])));
+    // A document round-trips through the store unchanged, but for its tokens (not kept).
+    assert.deepEqual(JSON.parse(JSON.stringify(loaded.documents[2])), JSON.parse(JSON.stringify({ ...again.corpus.documents[0], tokens: [] })));
     store.close();
   });
 

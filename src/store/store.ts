@@ -38,7 +38,10 @@ export interface Store {
   load(): StoredCorpus;
   /** What the next ingest builds on, without loading the documents (see CorpusPast). */
   past(): CorpusPast;
-  /** Saves a batch in one transaction: all of it or nothing. */
+  /**
+   * Saves a batch in one transaction: all of it or nothing. Documents are kept without their tokens: no later
+   * run reads them (claims and what reconciliation compares are kept instead), and they are most of a document's size.
+   */
   commit(batch: CommitBatch): void;
   /** Full-text search over claims and document texts (FTS5 syntax in SQLite; words in memory). */
   search(query: string, limit?: number): SearchHit[];

@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { CorpusResults, PastClaim } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
-import { restoreTokens, withPackedTokens } from '../../model/pack-tokens.ts';
+import { restoreTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 
@@ -92,7 +92,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     },
     load() {
       return wrap(() => {
-        const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => restoreTokens(JSON.parse(r.doc_json) as Doc));
+        const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => restoreTokens(JSON.parse(r.doc_json) as Doc)); // (databases written before tokens were dropped still have them packed)
         const out: StoredCorpus = { documents, ...results() };
         return out;
       });
@@ -117,7 +117,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       wrap(() => db.transaction(() => {
         for (const d of batch.newDocuments) {
           insertDoc.run({
-            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify(withPackedTokens(d)),
+            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [] }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
