@@ -8,7 +8,7 @@ import { createCorpus, type Corpus, type CorpusPast } from './model/corpus.ts';
 import type { Doc, RawInput } from './model/doc.ts';
 import { isCorpusStage, type Context, type DocStage, type Stage } from './model/stage.ts';
 import { cleanStage } from './clean/clean-stage.ts';
-import { nearDuplicateStage } from './clean/near-duplicate-stage.ts';
+import { minhashStage, nearDuplicateStage } from './clean/near-duplicate-stage.ts';
 import { sentenceStage } from './annotate/sentence-stage.ts';
 import { entityLinkStage, entityStage, quantityStage, timeStage } from './annotate/annotate-stages.ts';
 import type { AliasTable } from './annotate/entity-alias-table.ts';
@@ -17,7 +17,7 @@ import { reconcileStage } from './reconcile/reconcile-stage.ts';
 import { storyStage } from './reconcile/story-stage.ts';
 
 /**
- * The default stages, in order: the per-document stages (clean → sentences → times, quantities, entities), which
+ * The default stages, in order: the per-document stages (clean → minhash → sentences → times, quantities, entities), which
  * can run in worker threads, then the corpus stages (near-duplicates → stories → entity links → claims →
  * reconcile).
  * @param options.aliases a user alias table merged with the built-in one
@@ -57,7 +57,7 @@ export function runDocStages(doc: Doc, stages: DocStage[], ctx: Context, budgetM
 
 /** The per-document stages of the default pipeline (what a worker thread runs). */
 export function defaultDocStages(): DocStage[] {
-  return [cleanStage(), sentenceStage(), timeStage(), quantityStage(), entityStage()];
+  return [cleanStage(), minhashStage(), sentenceStage(), timeStage(), quantityStage(), entityStage()];
 }
 
 /**
