@@ -140,4 +140,9 @@ export interface ClaimKeys {
   ownEntities: string[];
   entities: string[];
   words: string[];
+  /**
+   * The cluster the claim joined when it was grouped (the id of the cluster's first claim). Claims are clustered
+   * one after the other and never move, so a later run places stored claims back without comparing them again.
+   */
+  cluster?: string;
 }

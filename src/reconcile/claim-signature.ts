@@ -25,6 +25,8 @@ export const docInfo = (d: Pick<Doc, 'id' | 'published' | 'duplicateOf' | 'sourc
 export interface ClaimSignature {
   claim: Claim;
   doc: DocInfo;
+  /** The kept keys it was made from (grouping records the claim's cluster in them). */
+  keys: ClaimKeys;
   /** The grouping block (see ClaimKeys.block). */
   block: string | null;
   /** Class of the counted thing (`people`, `money`, …), or the unit's own head noun. */
@@ -132,6 +134,7 @@ export function signatureOf(claim: Claim, keys: ClaimKeys, doc: DocInfo): ClaimS
   return {
     claim,
     doc,
+    keys,
     block: keys.block,
     unitClass: keys.unitClass,
     unitLabel: keys.unitLabel,

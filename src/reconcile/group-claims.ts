@@ -108,7 +108,21 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
     // Candidate clusters by order of magnitude (this one and its neighbours), so that a claim is compared with
     // a handful of clusters, not all of them: cost grows near-linearly with the number of claims.
     const byMagnitude = new Map<number, ClaimSignature[][]>();
+    const known = new Map<string, ClaimSignature[]>();
     for (const s of block) {
+      // A claim clustered by an earlier run goes back where it was.
+      const was = s.keys.cluster ? known.get(s.keys.cluster) : undefined;
+      if (was) {
+        was.push(s);
+        continue;
+      }
+      if (s.keys.cluster === s.claim.id) {
+        const c = [s];
+        clusters.push(c);
+        known.set(s.claim.id, c);
+        byMagnitude.set(magnitude(s), [...(byMagnitude.get(magnitude(s)) ?? []), c]);
+        continue;
+      }
       let best: ClaimSignature[] | null = null;
       let bestScore = -1;
       const m = magnitude(s);
@@ -121,10 +135,14 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
           best = c;
         }
       }
-      if (best) best.push(s);
-      else {
+      if (best) {
+        best.push(s);
+        s.keys.cluster = best[0].claim.id;
+      } else {
         const c = [s];
         clusters.push(c);
+        known.set(s.claim.id, c);
+        s.keys.cluster = s.claim.id;
         byMagnitude.set(m, [...(byMagnitude.get(m) ?? []), c]);
       }
     }
@@ -174,13 +192,21 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
   for (const block of blocks.values()) {
     const clusters: ClaimSignature[][] = [];
     const byYear = new Map<number, ClaimSignature[][]>();
+    const known = new Map<string, ClaimSignature[]>();
     for (const s of block) {
       const y = yearOf(s.time![0]);
-      const home = [y - 1, y, y + 1].flatMap((k) => byYear.get(k) ?? []).find((c) => allLink(c, (m) => sameEvent(s, m)));
-      if (home) home.push(s);
-      else {
+      // A claim clustered by an earlier run goes back where it was.
+      const was = s.keys.cluster ? known.get(s.keys.cluster) : undefined;
+      const home = was ?? (s.keys.cluster === s.claim.id ? undefined
+        : [y - 1, y, y + 1].flatMap((k) => byYear.get(k) ?? []).find((c) => allLink(c, (m) => sameEvent(s, m))));
+      if (home) {
+        home.push(s);
+        s.keys.cluster = home[0].claim.id;
+      } else {
         const c = [s];
         clusters.push(c);
+        known.set(s.claim.id, c);
+        s.keys.cluster = s.claim.id;
         byYear.set(y, [...(byYear.get(y) ?? []), c]);
       }
     }
