@@ -3,7 +3,6 @@
  * measures (its predicate, subject, place), the time it refers to, who says so (the attribution chain) and how
  * surely (modality). Claims in passages that restate the article are marked `derivative`.
  */
-import { createHash } from 'node:crypto';
 import type { Doc, TimeAnnotation } from '../model/doc.ts';
 import type { Attribution, Claim, ClaimTime, Span } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
@@ -209,13 +208,6 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   return claims;
 }
 
-/** What a document's claims were built from: its entity links and their types (hashed). */
-function linkKey(doc: Doc, typeOf: (id: string) => string | undefined): string {
-  let k = '';
-  for (const e of doc.entities) k += `${e.entity ?? '-'}:${e.entity ? typeOf(e.entity) ?? '' : ''},`;
-  return createHash('sha1').update(k).digest('base64');
-}
-
 /** The claims stage over the corpus (ids `c1`, `c2`, … in document order). */
 export function claimsStage(): CorpusStage {
   return {
@@ -230,15 +222,7 @@ export function claimsStage(): CorpusStage {
       const typeOf = (id: string) => types.get(id);
       for (const doc of corpus.documents) {
         try {
-          // A document whose entity links (ids and types) are as when its claims were built keeps them, renumbered:
-          // claims depend on nothing else of the corpus, so an incremental ingest rebuilds only what changed.
-          const key = linkKey(doc, typeOf);
-          if (doc.claimsKey === key && doc.claims.length) {
-            doc.claims = doc.claims.map((c) => ({ ...c, id: next() }));
-          } else {
-            doc.claims = buildClaims(doc, next, typeOf);
-            doc.claimsKey = key;
-          }
+          doc.claims = buildClaims(doc, next, typeOf);
         } catch (e) {
           doc.claims = [];
           doc.messages.push({ stage: 'claims', reason: `no claims: ${(e as Error).message}`, severity: 'warning' });

@@ -116,8 +116,6 @@ export interface Doc {
   quantities: QuantityAnnotation[];
   entities: EntityAnnotation[];
   claims: Claim[];
-  /** What the claims were built from (a hash of the entity links): unchanged, the claims are kept on re-ingest. */
-  claimsKey?: string;
   /** The MinHash signature of `text` (near-duplicate stage), kept so later runs compare without the text. */
   minhash?: number[];
   /** What reconciliation compares of each claim, parallel to `claims` (reconcile stage), kept for later runs. */
