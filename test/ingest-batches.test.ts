@@ -9,6 +9,11 @@ import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
 import { closePool } from '../src/parallel/run-pipeline-parallel.ts';
 import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
 import { openMemoryStore } from '../src/store/memory/memory-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { StoreError } from '../src/store/store.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 after(closePool);
 
@@ -51,4 +56,15 @@ test('ingest in batches with nothing new adds nothing', async () => {
   assert.deepEqual(again.added, []);
   assert.deepEqual(again.skipped, ['n0', 'n1']);
   assert.equal(again.total, 2);
+});
+
+test('a full disk in the middle of a streaming ingest keeps every batch committed before it', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'tri-batches-')), 'full.db');
+  const many = Array.from({ length: 60 }, (_, i) => input(`m${i}`, `Report ${i}: officials said ${100 + i} families left ${i % 2 ? 'the valley' : 'the coast'} on Monday. `.repeat(8), '2024-10-22'));
+  const store = openSqliteStore(file, { maxPages: 400 });
+  await assert.rejects(ingestInBatches(store, many, { batch: 10, threads: 2 }), (e: unknown) => e instanceof StoreError && e.code === 'disk-full');
+  store.close();
+  const after = openSqliteStore(file, { readonly: true }).load();
+  assert.ok(after.documents.length > 0 && after.documents.length < 60 && after.documents.length % 10 === 0, String(after.documents.length));
+  assert.deepEqual(after.documents.map((d) => d.id), many.slice(0, after.documents.length).map((d) => d.meta.id));
 });

@@ -44,18 +44,19 @@ export async function ingestInBatches(store: Store, inputs: RawInput[], options:
   });
   const ids = assignIds(fresh, first.documents.map((d) => d.id));
   const batches = Math.ceil(fresh.length / size);
-  const start = (k: number): Promise<Doc[]> => processInWorkers(fresh.slice(k * size, (k + 1) * size), ids.slice(k * size, (k + 1) * size), {
+  const start = (k: number): Promise<Doc[]> => started(processInWorkers(fresh.slice(k * size, (k + 1) * size), ids.slice(k * size, (k + 1) * size), {
     ...options,
     threads,
     onProgress: (stage, done) => options.onProgress?.(stage, k * size + done, fresh.length),
-  });
+  }));
 
   const added: string[] = [];
   const failed: IngestOutcome['failed'] = [];
   const claimDocs = new Map<string, string>();
   let corpus: Corpus = { documents: [], past: first, ...first.results };
   let next = batches ? start(0) : null;
-  for (let k = 0; k < batches; k++) {
+  /** Reconciles and commits batch `k`, whose per-document stages are done, while the next one starts. */
+  const commitBatch = async (k: number) => {
     const t0 = performance.now();
     const processed = await next!;
     options.onStageTime?.('documents (worker threads, waited for)', performance.now() - t0);
@@ -72,10 +73,26 @@ export async function ingestInBatches(store: Store, inputs: RawInput[], options:
       if (fatal) failed.push({ label: d.label, reason: fatal.reason });
       for (const c of d.claims) claimDocs.set(c.id, d.id);
     }
+  };
+  try {
+    for (let k = 0; k < batches; k++) await commitBatch(k);
+  } catch (e) {
+    // The batch started ahead finishes before the error goes up, so that stopping the pool finds no task in flight.
+    await next?.catch(() => {});
+    throw e;
   }
   const addedClaims = [...claimDocs].map(([id, document]) => ({ id, document }));
   const changes = describeChanges(first.results, corpus, addedClaims);
   return { added, skipped, changes, corpus, total: first.documents.length + added.length, failed };
+}
+
+/**
+ * A batch started ahead is awaited later; if a commit fails first (disk full) and the pool is stopped, its
+ * rejection must not surface as an unhandled one. Awaiting it still throws.
+ */
+function started<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 /** One thread (or one batch): the same batches, one after the other. */
