@@ -75,17 +75,24 @@ function tokenizePiece(text: string): { tokens: Token[]; sentences: Span[] } {
   const n = nlp();
   const its = n.its;
   const doc = n.readDoc(text);
-  const all: Token[] = [];
+  // Whole-collection outputs: one call per property instead of one per token and property.
+  const tokenList = doc.tokens();
+  const surfaces = tokenList.out() as string[];
+  const spaces = tokenList.out(its.precedingSpaces) as string[];
+  const pos = tokenList.out(its.pos) as string[];
+  const normal = tokenList.out(its.normal) as string[];
+  const lemma = tokenList.out(its.lemma) as string[];
+  const all: Token[] = new Array(surfaces.length);
   let cursor = 0;
-  doc.tokens().each((t: any) => {
-    const surface: string = t.out();
+  for (let i = 0; i < surfaces.length; i++) {
+    const surface = surfaces[i];
     const at = text.indexOf(surface, cursor);
     // wink may normalise a token's surface (rare); fall back to the running cursor.
-    const start = at >= 0 && at - cursor <= (t.out(its.precedingSpaces) as string).length + 2 ? at : cursor;
+    const start = at >= 0 && at - cursor <= spaces[i].length + 2 ? at : cursor;
     const end = Math.min(text.length, start + surface.length);
     cursor = end;
-    all.push({ text: surface, span: { start, end }, pos: t.out(its.pos), normal: t.out(its.normal), lemma: t.out(its.lemma) });
-  });
+    all[i] = { text: surface, span: { start, end }, pos: pos[i], normal: normal[i], lemma: lemma[i] };
+  }
   const tokens = all.filter((t) => t.text.trim() !== '');
   const sentences: Span[] = [];
   doc.sentences().each((s: any) => {
