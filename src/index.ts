@@ -25,8 +25,9 @@ export { runPipelineParallel, closePool } from './parallel/run-pipeline-parallel
 export { openSqliteStore } from './store/sqlite/sqlite-store.ts';
 export { openMemoryStore } from './store/memory/memory-store.ts';
 export { ingestIntoStore } from './store/ingest-into-store.ts';
+export { ingestInBatches } from './parallel/ingest-in-batches.ts';
 export type { Store, StoredCorpus, CommitBatch, SearchHit } from './store/store.ts';
 export type { Review, ReviewInput } from './model/review.ts';
-export type { Corpus } from './model/corpus.ts';
+export type { Corpus, CorpusPast } from './model/corpus.ts';
 export { createApp } from './server/create-app.ts';
 export { renderCsv } from './report/render-csv.ts';

@@ -76,12 +76,14 @@ function tokenizePiece(text: string): { tokens: Token[]; sentences: Span[] } {
   const its = n.its;
   const doc = n.readDoc(text);
   // Whole-collection outputs: one call per property instead of one per token and property.
+  // (wink's typings do not accept every `its` helper on a collection, though wink does.)
   const tokenList = doc.tokens();
-  const surfaces = tokenList.out() as string[];
-  const spaces = tokenList.out(its.precedingSpaces) as string[];
-  const pos = tokenList.out(its.pos) as string[];
-  const normal = tokenList.out(its.normal) as string[];
-  const lemma = tokenList.out(its.lemma) as string[];
+  const out = (f?: unknown) => (tokenList.out as (f?: unknown) => string[]).call(tokenList, f);
+  const surfaces = out();
+  const spaces = out(its.precedingSpaces);
+  const pos = out(its.pos);
+  const normal = out(its.normal);
+  const lemma = out(its.lemma);
   const all: Token[] = new Array(surfaces.length);
   let cursor = 0;
   for (let i = 0; i < surfaces.length; i++) {
