@@ -4,39 +4,50 @@
  * "the year-ago period"), seasons ("last fall"), months ("July", "last July", "October of last year") and month
  * ranges ("July or August").
  */
+import { allMatches } from '../text/all-matches.ts';
+import { mentionsAny } from '../text/mentions-any.ts';
 import type { Span } from '../model/report.ts';
 import {
   CAPITALISED_RE,
+  CENTURY_KEYS,
   CENTURY_RE,
   DAY_NUMBER_AFTER_RE,
+  DECADE_KEYS,
   DECADE_PREPOSITIONS,
   DECADE_RE,
   DECADE_WORDS,
   EARLY_LATE_MID,
+  MONTH_KEYS,
   MONTH_OR_MONTH_RE,
   MONTH_RE,
   NEXT_WORD_RE,
   NINETEEN_PREFIX_RE,
   ORDINAL_NUMBERS,
   PREV_WORD_RE,
+  QUARTER_ANAPHOR_KEYS,
   QUARTER_ANAPHOR_RE,
   QUARTER_DET_OUTSIDE,
   QUARTER_HYPHEN_RE,
+  QUARTER_KEYS,
   QUARTER_RE,
   SEASON_CODES,
+  SEASON_KEYS,
   SEASON_PREPOSITIONS,
   SEASON_RE,
   SET_QUANTIFIERS,
   SHORT_YEAR_CUE_BEFORE_RE,
   SHORT_YEAR_RE,
   THIS_YEAR_PHRASES,
-  YEAR_AGO_ADJECTIVES,
   YEAR_AGO_ADJ_RE,
+  YEAR_AGO_ADJECTIVES,
   YEAR_END_RE,
   YEAR_GLUED_PREFIX_RE,
+  YEAR_KEYS,
   YEAR_MOD_WORDS,
   YEAR_QUANTITY_NOUNS,
   YEAR_RE,
+  YEAR_WORDS_KEYS,
+  YEAR_DIGITS_RE,
   YEAR_WORDS_RE,
 } from '../text/en/time-patterns.ts';
 import { pad } from './time-calendar.ts';
@@ -99,10 +110,13 @@ function quarterOf(m: number): number {
 export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
+  const lower = slice.toLowerCase();
+  // A costly pattern runs only over a window that holds one of the words all its matches contain.
+  const scan = (re: RegExp, keys: readonly string[]) => (mentionsAny(lower, keys) ? allMatches(re, slice) : []);
   const at = (m: RegExpMatchArray) => win.start + (m.index ?? 0);
 
   // Years.
-  for (const m of slice.matchAll(YEAR_RE)) {
+  for (const m of (YEAR_DIGITS_RE.test(slice) ? allMatches(YEAR_RE, slice) : [])) {
     const start = at(m);
     const g = m.groups ?? {};
     const end = start + m[0].length - (g.post ? g.post.length : 0);
@@ -117,7 +131,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     out.push(fixed(start, end, { type: 'DATE', value: pad(y, 4), mod }, 2, 'year'));
   }
 
-  for (const m of slice.matchAll(YEAR_WORDS_RE)) {
+  for (const m of scan(YEAR_WORDS_RE, YEAR_WORDS_KEYS)) {
     const g = m.groups ?? {};
     const words = g.words.toLowerCase();
     let y: number | null = null;
@@ -134,7 +148,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     out.push(fixed(start, start + m[0].length, { type: 'DATE', value: String(y) }, 2, 'year-words'));
   }
 
-  for (const m of slice.matchAll(SHORT_YEAR_RE)) {
+  for (const m of allMatches(SHORT_YEAR_RE, slice)) {
     const start = at(m);
     const prev = text.slice(Math.max(0, start - 6), start).toLowerCase();
     // Only after a preposition: "in '89", "since '95"; a quote mark alone is too ambiguous.
@@ -147,7 +161,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Decades.
-  for (const m of slice.matchAll(DECADE_RE)) {
+  for (const m of scan(DECADE_RE, DECADE_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -172,7 +186,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Centuries.
-  for (const m of slice.matchAll(CENTURY_RE)) {
+  for (const m of scan(CENTURY_RE, CENTURY_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -195,7 +209,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Quarters and halves.
-  for (const m of slice.matchAll(QUARTER_RE)) {
+  for (const m of scan(QUARTER_RE, QUARTER_KEYS)) {
     const g = m.groups ?? {};
     if (g.pl) continue;
     let start = at(m);
@@ -239,7 +253,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
     });
   }
 
-  for (const m of slice.matchAll(QUARTER_ANAPHOR_RE)) {
+  for (const m of scan(QUARTER_ANAPHOR_RE, QUARTER_ANAPHOR_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -284,7 +298,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // "year-earlier profit", "the year-ago results": a year before the quarter under discussion, else last year.
-  for (const m of slice.matchAll(YEAR_AGO_ADJ_RE)) {
+  for (const m of scan(YEAR_AGO_ADJ_RE, YEAR_KEYS)) {
     const start = at(m);
     out.push({
       start, end: start + m[0].length, priority: 1, role: 'other', source: 'year-ago', anaphoric: true,
@@ -296,7 +310,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // "year-end", "year's end": the end of the publication year.
-  for (const m of slice.matchAll(YEAR_END_RE)) {
+  for (const m of scan(YEAR_END_RE, YEAR_KEYS)) {
     const start = at(m);
     out.push({
       start, end: start + m[0].length, priority: 2, role: 'point', source: 'year-end',
@@ -308,7 +322,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Seasons.
-  for (const m of slice.matchAll(SEASON_RE)) {
+  for (const m of scan(SEASON_RE, SEASON_KEYS)) {
     const g = m.groups ?? {};
     if (g.pl) continue;
     let start = at(m);
@@ -345,7 +359,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Month ranges: "July or August".
-  for (const m of slice.matchAll(MONTH_OR_MONTH_RE)) {
+  for (const m of (lower.includes(' or ') ? scan(MONTH_OR_MONTH_RE, MONTH_KEYS) : [])) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -366,7 +380,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Months without a day.
-  for (const m of slice.matchAll(MONTH_RE)) {
+  for (const m of scan(MONTH_RE, MONTH_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;

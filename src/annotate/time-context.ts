@@ -32,8 +32,10 @@ export interface WindowedTimeContext extends TimeContext {
  * @example timeContext('He left Friday.', {y: 1998, m: 2, d: 13})
  */
 export function timeContext(text: string, dct: CalendarDay | null): WindowedTimeContext {
-  let tokens: CueToken[] = [];
+  // A window's tokens are read when an expression in it first asks for its tense or sentence.
+  let cached: CueToken[] | null = [];
   let win: Span = { start: 0, end: 0 };
+  const windowTokens = () => (cached ??= timeCueTokens(text, win));
   return {
     text,
     dct,
@@ -42,14 +44,16 @@ export function timeContext(text: string, dct: CalendarDay | null): WindowedTime
     day: null,
     enterWindow(w) {
       win = w;
-      tokens = timeCueTokens(text, w);
+      cached = null;
     },
     tense(start, end) {
       if (start < win.start || end > win.end) return null;
+      const tokens = windowTokens();
       return timeTense(tokens, firstAtOrAfter(tokens, start) - 1, firstAtOrAfter(tokens, end));
     },
     sentence(at) {
       if (at < win.start || at > win.end) return { start: at, end: at };
+      const tokens = windowTokens();
       const i = firstAtOrAfter(tokens, at);
       let s = win.start;
       for (let k = i - 1; k >= 0; k--) if (tokens[k].kind === 'sentence') {

@@ -2,6 +2,7 @@
  * The words and clause marks of a window, tokenised once so that the tense of every expression in it is a short
  * walk over tokens instead of a scan of the text.
  */
+import { allMatches } from '../text/all-matches.ts';
 import type { Span } from '../model/report.ts';
 import {
   ABBREVIATIONS,
@@ -41,7 +42,7 @@ function endsSentence(text: string, i: number): boolean {
 export function timeCueTokens(text: string, win: Span): CueToken[] {
   const out: CueToken[] = [];
   const slice = text.slice(win.start, win.end);
-  for (const m of slice.matchAll(CUE_TOKEN_RE)) {
+  for (const m of allMatches(CUE_TOKEN_RE, slice)) {
     const start = win.start + (m.index ?? 0);
     const t = m[0];
     const end = start + t.length;

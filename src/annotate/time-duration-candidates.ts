@@ -2,28 +2,33 @@
  * Durations and offsets built on a counted unit: "two years", "nearly eight months", "the past two years",
  * "24 hours", "a decade", "three-day", "for months", and the dates "two weeks ago", "a year earlier".
  */
+import { allMatches } from '../text/all-matches.ts';
+import { mentionsAny } from '../text/mentions-any.ts';
 import type { Span } from '../model/report.ts';
 import {
   A_HYPHEN_RE,
+  AND_A_HALF_KEYS,
   COMPOUND_JOIN_RE,
   DURATION_DET_LEFT_RE,
   DURATION_HEAD_RE,
-  DURATION_MODS,
   DURATION_MOD_LEFT_RE,
+  DURATION_MODS,
   DURATION_UNIT_RE,
   FINANCIAL_WORDS_RE,
   FRACTION_COUNTS,
   HYPHENATED_RE,
+  OF_AFTER_RE,
   OFFSET_DIRECTIONS,
   OFFSET_SUFFIX_RE,
-  OF_AFTER_RE,
   PREPOSITIONAL_MODS,
   SECOND_FOLLOW_RE,
   SINGLE_COUNTS,
   THE_START_RE,
   UNIT_AND_A_HALF_RE,
+  UNIT_KEYS,
   UNIT_PREPOSITIONS,
   VAGUE_OR_RE,
+  VAGUE_UNITS_KEYS,
   VAGUE_UNITS_RE,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
@@ -81,6 +86,9 @@ function offsetResolve(n: number | null, unit: string, dir: -1 | 1, fromDct: boo
 export function timeDurationCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
+  const lower = slice.toLowerCase();
+  // A costly pattern runs only over a window that holds one of the words all its matches contain.
+  const scan = (re: RegExp, keys: readonly string[]) => (mentionsAny(lower, keys) ? allMatches(re, slice) : []);
 
   /** Adds the duration or offset candidate; returns the extent and value of a plain duration. */
   const add = (start: number, end: number, n: number | null, unit: string, baseMod: string | null, priority: number): { start: number; end: number; value: string } | null => {
@@ -124,7 +132,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
   };
 
   const plain: Array<{ start: number; end: number; value: string }> = [];
-  for (const m of slice.matchAll(DURATION_UNIT_RE)) {
+  for (const m of scan(DURATION_UNIT_RE, UNIT_KEYS)) {
     const g = m.groups ?? {};
     const unitStart = win.start + (m.index ?? 0);
     const end = unitStart + m[0].length;
@@ -145,7 +153,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     if (made && !made.value.includes('X')) plain.push(made);
   }
 
-  for (const m of slice.matchAll(UNIT_AND_A_HALF_RE)) {
+  for (const m of scan(UNIT_AND_A_HALF_RE, AND_A_HALF_KEYS)) {
     const start = win.start + (m.index ?? 0);
     add(start, start + m[0].length, 1.5, m.groups?.unit ?? '', null, 3);
   }
@@ -160,7 +168,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     out.push({ start: a.start, end: b.end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
   }
 
-  for (const m of slice.matchAll(VAGUE_UNITS_RE)) {
+  for (const m of scan(VAGUE_UNITS_RE, VAGUE_UNITS_KEYS)) {
     const g = m.groups ?? {};
     const pre = g.pre.toLowerCase();
     let start = win.start + (m.index ?? 0);

@@ -2,6 +2,7 @@
  * Holidays as dates: "Thanksgiving", "Election Day", "Christmas", "Easter week", "Victory Day". The year is the
  * one that puts the holiday nearest the publication day.
  */
+import { allMatches } from '../text/all-matches.ts';
 import type { Span } from '../model/report.ts';
 import { HOLIDAYS, HOLIDAY_RE } from '../text/en/time-patterns.ts';
 import { addDays, type CalendarDay, dayNumber, daysInMonth, formatDay, isoWeekday, weekValue } from './time-calendar.ts';
@@ -51,7 +52,7 @@ export function holidayDay(name: string, y: number): CalendarDay | null {
 export function timeHolidayCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
-  for (const m of slice.matchAll(HOLIDAY_RE)) {
+  for (const m of allMatches(HOLIDAY_RE, slice)) {
     const g = m.groups ?? {};
     const name = g.h.toLowerCase();
     const start = win.start + (m.index ?? 0);

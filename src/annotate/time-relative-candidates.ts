@@ -3,19 +3,23 @@
  * Tuesday", "last Friday", "Friday morning"), "last year", "this week", "next month", "the weekend", "earlier
  * this year", and the vague references "now", "recently", "the future".
  */
+import { allMatches } from '../text/all-matches.ts';
+import { mentionsAny } from '../text/mentions-any.ts';
 import type { Span } from '../model/report.ts';
 import {
   CAPITALISED_RE,
   CURRENT_NOT_TIME,
   DAY_PART_CODES,
+  DAY_PART_KEYS,
+  DEICTIC_DAY_KEYS,
   DEICTIC_DAY_RE,
   DEICTIC_PART_RE,
+  EARLY_LATE_KEYS,
   EARLY_LATE_RELATIVE_RE,
   FUTURE_NOT_TIME_NEXT,
   NEXT_WORD_RE,
   REF_RE,
   REF_WORDS,
-  RELATIVE_UNIT_RE,
   REL_ANAPHORIC,
   REL_BACK,
   REL_CURRENT,
@@ -24,8 +28,11 @@ import {
   REL_LAST,
   REL_NEXT,
   REL_WHOLE,
+  RELATIVE_UNIT_KEYS,
+  RELATIVE_UNIT_RE,
   SHIFT_BACK_WORDS,
   UNIT_SHIFT_AFTER_RE,
+  WEEKDAY_KEYS,
   WEEKDAY_NUMBERS,
   WEEKDAY_RE,
   WEEKDAY_REL_LAST,
@@ -171,10 +178,13 @@ function relativeUnitAllowed(rel: string, unit: string): boolean {
 export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
+  const lower = slice.toLowerCase();
+  // A costly pattern runs only over a window that holds one of the words all its matches contain.
+  const scan = (re: RegExp, keys: readonly string[]) => (mentionsAny(lower, keys) ? allMatches(re, slice) : []);
   const at = (m: RegExpMatchArray) => win.start + (m.index ?? 0);
 
   // today, yesterday, tomorrow, tonight, the day before yesterday, yesterday morning.
-  for (const m of slice.matchAll(DEICTIC_DAY_RE)) {
+  for (const m of scan(DEICTIC_DAY_RE, DEICTIC_DAY_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     let end = start + m[0].length;
@@ -195,7 +205,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // this morning, last night, this afternoon, that evening.
-  for (const m of slice.matchAll(DEICTIC_PART_RE)) {
+  for (const m of scan(DEICTIC_PART_RE, DAY_PART_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -217,7 +227,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Weekdays.
-  for (const m of slice.matchAll(WEEKDAY_RE)) {
+  for (const m of scan(WEEKDAY_RE, WEEKDAY_KEYS)) {
     const g = m.groups ?? {};
     let start = at(m);
     let end = start + m[0].length;
@@ -259,7 +269,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // last year, this week, next month, the weekend, the following day.
-  for (const m of slice.matchAll(RELATIVE_UNIT_RE)) {
+  for (const m of scan(RELATIVE_UNIT_RE, RELATIVE_UNIT_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -292,7 +302,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // earlier this year, later this month, early next week, earlier in the year.
-  for (const m of slice.matchAll(EARLY_LATE_RELATIVE_RE)) {
+  for (const m of scan(EARLY_LATE_RELATIVE_RE, EARLY_LATE_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -321,7 +331,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // now, currently, recently, the future, the past.
-  for (const m of slice.matchAll(REF_RE)) {
+  for (const m of allMatches(REF_RE, slice)) {
     const word = m.groups?.w ?? '';
     const lower = word.toLowerCase();
     const start = at(m);

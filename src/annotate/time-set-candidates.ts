@@ -2,16 +2,22 @@
  * Recurring times (TIMEX3 SET): "daily", "every week", "each year", "annually", "twice a month", "$5 billion a
  * year", "weekends".
  */
+import { allMatches } from '../text/all-matches.ts';
+import { mentionsAny } from '../text/mentions-any.ts';
 import type { Span } from '../model/report.ts';
 import {
   DAY_PART_CODES,
   OTHER_WORDS,
+  PLURAL_DAY_KEYS,
   SEASON_CODES,
+  SET_ADVERB_KEYS,
   SET_ADVERB_RE,
   SET_ADVERB_VALUES,
+  SET_EVERY_KEYS,
   SET_EVERY_RE,
   SET_PER_RE,
   SET_PLURAL_DAY_RE,
+  UNIT_KEYS,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { timeDurationValue } from './time-duration-value.ts';
@@ -26,17 +32,20 @@ import { timeNumber } from './time-number.ts';
 export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
+  const lower = slice.toLowerCase();
+  // A costly pattern runs only over a window that holds one of the words all its matches contain.
+  const scan = (re: RegExp, keys: readonly string[]) => (mentionsAny(lower, keys) ? allMatches(re, slice) : []);
   const at = (m: RegExpMatchArray) => win.start + (m.index ?? 0);
   const set = (start: number, end: number, value: string, priority: number, source: string): TimeCandidate => ({
     start, end, priority, role: 'other', source, resolve: () => ({ type: 'SET', value }),
   });
 
-  for (const m of slice.matchAll(SET_ADVERB_RE)) {
+  for (const m of scan(SET_ADVERB_RE, SET_ADVERB_KEYS)) {
     const value = SET_ADVERB_VALUES.get(m[0].toLowerCase());
     if (value) out.push(set(at(m), at(m) + m[0].length, value, 3, 'set-adverb'));
   }
 
-  for (const m of slice.matchAll(SET_EVERY_RE)) {
+  for (const m of scan(SET_EVERY_RE, SET_EVERY_KEYS)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -58,13 +67,13 @@ export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
     if (value && !value.includes('X')) out.push(set(start, end, value, 3, 'set-every'));
   }
 
-  for (const m of slice.matchAll(SET_PER_RE)) {
+  for (const m of scan(SET_PER_RE, UNIT_KEYS)) {
     const start = at(m);
     const value = timeDurationValue(1, m.groups?.unit ?? '');
     if (value) out.push(set(start, start + m[0].length, value, 5, 'set-per'));
   }
 
-  for (const m of slice.matchAll(SET_PLURAL_DAY_RE)) {
+  for (const m of scan(SET_PLURAL_DAY_RE, PLURAL_DAY_KEYS)) {
     const g = m.groups ?? {};
     if (g.wd.toLowerCase() !== 'weekend') continue; // plural weekdays are the weekday pass's
     const start = at(m);
