@@ -14,10 +14,23 @@ let probe: { isOOV(text: string): boolean } | null = null;
  * @example entityCommonWord('shoigu') // false
  */
 export function entityCommonWord(lower: string): boolean {
-  try {
-    probe ??= nlp().readDoc('') as unknown as { isOOV(text: string): boolean };
-    return !probe.isOOV(lower);
-  } catch {
-    return false;
+  let known = seen.get(lower);
+  if (known === undefined) {
+    try {
+      probe ??= nlp().readDoc('') as unknown as { isOOV(text: string): boolean };
+      known = !probe.isOOV(lower);
+    } catch {
+      return false;
+    }
+    if (seen.size >= MAX_SEEN) seen.clear();
+    seen.set(lower, known);
   }
+  return known;
 }
+
+/**
+ * Answers already given. The model's own lexicon never changes (words wink meets later are added after it and
+ * stay out of vocabulary), so an answer holds for the life of the process.
+ */
+const seen = new Map<string, boolean>();
+const MAX_SEEN = 200_000;

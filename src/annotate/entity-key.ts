@@ -9,7 +9,14 @@
  * @example entityKey('U.S.') // 'us'
  */
 export function entityKey(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  // ASCII (most words): nothing to decompose, and the letters and digits are [A-Za-z0-9].
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) plain = false;
+  }
+  return plain ? s.toLowerCase() : s.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /**

@@ -32,6 +32,10 @@ interface Tok {
   /** Starts with a capital letter. */
   cap: boolean;
   letters: boolean;
+  /** Starts with a lower-case letter. */
+  lowerStart: boolean;
+  /** Has a lower-case letter somewhere. */
+  hasLower: boolean;
   /** A line break lies between this token and the previous one (true for the first token). */
   newline: boolean;
   /** First word of a sentence or a line: its capital says nothing. */
@@ -99,7 +103,7 @@ function find(text: string): EntityAnnotation[] {
   for (const t of toks) {
     if (!t.letters) continue;
     lineLetters.set(t.line, (lineLetters.get(t.line) ?? 0) + 1);
-    if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.lower);
+    if (t.lowerStart) lowerSeen.add(t.lower);
     else if (t.cap && !t.initial && !segs[t.seg].headline && !segs[t.seg].shouting) bodyCaps.add(t.key);
   }
   const nameish = toks.map((t, i) => isNameWord(toks, i, segs, lowerSeen, bodyCaps));
@@ -181,34 +185,66 @@ function nameOf(text: string, toks: Tok[], f: Found): string {
 
 const LETTERS_ONLY = /^[\p{L}\p{M}]+$/u;
 
+/** What the finder reads off a word's spelling alone. */
+interface WordFacts {
+  lower: string;
+  key: string;
+  cap: boolean;
+  letters: boolean;
+  lettersOnly: boolean;
+  lowerStart: boolean;
+  hasLower: boolean;
+}
+
+/** Facts of spellings met before: the same words come back on every page. */
+const FACTS = new Map<string, WordFacts>();
+const MAX_FACTS = 200_000;
+
+function wordFacts(surface: string): WordFacts {
+  let w = FACTS.get(surface);
+  if (w) return w;
+  w = {
+    lower: surface.toLowerCase().replace(/’/g, "'"), key: entityKey(surface), cap: CAPITALISED.test(surface),
+    letters: HAS_LETTER.test(surface), lettersOnly: LETTERS_ONLY.test(surface), lowerStart: /^\p{Ll}/u.test(surface),
+    hasLower: /\p{Ll}/u.test(surface),
+  };
+  if (FACTS.size >= MAX_FACTS) FACTS.clear();
+  FACTS.set(surface, w);
+  return w;
+}
+
 /** Tokens with their case, line and sentence-start facts. */
 function readTokens(text: string): Tok[] {
   const { tokens, sentences } = tokenize(text);
   const toks: Tok[] = [];
   let line = 0;
   let prevEnd = 0;
+  // The first line break at or after `prevEnd` (-1: none left).
+  let nextBreak = text.indexOf('\n');
   for (const t of tokens) {
     const { start, end } = t.span;
     if (end <= start || start < prevEnd) continue;
-    const gap = text.slice(prevEnd, start);
-    const newline = toks.length === 0 || gap.includes('\n');
+    const gapless = prevEnd === start;
+    if (nextBreak >= 0 && nextBreak < prevEnd) nextBreak = text.indexOf('\n', prevEnd);
+    const newline = toks.length === 0 || (nextBreak >= 0 && nextBreak < start);
     if (newline && toks.length > 0) line++;
     prevEnd = end;
     const surface = text.slice(start, end);
     // wink cuts words at letters outside Latin-1 ("Erdo|ğ|an", "Ł|ód|ź"): glue letter pieces that touch.
     const last = toks[toks.length - 1];
-    if (last && gap === '' && LETTERS_ONLY.test(surface) && LETTERS_ONLY.test(last.text)) {
+    const w = wordFacts(surface);
+    if (last && gapless && w.lettersOnly && LETTERS_ONLY.test(last.text)) {
       last.end = end;
       last.text = text.slice(last.start, end);
       last.lower = last.text.toLowerCase();
       last.key = entityKey(last.text);
+      last.hasLower = /\p{Ll}/u.test(last.text);
       if (t.pos === 'PROPN') last.pos = 'PROPN';
       continue;
     }
     toks.push({
-      text: surface, start, end, pos: t.pos, lower: surface.toLowerCase().replace(/’/g, "'"), lemma: t.lemma,
-      key: entityKey(surface), cap: CAPITALISED.test(surface), letters: HAS_LETTER.test(surface), newline,
-      initial: false, seg: 0, line,
+      text: surface, start, end, pos: t.pos, lower: w.lower, lemma: t.lemma, key: w.key, cap: w.cap, letters: w.letters,
+      lowerStart: w.lowerStart, hasLower: w.hasLower, newline, initial: false, seg: 0, line,
     });
   }
   // The first word of each sentence and of each line carries a capital whatever it is.
@@ -245,7 +281,7 @@ function readSegments(toks: Tok[]): Segment[] {
       const t = toks[i];
       if (!t.letters) continue;
       letters++;
-      if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) upper++;
+      if (t.text.length >= 2 && !t.hasLower) upper++;
       if (t.cap) {
         if (!NOT_NAMES.has(t.lower)) caps++;
         if (!NOT_NAMES.has(t.lower) && !TITLE_HEADS.has(t.lower) && t.text.length >= 3 && entityCommonWord(t.lower) && !entityPhraseTable().byKey.has(t.key)) commonCaps++;
@@ -285,9 +321,9 @@ function isNameWord(toks: Tok[], i: number, segs: Segment[], lowerSeen: Set<stri
   if (ROMAN_NUMERAL.test(t.text)) return i > 0 && toks[i - 1].cap && !toks[i].newline;
   // An all-caps common word ("BREAKING", "NEWS") is emphasis, not an acronym; so are common words in a row
   // of capitals ("FULL TEXT").
-  if (t.text.length >= 2 && !/\p{Ll}/u.test(t.text)) {
+  if (t.text.length >= 2 && !t.hasLower) {
     if (lowerSeen.has(t.lower)) return false;
-    const shout = (k: number) => toks[k] !== undefined && toks[k].letters && toks[k].text.length >= 2 && !/\p{Ll}/u.test(toks[k].text);
+    const shout = (k: number) => toks[k] !== undefined && toks[k].letters && toks[k].text.length >= 2 && !toks[k].hasLower;
     if (t.text.length >= 3 && entityCommonWord(t.lower) && ((shout(i - 1) && !t.newline) || (shout(i + 1) && !toks[i + 1].newline))) return false;
   }
   const acronym = ACRONYM.test(t.text) && !lowerSeen.has(t.lower);
@@ -339,7 +375,7 @@ function readUnits(toks: Tok[], nameish: boolean[], segs: Segment[], lowerSeen: 
         if (!tj.letters && !/\p{N}/u.test(tj.text)) continue;
         const info = table.byKey.get(acc);
         if (!info) continue;
-        if (info.caps && toks.slice(i, j + 1).some((x) => /\p{Ll}/u.test(x.text))) continue;
+        if (info.caps && toks.slice(i, j + 1).some((x) => x.hasLower)) continue;
         if (segs[t.seg].shouting && info.caps && (NOT_NAMES.has(acc) || lowerSeen.has(acc))) continue;
         best = { j, info };
       }
@@ -382,7 +418,7 @@ function keepPhrase(toks: Tok[], i: number, j: number, info: PhraseInfo, nameish
   }
   if (i >= 2 && toks[i - 1].text === '-' && joined(i) && joined(i - 1) && toks[i - 2].cap && byKey.get(toks[i - 2].key)?.source !== 'country') return false;
   // Abbreviations ("U.S.", "UK") modify the names after them ("U.S. Customs"); only written-out names are absorbed.
-  if (info.source !== 'country' || info.kind === 'demonym' || j !== i || !/\p{Ll}/u.test(toks[i].text)) return true;
+  if (info.source !== 'country' || info.kind === 'demonym' || j !== i || !toks[i].hasLower) return true;
   const prev = toks[i - 1];
   if (prev && !toks[i].newline && nameish[i - 1] && !TITLE_HEADS.has(prev.lower) && !byKey.has(prev.key)) return false;
   const next = toks[j + 1];
@@ -447,7 +483,7 @@ interface Ctx {
   found: Found[];
 }
 
-const lowerOf = (ctx: Ctx, u: Unit) => ctx.toks.slice(u.i, u.j + 1).map((t) => t.lower).join('');
+const lowerOf = (ctx: Ctx, u: Unit) => (u.i === u.j ? ctx.toks[u.i].lower : ctx.toks.slice(u.i, u.j + 1).map((t) => t.lower).join(''));
 const isWord = (ctx: Ctx, u: Unit, set: Set<string>) => !u.phrase && set.has(lowerOf(ctx, u));
 /** A title, hyphenated ones included ("Secretary-General", "Commander-in-Chief"). */
 const isTitle = (ctx: Ctx, u: Unit) => !u.phrase && (TITLE_HEADS.has(lowerOf(ctx, u))
@@ -547,7 +583,7 @@ function findHomeDescriptions(text: string, toks: Tok[], found: Found[]): void {
     let best: number | null = null;
     let words = '';
     for (let m = k + 2; m < toks.length && m < k + 2 + GENERIC_ORG_MAX_WORDS; m++) {
-      if (toks[m].newline || !/^\p{Ll}/u.test(toks[m].text)) break;
+      if (toks[m].newline || !toks[m].lowerStart) break;
       words = words === '' ? toks[m].lower : `${words} ${toks[m].lower}`;
       if (GENERIC_ORG_PHRASES.has(words)) best = m;
     }
@@ -578,7 +614,7 @@ function descriptionAfter(ctx: Ctx, u: Unit): number | null {
   let words = '';
   for (let m = k; m < toks.length && m < k + GENERIC_ORG_MAX_WORDS; m++) {
     const t = toks[m];
-    if (t.newline || !/^\p{Ll}/u.test(t.text)) break;
+    if (t.newline || !t.lowerStart) break;
     words = words === '' ? t.lower : `${words} ${t.lower}`;
     if (GENERIC_ORG_PHRASES.has(words)) best = m;
   }
@@ -633,19 +669,19 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   // A lower-case place cue after the name: "the Kursk region", "Kursk border region".
   let c = b + 1;
   if (c < toks.length && PLACE_CUE_MODIFIERS.has(toks[c].lower) && !toks[c].newline) c++;
-  if (c < toks.length && !toks[c].newline && /^\p{Ll}/u.test(toks[c].text) && PLACE_CUES.has(toks[c].lower)) {
+  if (c < toks.length && !toks[c].newline && toks[c].lowerStart && PLACE_CUES.has(toks[c].lower)) {
     ctx.found.push({ a, b: c, nameA: a, nameB: b, type: 'place', known: false });
     return;
   }
   const prev = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
   const next = b + 1 < toks.length && !toks[b + 1].newline ? toks[b + 1] : undefined;
   // A dateline ("ISTANBUL (AP) —", "JERUSALEM, Israel —") names the place the report was filed from.
-  if (nW === 1 && toks[a].newline && toks[a].text.length >= 5 && !/\p{Ll}/u.test(toks[a].text) && next && /^[(,\u2013\u2014-]$/.test(next.text)) {
+  if (nW === 1 && toks[a].newline && toks[a].text.length >= 5 && !toks[a].hasLower && next && /^[(,\u2013\u2014-]$/.test(next.text)) {
     return void push('place');
   }
   const acronym = nW === 1 && words[0].i === words[0].j && ACRONYM.test(toks[a].text);
   if (acronym) return void push('organization');
-  if (prev && /^\p{Ll}/u.test(prev.text) && PERSON_CUES.has(prev.lower)) return void push('person');
+  if (prev && prev.lowerStart && PERSON_CUES.has(prev.lower)) return void push('person');
   const possessed = next !== undefined && POSSESSIVE.test(next.text);
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !possessed) return void push('place');
   if (prev && prev.lower === 'to' && a >= 2 && MOTION_VERBS.has(toks[a - 2].lemma)) return void push('place');
@@ -657,7 +693,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     && /^(?:PROPN|NOUN|ADJ)$/.test(prev.pos) && !ACRONYM.test(toks[a].text)) return;
   // "Goldman Sachs economists", "JPMorgan Chase chief executive": a company, not a person.
   const after = next && /^(?:chief|top|senior|lead|former)$/.test(next.lower) && b + 2 < toks.length ? toks[b + 2] : next;
-  if (after && /^\p{Ll}/u.test(after.text) && ORG_MEMBER_CUES.has(after.lower)) return void push('organization');
+  if (after && after.lowerStart && ORG_MEMBER_CUES.has(after.lower)) return void push('organization');
   // People take no article: "the White Helmets", "the Elysee" are not people.
   const article = prev !== undefined && /^(?:the|a|an)$/.test(prev.lower);
   if (nW >= 2) {
