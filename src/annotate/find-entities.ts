@@ -229,7 +229,8 @@ function readTokens(text: string): Tok[] {
     const newline = toks.length === 0 || (nextBreak >= 0 && nextBreak < start);
     if (newline && toks.length > 0) line++;
     prevEnd = end;
-    const surface = text.slice(start, end);
+    // wink's token strings come from its lexicon, one string per spelling: the cheapest key for `wordFacts`.
+    const surface = t.text.length === end - start && text.startsWith(t.text, start) ? t.text : text.slice(start, end);
     // wink cuts words at letters outside Latin-1 ("Erdo|ğ|an", "Ł|ód|ź"): glue letter pieces that touch.
     const last = toks[toks.length - 1];
     const w = wordFacts(surface);
@@ -271,6 +272,7 @@ function readSegments(toks: Tok[]): Segment[] {
   const segs: Segment[] = [];
   const lines = toks.length > 0 ? toks[toks.length - 1].line + 1 : 0;
   let from = 0;
+  const phrases = entityPhraseTable().byKey;
   const close = (to: number, byColon: boolean) => {
     let caps = 0;
     let commonCaps = 0;
@@ -284,7 +286,7 @@ function readSegments(toks: Tok[]): Segment[] {
       if (t.text.length >= 2 && !t.hasLower) upper++;
       if (t.cap) {
         if (!NOT_NAMES.has(t.lower)) caps++;
-        if (!NOT_NAMES.has(t.lower) && !TITLE_HEADS.has(t.lower) && t.text.length >= 3 && entityCommonWord(t.lower) && !entityPhraseTable().byKey.has(t.key)) commonCaps++;
+        if (!NOT_NAMES.has(t.lower) && !TITLE_HEADS.has(t.lower) && t.text.length >= 3 && entityCommonWord(t.lower) && !phrases.has(t.key)) commonCaps++;
       } else if (!NOT_NAMES.has(t.lower) && t.text.length >= 3) lower++;
     }
     let last = to - 1;

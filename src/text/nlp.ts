@@ -23,8 +23,6 @@ export interface Token {
   text: string;
   span: Span;
   pos: string;
-  /** Lemma-like normal form (lower case). */
-  normal: string;
   /** The lemma ("sent" → "send"). */
   lemma: string;
 }
@@ -82,7 +80,6 @@ function tokenizePiece(text: string): { tokens: Token[]; sentences: Span[] } {
   const surfaces = out();
   const spaces = out(its.precedingSpaces);
   const pos = out(its.pos);
-  const normal = out(its.normal);
   const lemma = out(its.lemma);
   const all: Token[] = new Array(surfaces.length);
   let cursor = 0;
@@ -93,7 +90,7 @@ function tokenizePiece(text: string): { tokens: Token[]; sentences: Span[] } {
     const start = at >= 0 && at - cursor <= spaces[i].length + 2 ? at : cursor;
     const end = Math.min(text.length, start + surface.length);
     cursor = end;
-    all[i] = { text: surface, span: { start, end }, pos: pos[i], normal: normal[i], lemma: lemma[i] };
+    all[i] = { text: surface, span: { start, end }, pos: pos[i], lemma: lemma[i] };
   }
   const tokens = all.filter((t) => t.text.trim() !== '');
   const sentences: Span[] = [];
