@@ -380,7 +380,7 @@ export function timeCalendarCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Months without a day.
-  for (const m of scan(MONTH_RE, MONTH_KEYS)) {
+  for (const m of allMatches(MONTH_RE, slice)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;

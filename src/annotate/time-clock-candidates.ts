@@ -3,15 +3,8 @@
  * "10 p.m" (no final dot), "4 in the morning", "9 a.m. EST".
  */
 import { allMatches } from '../text/all-matches.ts';
-import { mentionsAny } from '../text/mentions-any.ts';
 import type { Span } from '../model/report.ts';
-import {
-  APPROX_WORDS,
-  CLOCK_RE,
-  CLOCK_WORD_KEYS,
-  CLOCK_WORD_RE,
-  CLOCK_WORD_VALUES,
-} from '../text/en/time-patterns.ts';
+import { APPROX_WORDS, CLOCK_RE, CLOCK_WORD_RE, CLOCK_WORD_VALUES } from '../text/en/time-patterns.ts';
 import { formatDay, pad } from './time-calendar.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 
@@ -38,10 +31,7 @@ export function clockCandidate(start: number, end: number, clock: string, mod: s
 export function timeClockCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
-  const lower = slice.toLowerCase();
-  // A costly pattern runs only over a window that holds one of the words all its matches contain.
-  const scan = (re: RegExp, keys: readonly string[]) => (mentionsAny(lower, keys) ? allMatches(re, slice) : []);
-  for (const m of scan(CLOCK_WORD_RE, CLOCK_WORD_KEYS)) {
+  for (const m of allMatches(CLOCK_WORD_RE, slice)) {
     const g = m.groups ?? {};
     const info = CLOCK_WORD_VALUES.get(g.w.toLowerCase());
     if (!info) continue;

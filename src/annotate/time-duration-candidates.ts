@@ -25,10 +25,8 @@ import {
   SINGLE_COUNTS,
   THE_START_RE,
   UNIT_AND_A_HALF_RE,
-  UNIT_KEYS,
   UNIT_PREPOSITIONS,
   VAGUE_OR_RE,
-  VAGUE_UNITS_KEYS,
   VAGUE_UNITS_RE,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate, TimeContext, TimexValue } from './time-candidate.ts';
@@ -132,7 +130,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
   };
 
   const plain: Array<{ start: number; end: number; value: string }> = [];
-  for (const m of scan(DURATION_UNIT_RE, UNIT_KEYS)) {
+  for (const m of allMatches(DURATION_UNIT_RE, slice)) {
     const g = m.groups ?? {};
     const unitStart = win.start + (m.index ?? 0);
     const end = unitStart + m[0].length;
@@ -168,7 +166,7 @@ export function timeDurationCandidates(text: string, win: Span): TimeCandidate[]
     out.push({ start: a.start, end: b.end, priority: 3, role: 'duration', source: 'duration', resolve: () => ({ type: 'DURATION', value }) });
   }
 
-  for (const m of scan(VAGUE_UNITS_RE, VAGUE_UNITS_KEYS)) {
+  for (const m of allMatches(VAGUE_UNITS_RE, slice)) {
     const g = m.groups ?? {};
     const pre = g.pre.toLowerCase();
     let start = win.start + (m.index ?? 0);

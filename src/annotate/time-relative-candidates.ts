@@ -4,17 +4,13 @@
  * this year", and the vague references "now", "recently", "the future".
  */
 import { allMatches } from '../text/all-matches.ts';
-import { mentionsAny } from '../text/mentions-any.ts';
 import type { Span } from '../model/report.ts';
 import {
   CAPITALISED_RE,
   CURRENT_NOT_TIME,
   DAY_PART_CODES,
-  DAY_PART_KEYS,
-  DEICTIC_DAY_KEYS,
   DEICTIC_DAY_RE,
   DEICTIC_PART_RE,
-  EARLY_LATE_KEYS,
   EARLY_LATE_RELATIVE_RE,
   FUTURE_NOT_TIME_NEXT,
   NEXT_WORD_RE,
@@ -28,11 +24,9 @@ import {
   REL_LAST,
   REL_NEXT,
   REL_WHOLE,
-  RELATIVE_UNIT_KEYS,
   RELATIVE_UNIT_RE,
   SHIFT_BACK_WORDS,
   UNIT_SHIFT_AFTER_RE,
-  WEEKDAY_KEYS,
   WEEKDAY_NUMBERS,
   WEEKDAY_RE,
   WEEKDAY_REL_LAST,
@@ -178,13 +172,10 @@ function relativeUnitAllowed(rel: string, unit: string): boolean {
 export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   const slice = text.slice(win.start, win.end);
-  const lower = slice.toLowerCase();
-  // A costly pattern runs only over a window that holds one of the words all its matches contain.
-  const scan = (re: RegExp, keys: readonly string[]) => (mentionsAny(lower, keys) ? allMatches(re, slice) : []);
   const at = (m: RegExpMatchArray) => win.start + (m.index ?? 0);
 
   // today, yesterday, tomorrow, tonight, the day before yesterday, yesterday morning.
-  for (const m of scan(DEICTIC_DAY_RE, DEICTIC_DAY_KEYS)) {
+  for (const m of allMatches(DEICTIC_DAY_RE, slice)) {
     const g = m.groups ?? {};
     const start = at(m);
     let end = start + m[0].length;
@@ -205,7 +196,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // this morning, last night, this afternoon, that evening.
-  for (const m of scan(DEICTIC_PART_RE, DAY_PART_KEYS)) {
+  for (const m of allMatches(DEICTIC_PART_RE, slice)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -227,7 +218,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // Weekdays.
-  for (const m of scan(WEEKDAY_RE, WEEKDAY_KEYS)) {
+  for (const m of allMatches(WEEKDAY_RE, slice)) {
     const g = m.groups ?? {};
     let start = at(m);
     let end = start + m[0].length;
@@ -269,7 +260,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // last year, this week, next month, the weekend, the following day.
-  for (const m of scan(RELATIVE_UNIT_RE, RELATIVE_UNIT_KEYS)) {
+  for (const m of allMatches(RELATIVE_UNIT_RE, slice)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -302,7 +293,7 @@ export function timeRelativeCandidates(text: string, win: Span): TimeCandidate[]
   }
 
   // earlier this year, later this month, early next week, earlier in the year.
-  for (const m of scan(EARLY_LATE_RELATIVE_RE, EARLY_LATE_KEYS)) {
+  for (const m of allMatches(EARLY_LATE_RELATIVE_RE, slice)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;

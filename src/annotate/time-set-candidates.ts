@@ -10,14 +10,11 @@ import {
   OTHER_WORDS,
   PLURAL_DAY_KEYS,
   SEASON_CODES,
-  SET_ADVERB_KEYS,
   SET_ADVERB_RE,
   SET_ADVERB_VALUES,
-  SET_EVERY_KEYS,
   SET_EVERY_RE,
   SET_PER_RE,
   SET_PLURAL_DAY_RE,
-  UNIT_KEYS,
 } from '../text/en/time-patterns.ts';
 import type { TimeCandidate } from './time-candidate.ts';
 import { timeDurationValue } from './time-duration-value.ts';
@@ -40,12 +37,12 @@ export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
     start, end, priority, role: 'other', source, resolve: () => ({ type: 'SET', value }),
   });
 
-  for (const m of scan(SET_ADVERB_RE, SET_ADVERB_KEYS)) {
+  for (const m of allMatches(SET_ADVERB_RE, slice)) {
     const value = SET_ADVERB_VALUES.get(m[0].toLowerCase());
     if (value) out.push(set(at(m), at(m) + m[0].length, value, 3, 'set-adverb'));
   }
 
-  for (const m of scan(SET_EVERY_RE, SET_EVERY_KEYS)) {
+  for (const m of allMatches(SET_EVERY_RE, slice)) {
     const g = m.groups ?? {};
     const start = at(m);
     const end = start + m[0].length;
@@ -67,7 +64,7 @@ export function timeSetCandidates(text: string, win: Span): TimeCandidate[] {
     if (value && !value.includes('X')) out.push(set(start, end, value, 3, 'set-every'));
   }
 
-  for (const m of scan(SET_PER_RE, UNIT_KEYS)) {
+  for (const m of allMatches(SET_PER_RE, slice)) {
     const start = at(m);
     const value = timeDurationValue(1, m.groups?.unit ?? '');
     if (value) out.push(set(start, start + m[0].length, value, 5, 'set-per'));

@@ -751,7 +751,7 @@ export const SET_ADVERB_VALUES: ReadonlyMap<string, string> = new Map([
 
 /** Month names and abbreviations share their first three letters. */
 export const MONTH_KEYS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** Every match of YEAR_RE (and SEASON_RE's year) holds a year in digits. */
+/** Every match of YEAR_RE holds a year in digits. */
 export const YEAR_DIGITS_RE = /1[6-9]\d\d|20\d\d/;
 export const YEAR_WORDS_KEYS: readonly string[] = ['nineteen', 'two thousand'];
 /** DECADE_RE: "1990s", "’80s", "1990's", "the nineties". */
@@ -761,20 +761,6 @@ export const QUARTER_KEYS: readonly string[] = ['quarter', 'half'];
 export const QUARTER_ANAPHOR_KEYS: readonly string[] = ['quarter', 'period'];
 export const YEAR_KEYS: readonly string[] = ['year'];
 export const SEASON_KEYS: readonly string[] = ['spring', 'summer', 'fall', 'autumn', 'winter'];
-/** DURATION_UNIT_RE and SET_PER_RE: the unit words (plurals and "weekend" contain them). */
-export const UNIT_KEYS: readonly string[] = ['centur', 'millenni', 'second', 'minute', 'hour', 'day', 'night', 'week', 'fortnight', 'month', 'quarter', 'year', 'decade'];
 export const AND_A_HALF_KEYS: readonly string[] = ['and a half'];
-export const VAGUE_UNITS_KEYS: readonly string[] = ['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'centuries', 'quarters'];
-export const SET_EVERY_KEYS: readonly string[] = ['every', 'each', 'per', 'twice', 'once', 'times a'];
-/** SET_ADVERB_RE ("biweekly" holds "weekly", "semiannually" "annually", "bimonthly" "monthly"). */
-export const SET_ADVERB_KEYS: readonly string[] = ['daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'fortnightly'];
 /** SET_PLURAL_DAY_RE: "Mondays", "weekends". */
 export const PLURAL_DAY_KEYS: readonly string[] = ['days', 'weekends'];
-export const CLOCK_WORD_KEYS: readonly string[] = ['noon', 'mid', 'dawn', 'dusk', 'daybreak', 'nightfall', 'sunrise', 'sunset'];
-export const DEICTIC_DAY_KEYS: readonly string[] = ['today', 'yesterday', 'tomorrow', 'tonight', 'overnight'];
-export const DAY_PART_KEYS: readonly string[] = ['morning', 'afternoon', 'evening', 'night'];
-export const WEEKDAY_KEYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-/** RELATIVE_UNIT_RE ("weekend" holds "week"). */
-export const RELATIVE_UNIT_KEYS: readonly string[] = ['week', 'month', 'year', 'quarter', 'decade', 'century', 'day', 'season'];
-/** EARLY_LATE_RELATIVE_RE: earlier, early, later, late, mid. */
-export const EARLY_LATE_KEYS: readonly string[] = ['earl', 'late', 'mid'];
