@@ -62,7 +62,7 @@ function tokenizeUncached(text: string): { tokens: Token[]; sentences: Span[] } 
       end = cut;
     }
     const piece = tokenizePiece(text.slice(at, end));
-    for (const t of piece.tokens) tokens.push({ ...t, span: { start: t.span.start + at, end: t.span.end + at } });
+    for (const t of piece.tokens) tokens.push({ text: t.text, span: { start: t.span.start + at, end: t.span.end + at }, pos: t.pos, lemma: t.lemma });
     for (const s of piece.sentences) sentences.push({ start: s.start + at, end: s.end + at });
     at = end;
   }
