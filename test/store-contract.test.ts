@@ -109,7 +109,7 @@ for (const [name, open] of ENGINES) {
     ingestIntoStore(store, [A]);
     const before = store.load();
     const doc = before.documents[0];
-    assert.throws(() => store.commit({ newDocuments: [doc], results: { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null } }));
+    assert.throws(() => store.commit({ newDocuments: [doc], results: { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null, reconcileState: null } }));
     assert.deepEqual(store.load(), before);
     store.close();
   });
@@ -200,4 +200,43 @@ test('an incremental ingest gives the same claims and groups as one batch', () =
   assert.deepEqual(summary(two), summary(one));
   assert.deepEqual(two.load().groups.map((g) => g.claims.length), one.load().groups.map((g) => g.claims.length));
   two.close();
+});
+
+test('sqlite: what another connection commits between two ingests is seen by the next one', () => {
+  const file = join(tmp(), 'two.db');
+  const a = openSqliteStore(file);
+  const b = openSqliteStore(file);
+  ingestIntoStore(a, [A]);
+  ingestIntoStore(b, [B]);
+  // `a` kept what it read before `b` committed: it must read again, or it would reuse `b`'s ids and numbers.
+  const third = ingestIntoStore(a, [C]);
+  assert.deepEqual(third.added, ['c']);
+  assert.equal(third.total, 3);
+  const docs = a.load().documents;
+  assert.deepEqual(docs.map((d) => d.id), ['a', 'b', 'c']);
+  const ids = docs.flatMap((d) => d.claims.map((c) => c.id));
+  assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+  assert.ok(a.load().groups.some((g) => g.claims.length === 2), 'the figure of a and b is one group, whichever connection stored it');
+  a.close();
+  b.close();
+});
+
+test('sqlite: a database from before claim ranks gets them, and later ingests read back clusters by them', () => {
+  const file = join(tmp(), 'old.db');
+  const s = openSqliteStore(file);
+  ingestIntoStore(s, [A]);
+  s.close();
+  // As the schema was before migration 3: no cluster or rank columns.
+  const Database = require('better-sqlite3');
+  const db = new Database(file);
+  db.exec(`DROP INDEX claims_block_rank; DROP INDEX claims_block_cluster; DROP INDEX claims_cluster;
+    ALTER TABLE claims DROP COLUMN cluster; ALTER TABLE claims DROP COLUMN rank; DELETE FROM schema_migrations WHERE version = 3;`);
+  db.close();
+  const again = openSqliteStore(file);
+  const later = ingestIntoStore(again, [B]);
+  assert.deepEqual(later.added, ['b']);
+  assert.ok(again.load().groups.some((g) => g.claims.length === 2), JSON.stringify(again.load().groups));
+  const ranks = new Database(file, { readonly: true }).prepare('SELECT rank FROM claims WHERE cluster IS NOT NULL').all().map((r: { rank: number }) => r.rank);
+  assert.ok(ranks.length >= 2 && ranks.every((r: number) => Number.isInteger(r)), JSON.stringify(ranks));
+  again.close();
 });

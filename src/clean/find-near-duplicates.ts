@@ -62,31 +62,90 @@ export function findNearDuplicates(texts: string[]): number[] {
  * have their answer in `known`: returns the answer for every signature, looking only for those from `from` on.
  */
 export function nearDuplicatesOf(sigs: Array<ArrayLike<number> | null>, from: number, known: number[]): number[] {
-  // One map per band, keyed by a 32-bit hash of the band's rows (a collision only adds a candidate, which the
-  // similarity check then rejects).
-  const buckets = Array.from({ length: BANDS }, () => new Map<number, number[]>());
-  const result = sigs.map((_, i) => (i < from ? known[i] ?? -1 : -1));
-  for (let i = 0; i < sigs.length; i++) {
-    const sig = sigs[i];
-    if (!sig) continue;
-    const candidates = new Set<number>();
-    for (let b = 0; b < BANDS; b++) {
-      let key = 0x811c9dc5;
-      for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sig[r], 0x01000193) >>> 0;
-      const bucket = buckets[b].get(key);
-      if (i >= from && bucket) for (const j of bucket) candidates.add(j);
-      if (bucket) bucket.push(i);
-      else buckets[b].set(key, [i]);
-    }
-    if (i < from) continue;
-    let best = -1;
-    for (const j of [...candidates].sort((x, y) => x - y)) {
-      if (similarity(sig, sigs[j]!) >= NEAR_DUPLICATE_THRESHOLD) {
-        best = result[j] >= 0 ? result[j] : j;
-        break;
-      }
-    }
-    result[i] = best;
-  }
+  const earlier = nearDuplicateIndex();
+  for (let i = 0; i < from; i++) addToIndex(earlier, sigs[i], known[i] ?? -1);
+  const run = nearDuplicateIndex(earlier);
+  const result = known.slice(0, from).map((x) => x ?? -1);
+  for (let i = from; i < sigs.length; i++) result.push(addToIndex(run, sigs[i], findIn(run, sigs[i])));
   return result;
+}
+
+/**
+ * Signatures by LSH band: one map per band, keyed by a 32-bit hash of the band's rows (a collision only adds a
+ * candidate, which the similarity check then rejects). An index may extend a parent one (the stored documents)
+ * without changing it: its positions continue after the parent's.
+ */
+export interface NearDuplicateIndex {
+  parent: NearDuplicateIndex | null;
+  /** Positions below `base` are the parent's. */
+  base: number;
+  buckets: Array<Map<number, number[]>>;
+  sigs: Array<ArrayLike<number> | null>;
+  /** For each signature, the position of the earliest one it nearly repeats, or -1. */
+  answers: number[];
+}
+
+/**
+ * Candidates a band bucket gives at most (its earliest members): documents that share a band with this many
+ * others are copies of one text, and its earliest copies stand for it.
+ */
+const MAX_BUCKET_CANDIDATES = 32;
+
+export function nearDuplicateIndex(parent: NearDuplicateIndex | null = null): NearDuplicateIndex {
+  return { parent, base: parent ? indexSize(parent) : 0, buckets: Array.from({ length: BANDS }, () => new Map()), sigs: [], answers: [] };
+}
+
+export const indexSize = (ix: NearDuplicateIndex): number => ix.base + ix.sigs.length;
+const sigAt = (ix: NearDuplicateIndex, j: number): ArrayLike<number> | null => (j < ix.base ? sigAt(ix.parent!, j) : ix.sigs[j - ix.base]);
+const answerAt = (ix: NearDuplicateIndex, j: number): number => (j < ix.base ? answerAt(ix.parent!, j) : ix.answers[j - ix.base]);
+
+function bandKey(sig: ArrayLike<number>, b: number): number {
+  let key = 0x811c9dc5;
+  for (let r = b * ROWS; r < (b + 1) * ROWS; r++) key = Math.imul(key ^ sig[r], 0x01000193) >>> 0;
+  return key;
+}
+
+/** An index and its parents, the first (earliest) first. */
+function lineage(ix: NearDuplicateIndex): NearDuplicateIndex[] {
+  const out: NearDuplicateIndex[] = [];
+  for (let x: NearDuplicateIndex | null = ix; x; x = x.parent) out.unshift(x);
+  return out;
+}
+
+/** Adds a signature with its answer; returns the answer. */
+export function addToIndex(ix: NearDuplicateIndex, sig: ArrayLike<number> | null, answer: number): number {
+  const at = indexSize(ix);
+  ix.sigs.push(sig);
+  ix.answers.push(answer);
+  if (sig) {
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(sig, b);
+      const bucket = ix.buckets[b].get(key);
+      if (bucket) bucket.push(at);
+      else ix.buckets[b].set(key, [at]);
+    }
+  }
+  return answer;
+}
+
+/** The position of the earliest indexed signature `sig` nearly repeats (or of what that one repeats), or -1. */
+export function findIn(ix: NearDuplicateIndex, sig: ArrayLike<number> | null): number {
+  if (!sig) return -1;
+  const candidates = new Set<number>();
+  for (let b = 0; b < BANDS; b++) {
+    const key = bandKey(sig, b);
+    // The bucket's earliest members: the parent's (earlier) first.
+    let left = MAX_BUCKET_CANDIDATES;
+    for (const x of lineage(ix)) {
+      const bucket = x.buckets[b].get(key);
+      if (bucket) for (let k = 0; k < bucket.length && left > 0; k++, left--) candidates.add(bucket[k]);
+    }
+  }
+  for (const j of [...candidates].sort((x, y) => x - y)) {
+    if (similarity(sig, sigAt(ix, j)!) >= NEAR_DUPLICATE_THRESHOLD) {
+      const a = answerAt(ix, j);
+      return a >= 0 ? a : j;
+    }
+  }
+  return -1;
 }

@@ -15,10 +15,19 @@ export interface PastDocument {
   minhash: ArrayLike<number> | null;
 }
 
-/** A claim of an earlier run with what reconciliation compares of it. */
+/** A claim of an earlier run with what reconciliation compares of it, and what it reads of its document. */
 export interface PastClaim {
   claim: Claim;
   keys: ClaimKeys;
+  doc: Pick<PastDocument, 'published' | 'duplicateOf' | 'outlet'>;
+}
+
+/** The clusters of some reconciliation blocks, as far as grouping new claims needs them. */
+export interface PastClusters {
+  /** Each cluster's first members (those of rank below the limit asked for), in the order they were stored. */
+  claims: PastClaim[];
+  /** The number of claims of every cluster of the blocks, by the cluster's first claim. */
+  sizes: Map<string, number>;
 }
 
 /**
@@ -30,8 +39,10 @@ export interface CorpusPast {
   documents: PastDocument[];
   /** The highest claim number used (claims are c1, c2, …): the run's claims continue after it. */
   lastClaim: number;
-  /** The stored claims of these reconciliation blocks, in the order they were stored. */
-  claimsIn(blocks: string[]): PastClaim[];
+  /** The clusters of these reconciliation blocks: the first `first` claims of each, and their sizes. */
+  clustersIn(blocks: string[], first: number): PastClusters;
+  /** Every stored claim of these clusters (named by their first claims), in the order they were stored. */
+  claimsOfClusters(heads: string[]): PastClaim[];
   /** The corpus results as the last run left them. */
   results: CorpusResults;
 }
@@ -48,6 +59,8 @@ export interface Corpus {
   stories: Story[];
   /** The story clustering's incremental state (plain JSON), kept by the store between ingests. */
   storyState: unknown;
+  /** Reconciliation's incremental state (plain JSON: what large groups keep to take new claims). */
+  reconcileState: unknown;
 }
 
 /** The corpus-level results of a run. */
@@ -55,5 +68,5 @@ export type CorpusResults = Omit<Corpus, 'documents' | 'past'>;
 
 /** An empty corpus over `documents`. */
 export function createCorpus(documents: Doc[]): Corpus {
-  return { documents, past: null, entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null };
+  return { documents, past: null, entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null, reconcileState: null };
 }

@@ -143,4 +143,6 @@ export interface ClaimKeys {
    * one after the other and never move, so a later run places stored claims back without comparing them again.
    */
   cluster?: string;
+  /** The claim's place in its cluster (0 for the first): a later run reads back only a cluster's first claims. */
+  rank?: number;
 }

@@ -65,7 +65,7 @@ export async function ingestInBatches(store: Store, inputs: RawInput[], options:
     corpus = runPipeline([], { ...options, past, processed });
     store.commit({
       newDocuments: corpus.documents,
-      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState },
+      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState, reconcileState: corpus.reconcileState },
     });
     for (const d of corpus.documents) {
       added.push(d.id);

@@ -10,18 +10,20 @@ import type { ClaimSignature } from './claim-signature.ts';
 /** Share of content words from which two claim sentences count as one wording. */
 export const SHARED_WORDING = 0.7;
 
-/** Claims of a group whose wording is compared pairwise. */
-const MAX_WORDING_PAIRS_OF = 100;
+/** Claims of a group whose wording is compared pairwise (its first ones). */
+export const MAX_WORDING_PAIRS_OF = 100;
+
+/** The origin a claim names before shared wording is looked at: its last source, else its outlet or document. */
+export function originLabel({ claim: c, doc: d }: ClaimSignature): string {
+  const last = c.attribution[c.attribution.length - 1];
+  if (last) return `source:${last.source}`;
+  const root = d.duplicateOf ?? c.document;
+  return `outlet:${d.outlet ?? root}`;
+}
 
 /** @returns the number of distinct origins and a label for each claim's origin */
 export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: Map<string, string> } {
   const body = sigs.filter((s) => s.claim.origin !== 'derivative');
-  const label = ({ claim: c, doc: d }: ClaimSignature): string => {
-    const last = c.attribution[c.attribution.length - 1];
-    if (last) return `source:${last.source}`;
-    const root = d.duplicateOf ?? c.document;
-    return `outlet:${d.outlet ?? root}`;
-  };
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -38,7 +40,7 @@ export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: 
     const ra = find(a), rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
-  const labels = body.map(label);
+  const labels = body.map(originLabel);
   labels.forEach((l) => parent.set(l, parent.get(l) ?? l));
   const words = body.map((s) => s.words);
   // Wording is compared between the first claims only: a group of thousands is one figure repeated.

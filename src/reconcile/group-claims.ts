@@ -26,7 +26,7 @@ const FUTURE = new Set(['expected', 'planned']);
  * Complete link, checked against at most this many members of a cluster (its first ones): beyond that a
  * cluster is one figure repeated, and checking every member would make the cost quadratic.
  */
-const LINK_CHECK = 64;
+export const LINK_CHECK = 64;
 const allLink = <T>(members: T[], ok: (m: T) => boolean) => {
   for (let i = 0; i < members.length && i < LINK_CHECK; i++) if (!ok(members[i])) return false;
   return true;

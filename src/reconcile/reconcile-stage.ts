@@ -6,26 +6,13 @@ import type { CorpusPast } from '../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../model/doc.ts';
 import type { Claim, Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
-import { overlaps } from './claim-interval.ts';
-import { claimKeys, docInfo, signatureOf, type ClaimSignature, type DocInfo } from './claim-signature.ts';
-import { countOrigins } from './count-origins.ts';
-import { formatQuantity, formatTime } from './format-values.ts';
-import { groupEvents, groupFigures, type ClaimCluster } from './group-claims.ts';
+import { claimKeys, docInfo, signatureOf, type ClaimSignature } from './claim-signature.ts';
+import { groupEvents, groupFigures, LINK_CHECK, type ClaimCluster } from './group-claims.ts';
+import { byDate, EXACT_UP_TO, extendGroup, summariseGroup, valueFormatter, type GroupState, type GroupSummary } from './summarise-group.ts';
 
-/** Order of two ISO dates (or null, first): plain code-unit order, much cheaper than localeCompare. */
-const byDate = (a: string | null | undefined, b: string | null | undefined) => {
-  const x = a ?? '', y = b ?? '';
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+export { MAX_CONTRADICTIONS_PER_GROUP } from './summarise-group.ts';
+
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
-
-/**
- * Above this many members a group's clashing pairs are looked for between at most this many of its distinct
- * values, spread from the lowest to the highest.
- */
-const ALL_PAIRS_UP_TO = 64;
-/** Contradictions listed for one group at most: the pairs furthest apart (the note still counts them all). */
-export const MAX_CONTRADICTIONS_PER_GROUP = 20;
 
 /** The keys of every claim of a document, a figure without a unit inheriting the unit of the figure before it in the sentence. */
 export function keysOf(d: Doc): ClaimKeys[] {
@@ -37,13 +24,21 @@ export function keysOf(d: Doc): ClaimKeys[] {
   });
 }
 
-function formatValue(c: Claim): string {
-  return c.kind === 'quantity' ? formatQuantity(c.quantity) : formatTime(c.time);
-}
-
 /** The number of a claim id (`c12` → 12): claims are numbered in the order they were made. */
 const ordinal = (id: string) => Number(id.slice(1)) || 0;
 const firstOf = (ids: string[]) => ids.reduce((m, id) => Math.min(m, ordinal(id)), Infinity);
+
+/** What reconciliation keeps between runs: the state of each large group, by its clusters (their first claims, joined by spaces). */
+interface ReconcileState {
+  groups: Record<string, GroupState>;
+}
+
+export interface Reconciled {
+  groups: Group[];
+  contradictions: Contradiction[];
+  timeline: TimelineEntry[];
+  state: ReconcileState;
+}
 
 /**
  * Groups, contradictions and timeline in a fixed order (figures then events, each by its first claim; the
@@ -56,195 +51,165 @@ function inOrder(r: Reconciled): Reconciled {
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   const contradictions = [...r.contradictions].sort((a, b) => at(a) - at(b) || ordinal(a.claims[0]) - ordinal(b.claims[0]) || ordinal(a.claims[1]) - ordinal(b.claims[1]));
   const timeline = [...r.timeline].sort((a, b) => byDate(a.time.start, b.time.start) || byDate(a.time.end, b.time.end) || at(a) - at(b));
-  return { groups, contradictions, timeline };
+  return { groups, contradictions, timeline, state: r.state };
 }
 
-interface Reconciled {
-  groups: Group[];
-  contradictions: Contradiction[];
-  timeline: TimelineEntry[];
-}
-
-/** Reconciles the claims of `docs` (one run) into groups, contradictions and a timeline; sets their `claimKeys`. */
-export function reconcile(docs: Doc[]): Reconciled {
+/** The signatures of the claims of `docs`, setting the documents' `claimKeys`. */
+function signaturesOf(docs: Doc[]): ClaimSignature[] {
   const sigs: ClaimSignature[] = [];
   for (const d of docs) {
     d.claimKeys = keysOf(d);
     const info = docInfo(d);
     d.claims.forEach((c, i) => sigs.push(signatureOf(c, d.claimKeys![i], info)));
   }
-  return inOrder(reconcileSignatures(sigs));
+  return sigs;
 }
 
 /**
- * Adds the claims of a run's documents to what earlier runs reconciled: only the blocks the new claims fall in
- * are read back and grouped again (with the new claims); groups, contradictions and timeline entries of the
- * other blocks are kept as they were. Sets the documents' `claimKeys`.
+ * Numbers each new claim within its cluster (`keys.rank`), after the `sizes` claims each cluster already holds.
+ * Claims are numbered in the order they were made, so a cluster's first claims are those of lowest rank.
  */
-export function reconcileOnto(past: CorpusPast, before: Reconciled, docs: Doc[]): Reconciled {
-  const fresh: ClaimSignature[] = [];
-  for (const d of docs) {
-    d.claimKeys = keysOf(d);
-    const info = docInfo(d);
-    d.claims.forEach((c, i) => fresh.push(signatureOf(c, d.claimKeys![i], info)));
+function rank(sigs: ClaimSignature[], sizes: Map<string, number>): void {
+  const next = new Map(sizes);
+  for (const s of sigs) {
+    const head = s.keys.cluster;
+    if (!head) continue;
+    const r = next.get(head) ?? 0;
+    s.keys.rank = r;
+    next.set(head, r + 1);
   }
-  const blocks = [...new Set(fresh.map((s) => s.block).filter((b): b is string => b !== null))];
-  const infos = new Map<string, DocInfo>(past.documents.map((d) => [d.id, { id: d.id, published: d.published?.slice(0, 10) ?? null, duplicateOf: d.duplicateOf, outlet: d.outlet }]));
-  const earlier = blocks.length ? past.claimsIn(blocks) : [];
-  const again = earlier.map(({ claim, keys }) => signatureOf(claim, keys, infos.get(claim.document) ?? { id: claim.document, published: null, duplicateOf: null, outlet: null }));
-  const r = reconcileSignatures([...again, ...fresh]);
-  const touched = new Set(again.map((s) => s.claim.id));
-  const untouched = (ids: string[]) => !ids.some((id) => touched.has(id));
-  return inOrder({
-    groups: [...before.groups.filter((g) => untouched(g.claims)), ...r.groups],
-    contradictions: [...before.contradictions.filter((x) => untouched(x.claims)), ...r.contradictions],
-    timeline: [...before.timeline.filter((t) => untouched(t.claims)), ...r.timeline],
-  });
 }
 
-/** Groups, contradictions and timeline of a set of claim signatures (given in the order the claims were made). */
-export function reconcileSignatures(sigs: ClaimSignature[]): Reconciled {
-  const clusters: ClaimCluster[] = [...groupFigures(sigs), ...groupEvents(sigs)];
-  const groups: Group[] = [];
-  const contradictions: Contradiction[] = [];
+/** Reconciles the claims of `docs` (one run) into groups, contradictions and a timeline; sets their `claimKeys`. */
+export function reconcile(docs: Doc[]): Reconciled {
+  const sigs = signaturesOf(docs);
+  const clusters = [...groupFigures(sigs), ...groupEvents(sigs)];
+  rank(sigs, new Map());
+  const valueOf = valueFormatter();
+  const summaries = clusters.map((cl) => summariseGroup(cl, valueOf));
+  return inOrder(assemble(summaries, sigs));
+}
+
+/** Groups, contradictions, timeline and state from group summaries, with a timeline entry for each dated claim of `sigs` in no group. */
+function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false): Reconciled {
   const grouped = new Set<string>();
-  const timeline: TimelineEntry[] = [];
-
-  const values = new Map<Claim, string>();
-  const valueOf = (c: Claim) => {
-    let v = values.get(c);
-    if (v === undefined) values.set(c, (v = formatValue(c)));
-    return v;
-  };
-  for (const cl of clusters) {
-    const members = [...cl.members].sort((a, b) => byDate(a.doc.published, b.doc.published) || a.claim.span.start - b.claim.span.start);
-    const claims = members.map((m) => m.claim);
-    for (const c of claims) grouped.add(c.id);
-    const first = members[0];
-    const label = cl.kind === 'quantity'
-      ? `${first.unitLabel ?? 'figure'}${first.claim.event.predicate ? ` (${first.claim.event.predicate})` : ''}`
-      : `${first.claim.event.predicate ?? 'event'}${first.objectClass ? ` ${first.objectClass}` : ''}`;
-    const description = `${label}: ${clip(first.claim.description, 90)}`;
-
-    // Pairs that cannot both be true.
-    // In a large group (one figure repeated by many reports), between the first claims of each distinct value.
-    const clash: Array<[ClaimSignature, ClaimSignature]> = [];
-    const reps = members.length <= ALL_PAIRS_UP_TO ? members : spread(distinctValues(members, cl.kind), cl.kind, ALL_PAIRS_UP_TO);
-    for (let i = 0; i < reps.length; i++) {
-      for (let j = i + 1; j < reps.length; j++) {
-        const a = reps[i], b = reps[j];
-        const apart = cl.kind === 'quantity' ? !overlaps(a.value!, b.value!) : !overlaps(a.time!, b.time!);
-        if (apart) clash.push([a, b]);
-      }
-    }
-    // A figure that grew between reports days apart is an update, not a contradiction.
-    const isUpdate = cl.kind === 'quantity' && clash.length > 0 && clash.every(([a, b]) => {
-      const pa = a.doc.published, pb = b.doc.published;
-      return pa && pb && pa !== pb && (pa < pb ? b.value![0] >= a.value![0] : a.value![0] >= b.value![0]);
-    });
-    const body = members.filter((m) => m.claim.origin === 'body');
-    const { count, origins } = countOrigins(body.length ? body : members);
-    const documents = new Set(claims.map((c) => c.document));
-    let verdict: Group['verdict'] = clash.length && !isUpdate ? 'conflict' : documents.size === 1 ? 'single-source' : 'consistent';
-    if (!isUpdate) {
-      const listed = clash.length <= MAX_CONTRADICTIONS_PER_GROUP ? clash
-        : [...clash].sort((x, y) => gap(y, cl.kind) - gap(x, cl.kind)).slice(0, MAX_CONTRADICTIONS_PER_GROUP);
-      for (const [a, b] of listed) {
-        contradictions.push({
-          claims: [a.claim.id, b.claim.id],
-          field: cl.kind === 'quantity' ? 'value' : 'time',
-          explanation: `${valueOf(a.claim)} (${a.claim.document}) against ${valueOf(b.claim)} (${b.claim.document}) for ${label}: "${clip(a.claim.description, 70)}"`,
-        });
-      }
-    }
-    // Evolution: the value each document gave, in publication order.
-    const evolution: NonNullable<Group['evolution']> = [];
-    const byDocument = new Map<string, ClaimSignature[]>();
-    for (const m of members) byDocument.set(m.claim.document, [...(byDocument.get(m.claim.document) ?? []), m]);
-    for (const [d, own] of byDocument) {
-      const value = [...new Set(own.map((m) => valueOf(m.claim)))].join(' / ');
-      evolution.push({ document: d, published: own[0].doc.published, value, claims: own.map((m) => m.claim.id), change: 'first' });
-    }
-    evolution.sort((a, b) => byDate(a.published, b.published));
-    evolution.forEach((e, i) => {
-      if (i === 0) return;
-      const prev = evolution[i - 1];
-      e.change = e.value === prev.value ? 'same' : isUpdate ? 'revised' : clash.length ? 'differs' : 'same';
-    });
-    let note: string | null = null;
-    if (isUpdate) {
-      const a = evolution[0], b = evolution[evolution.length - 1];
-      note = `figure revised from ${a.value} (${a.document}, ${a.published}) to ${b.value} (${b.document}, ${b.published}): an update, not a contradiction`;
-    } else if (clash.length) note = `${clash.length} pair${clash.length > 1 ? 's' : ''} of claims disagree`;
-
-    let consensus: Group['consensus'] = null;
-    if (cl.kind === 'quantity') {
-      const qs = claims.map((c) => c.quantity!).filter(Boolean);
-      const lows = qs.map((q) => q.low).filter((x): x is number => x !== null);
-      const highs = qs.map((q) => q.high ?? q.low).filter((x): x is number => x !== null);
-      consensus = isUpdate
-        ? { low: qs[qs.length - 1].low, high: qs[qs.length - 1].high }
-        : { low: lows.length ? lows.reduce((m, x) => Math.min(m, x)) : null, high: highs.length ? highs.reduce((m, x) => Math.max(m, x)) : null };
-    } else {
-      const ts = claims.map((c) => c.time!).filter((t) => t?.start);
-      const start = ts.reduce((m, t) => (t.start! < m.start! ? t : m), ts[0]);
-      const end = ts.reduce((m, t) => (t.end! > m.end! ? t : m), ts[0]);
-      consensus = { start: start?.value ?? null, end: end?.value ?? null };
-      const agreed = verdict !== 'conflict';
-      timeline.push({
-        time: { value: start.value, start: start.start, end: end.end },
-        description: agreed ? clip(first.claim.description, 120) : `${clip(first.claim.description, 100)} (sources disagree: ${[...new Set(claims.map((c) => formatTime(c.time)))].join(' / ')})`,
-        claims: claims.map((c) => c.id),
-      });
-    }
-    const keys = claims.map((c) => c.key ?? c.id).sort();
-    groups.push({
-      id: '',
-      key: `${cl.kind}:${keys[0]}`,
-      kind: cl.kind,
-      description,
-      claims: claims.map((c) => c.id),
-      consensus,
-      verdict,
-      independentSources: count,
-      origins: [...new Set(origins.values())],
-      evolution,
-      note,
-    });
+  const out: Reconciled = { groups: [], contradictions: [], timeline: [], state: { groups: {} } };
+  for (const s of summaries) {
+    for (const id of s.group.claims) grouped.add(id);
+    out.groups.push(s.group);
+    out.contradictions.push(...s.contradictions);
+    if (s.timeline) out.timeline.push(s.timeline);
+    if (s.state) out.state.groups[s.state.heads.join(' ')] = s.state;
   }
-
   // Every other dated event of the body is a timeline entry of its own.
   for (const s of sigs) {
     const c = s.claim;
-    if (c.kind !== 'time' || grouped.has(c.id) || c.origin !== 'body' || !c.time?.start) continue;
-    timeline.push({ time: c.time, description: clip(c.description, 120), claims: [c.id] });
+    if (c.kind !== 'time' || grouped.has(c.id) || groupedElsewhere(c.id) || c.origin !== 'body' || !c.time?.start) continue;
+    timeline(out, c);
   }
-  return { groups, contradictions, timeline };
+  return out;
 }
 
-/** How far apart two clashing claims are (relative for figures, in days for times). */
-function gap([a, b]: [ClaimSignature, ClaimSignature], kind: ClaimCluster['kind']): number {
-  const x = kind === 'quantity' ? a.value! : a.time!, y = kind === 'quantity' ? b.value! : b.time!;
-  const d = Math.max(0, Math.max(x[0], y[0]) - Math.min(x[1], y[1]));
-  return kind === 'quantity' ? d / Math.max(1, Math.min(Math.abs(x[1]), Math.abs(y[1])) || 1) : d;
-}
+const timeline = (out: Reconciled, c: Claim) => out.timeline.push({ time: c.time!, description: clip(c.description, 120), claims: [c.id] });
 
-/** At most `n` members, evenly spread over them ordered by value (the lowest and the highest always in). */
-function spread(members: ClaimSignature[], kind: ClaimCluster['kind'], n: number): ClaimSignature[] {
-  if (members.length <= n) return members;
-  const low = (m: ClaimSignature) => (kind === 'quantity' ? m.value![0] : m.time![0]);
-  const sorted = [...members].sort((a, b) => low(a) - low(b));
-  return Array.from({ length: n }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (n - 1))]);
-}
+/**
+ * Adds the claims of a run's documents to what earlier runs reconciled. Only the clusters of the blocks the new
+ * claims fall in are read back, and of each only its first claims (all that grouping compares). A group the new
+ * claims do not change is kept as it was; a small one that changes is summarised again from all its members; a
+ * large one is extended from its kept state (see summarise-group.ts). Sets the documents' `claimKeys`.
+ */
+export function reconcileOnto(past: CorpusPast, before: Omit<Reconciled, 'state'> & { state?: unknown }, docs: Doc[]): Reconciled {
+  const fresh = signaturesOf(docs);
+  const isFresh = new Set(fresh);
+  const blocks = [...new Set(fresh.map((s) => s.block).filter((b): b is string => b !== null))];
+  const { claims: earlier, sizes } = blocks.length ? past.clustersIn(blocks, LINK_CHECK) : { claims: [], sizes: new Map<string, number>() };
+  const sigOf = ({ claim, keys, doc }: (typeof earlier)[number]) =>
+    signatureOf(claim, keys, { id: claim.document, published: doc.published?.slice(0, 10) ?? null, duplicateOf: doc.duplicateOf, outlet: doc.outlet });
+  const again = earlier.map(sigOf);
+  const all = [...again, ...fresh];
+  const clusters = [...groupFigures(all), ...groupEvents(all)];
+  rank(fresh, sizes);
+  const valueOf = valueFormatter();
 
-/** The first member of each distinct value (figure interval or time). */
-function distinctValues(members: ClaimSignature[], kind: ClaimCluster['kind']): ClaimSignature[] {
-  const seen = new Set<string>();
-  return members.filter((m) => {
-    const k = String(kind === 'quantity' ? m.value : m.time);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
+  // Where each stored claim was grouped, and the kept state of each large group.
+  const groupOf = new Map<string, Group>();
+  for (const g of before.groups) for (const id of g.claims) groupOf.set(id, g);
+  const states = ((before.state as ReconcileState | null | undefined)?.groups ?? {}) as Record<string, GroupState>;
+  const stateOf = new Map<Group, GroupState>();
+  for (const st of Object.values(states)) {
+    const g = groupOf.get(st.heads[0]);
+    if (g) stateOf.set(g, st);
+  }
+  const sizeOf = (h: string) => sizes.get(h) ?? 0;
+  // Every stored member of some clusters: those read back already, and the rest of the larger ones.
+  const readBackOf = new Map<string, ClaimSignature[]>();
+  for (const s of again) {
+    const h = s.keys.cluster ?? s.claim.id;
+    const list = readBackOf.get(h);
+    if (list) list.push(s);
+    else readBackOf.set(h, [s]);
+  }
+  const whole = (heads: string[]) => {
+    const larger = heads.filter((h) => sizeOf(h) > LINK_CHECK);
+    const rest = larger.length ? past.claimsOfClusters(larger).map(sigOf) : [];
+    return [...heads.filter((h) => sizeOf(h) <= LINK_CHECK).flatMap((h) => readBackOf.get(h) ?? []), ...rest];
+  };
+
+  const kept = new Set<Group>();
+  const summaries: GroupSummary[] = [];
+  for (const cl of clusters) {
+    const heads = [...new Set(cl.members.map((m) => m.keys.cluster ?? m.claim.id))].sort();
+    const added = cl.members.filter((m) => isFresh.has(m));
+    const stored = heads.reduce((n, h) => n + sizeOf(h), 0);
+    const prevs = new Set(heads.map((h) => groupOf.get(h)).filter((g): g is Group => g !== undefined));
+    const [prev] = prevs;
+    const state = prev ? stateOf.get(prev) : undefined;
+    // Unchanged: no new member, and made of the same clusters as before.
+    if (!added.length && prevs.size === 1 && (state ? state.heads.join(' ') === heads.join(' ') : prev.claims.length === stored)) {
+      kept.add(prev);
+      continue;
+    }
+    let summary: GroupSummary | null = null;
+    if (stored > EXACT_UP_TO && prevs.size >= 1) {
+      // One large group as before, joined by new claims and by small clusters read back whole.
+      const large = [...prevs].filter((g) => stateOf.has(g));
+      const st = large.length === 1 ? stateOf.get(large[0])! : null;
+      const extra = st ? heads.filter((h) => !st.heads.includes(h)) : [];
+      if (st && st.heads.every((h) => heads.includes(h)) && extra.every((h) => sizeOf(h) <= LINK_CHECK)) {
+        const extraSet = new Set(extra);
+        const joining = cl.members.filter((m) => isFresh.has(m) || extraSet.has(m.keys.cluster ?? m.claim.id));
+        summary = extendGroup(large[0], st, joining, cl.kind, valueOf);
+      }
+    }
+    summary ??= summariseGroup({ ...cl, members: [...whole(heads), ...added] }, valueOf);
+    summaries.push(summary);
+  }
+
+  // Groups of the blocks read back that were not kept are replaced, with their contradictions and timeline entries.
+  const dropped = new Set<Group>();
+  for (const s of again) {
+    const g = groupOf.get(s.claim.id) ?? groupOf.get(s.keys.cluster ?? '');
+    if (g && !kept.has(g)) dropped.add(g);
+  }
+  const readBack = new Set(again.map((s) => s.claim.id));
+  const gone = (ids: string[]) => {
+    const g = groupOf.get(ids[0]);
+    return g ? dropped.has(g) : readBack.has(ids[0]);
+  };
+  const r = assemble(summaries, [...again, ...fresh], (id) => {
+    const g = groupOf.get(id);
+    return g !== undefined && kept.has(g);
+  });
+  const keptStates: Record<string, GroupState> = {};
+  for (const [key, st] of Object.entries(states)) {
+    const g = groupOf.get(st.heads[0]);
+    if (g && !dropped.has(g)) keptStates[key] = st;
+  }
+  return inOrder({
+    groups: [...before.groups.filter((g) => !dropped.has(g)), ...r.groups],
+    contradictions: [...before.contradictions.filter((x) => !gone(x.claims)), ...r.contradictions],
+    timeline: [...before.timeline.filter((t) => !gone(t.claims)), ...r.timeline],
+    state: { groups: { ...keptStates, ...r.state.groups } },
   });
 }
 
@@ -255,11 +220,11 @@ export function reconcileStage(): CorpusStage {
     needs: ['claims'],
     adds: ['groups', 'contradictions', 'timeline'],
     runAll(corpus) {
-      const r = corpus.past ? reconcileOnto(corpus.past, corpus, corpus.documents) : reconcile(corpus.documents);
+      const r = corpus.past ? reconcileOnto(corpus.past, { ...corpus, state: corpus.reconcileState }, corpus.documents) : reconcile(corpus.documents);
       corpus.groups = r.groups;
       corpus.contradictions = r.contradictions;
       corpus.timeline = r.timeline;
+      corpus.reconcileState = r.state;
     },
   };
 }
-

@@ -61,7 +61,7 @@ export function ingestWith(
   function finish(corpus: Corpus): IngestOutcome {
     store.commit({
       newDocuments: corpus.documents,
-      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState },
+      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState, reconcileState: corpus.reconcileState },
     });
     const changes = describeChanges(past.results, corpus, corpus.documents.flatMap((d) => d.claims));
     const failed = corpus.documents.flatMap((d) => d.messages.filter((m) => m.severity === 'fatal').slice(0, 1).map((m) => ({ label: d.label, reason: m.reason })));

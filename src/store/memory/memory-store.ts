@@ -3,15 +3,26 @@
  * is all-or-nothing: the batch is applied to copies and swapped in at the end.
  */
 import type { PastClaim } from '../../model/corpus.ts';
-import type { Doc } from '../../model/doc.ts';
+import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { CommitBatch, CorpusResults, Review, ReviewInput, SearchHit, Store, StoredCorpus } from '../store.ts';
 
 /** @example const store = openMemoryStore(); store.commit(batch); store.load() */
 export function openMemoryStore(): Store {
   let documents: Doc[] = [];
-  let results: CorpusResults = { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null };
+  let results: CorpusResults = { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null, reconcileState: null };
   const reviews: Review[] = [];
   const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
+  /** Stored claims whose keys pass `keep`, in the order they were stored. */
+  const stored = (keep: (k: ClaimKeys) => boolean): PastClaim[] => {
+    const out: PastClaim[] = [];
+    for (const d of documents) {
+      d.claims.forEach((claim, i) => {
+        const keys = d.claimKeys?.[i];
+        if (keys && keep(keys)) out.push({ claim, keys, doc: { published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet } });
+      });
+    }
+    return out;
+  };
   return {
     knownContent(hashes) {
       const have = new Set(documents.map((d) => d.contentHash));
@@ -25,16 +36,20 @@ export function openMemoryStore(): Store {
       return {
         documents: documents.map((d) => ({ id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ?? null })),
         lastClaim: documents.reduce((m, d) => d.claims.reduce((k, c) => Math.max(k, ordinal(c.id)), m), 0),
-        claimsIn(blocks: string[]) {
+        clustersIn(blocks: string[], first: number) {
           const want = new Set(blocks);
-          const out: PastClaim[] = [];
-          for (const d of documents) {
-            d.claims.forEach((c, i) => {
-              const keys = d.claimKeys?.[i];
-              if (keys?.block && want.has(keys.block)) out.push(clone({ claim: c, keys }));
-            });
+          const claims: PastClaim[] = [];
+          const sizes = new Map<string, number>();
+          for (const p of stored((k) => k.block !== null && want.has(k.block))) {
+            const head = p.keys.cluster;
+            if (head) sizes.set(head, (sizes.get(head) ?? 0) + 1);
+            if ((p.keys.rank ?? 0) < first) claims.push(clone(p));
           }
-          return out;
+          return { claims, sizes };
+        },
+        claimsOfClusters(heads: string[]) {
+          const want = new Set(heads);
+          return stored((k) => k.cluster !== undefined && want.has(k.cluster)).map(clone);
         },
         results: clone(results),
       };

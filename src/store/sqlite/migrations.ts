@@ -58,4 +58,16 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE claims ADD COLUMN keys_json TEXT;
   CREATE INDEX claims_block ON claims(block);
   `,
+  // 3: each claim's cluster and its rank in it, so that a later ingest reads back only the first claims of
+  // the clusters it adds to (and counts the rest).
+  `
+  ALTER TABLE claims ADD COLUMN cluster TEXT;
+  ALTER TABLE claims ADD COLUMN rank INTEGER;
+  UPDATE claims SET cluster = json_extract(keys_json, '$.cluster') WHERE keys_json IS NOT NULL;
+  UPDATE claims SET rank = (SELECT r FROM (SELECT rowid AS id, row_number() OVER (PARTITION BY cluster ORDER BY rowid) - 1 AS r FROM claims WHERE cluster IS NOT NULL) AS x WHERE x.id = claims.rowid)
+    WHERE cluster IS NOT NULL;
+  CREATE INDEX claims_block_rank ON claims(block, rank);
+  CREATE INDEX claims_block_cluster ON claims(block, cluster);
+  CREATE INDEX claims_cluster ON claims(cluster);
+  `,
 ];

@@ -3,7 +3,7 @@
  * FTS5 search over claims and document texts. One file the user names.
  */
 import Database from 'better-sqlite3';
-import type { CorpusResults, PastClaim } from '../../model/corpus.ts';
+import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
@@ -73,12 +73,14 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
 
   const insertDoc = db.prepare(`INSERT INTO documents (id, content_hash, title, published, text, doc_json, duplicate_of, outlet, minhash)
     VALUES (@id, @hash, @title, @published, @text, @json, @duplicateOf, @outlet, @minhash)`);
-  const insertClaim = db.prepare(`INSERT INTO claims (key, id, document, kind, text, description, claim_json, block, keys_json)
-    VALUES (@key, @id, @document, @kind, @text, @description, @json, @block, @keys)`);
+  const insertClaim = db.prepare(`INSERT INTO claims (key, id, document, kind, text, description, claim_json, block, keys_json, cluster, rank)
+    VALUES (@key, @id, @document, @kind, @text, @description, @json, @block, @keys, @cluster, @rank)`);
   const results = (): CorpusResults => {
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
-    return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null };
+    return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null, reconcileState: r.get('reconcileState') ?? null };
   };
+  /** What past() last read, kept up to date by this connection's commits (see past). */
+  let kept: { version: number; documents: PastDocument[]; lastClaim: number; results: CorpusResults } | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -99,17 +101,36 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     },
     past() {
       return wrap(() => {
-        const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
-        const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null }));
-        // Claims are stored in the order they are numbered: the last row has the highest number.
-        const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
-        const inBlocks = db.prepare('SELECT claim_json, keys_json FROM claims WHERE block IN (SELECT value FROM json_each(?)) ORDER BY rowid');
+        // What the last past() read stays valid while no other connection commits (data_version tells): then only
+        // this connection's commits changed the store, and commit() added them to it.
+        const version = db.pragma('data_version', { simple: true }) as number;
+        if (!kept || kept.version !== version) {
+          const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
+          // Claims are stored in the order they are numbered: the last row has the highest number.
+          const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
+          kept = {
+            version,
+            documents: rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null })),
+            lastClaim: last?.n ?? 0,
+            results: results(),
+          };
+        }
+        const { documents, lastClaim } = kept;
+        const claimColumns = 'c.claim_json, c.keys_json, d.published, d.duplicate_of, d.outlet FROM claims c JOIN documents d ON d.id = c.document';
+        const firstOf = db.prepare(`SELECT ${claimColumns} WHERE c.block IN (SELECT value FROM json_each(?)) AND c.rank < ? ORDER BY c.rowid`);
+        const sizesOf = db.prepare('SELECT cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY cluster');
+        const ofClusters = db.prepare(`SELECT ${claimColumns} WHERE c.cluster IN (SELECT value FROM json_each(?)) ORDER BY c.rowid`);
+        type Row = { claim_json: string; keys_json: string; published: string | null; duplicate_of: string | null; outlet: string | null };
+        const pastClaim = (r: Row): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys, doc: { published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet } });
         return {
-          documents,
-          lastClaim: last?.n ?? 0,
-          claimsIn: (blocks: string[]) => wrap(() => (inBlocks.all(JSON.stringify(blocks)) as Array<{ claim_json: string; keys_json: string }>)
-            .map((r): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys }))),
-          results: results(),
+          documents: documents.slice(),
+          lastClaim,
+          clustersIn: (blocks: string[], first: number) => wrap(() => ({
+            claims: (firstOf.all(JSON.stringify(blocks), first) as Row[]).map(pastClaim),
+            sizes: new Map((sizesOf.all(JSON.stringify(blocks)) as Array<{ cluster: string; n: number }>).map((r) => [r.cluster, r.n])),
+          })),
+          claimsOfClusters: (heads: string[]) => wrap(() => (ofClusters.all(JSON.stringify(heads)) as Row[]).map(pastClaim)),
+          results: kept.results,
         };
       });
     },
@@ -122,14 +143,21 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           });
           d.claims.forEach((c, i) => {
             const keys = d.claimKeys?.[i] ?? null;
-            insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c), block: keys?.block ?? null, keys: keys ? JSON.stringify(keys) : null });
+            insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c), block: keys?.block ?? null, keys: keys ? JSON.stringify(keys) : null, cluster: keys?.cluster ?? null, rank: keys?.rank ?? null });
           });
         }
         const r = batch.results;
-        for (const [name, value] of Object.entries({ entities: r.entities, groups: r.groups, contradictions: r.contradictions, timeline: r.timeline, stories: r.stories, storyState: r.storyState })) {
+        for (const [name, value] of Object.entries({ entities: r.entities, groups: r.groups, contradictions: r.contradictions, timeline: r.timeline, stories: r.stories, storyState: r.storyState, reconcileState: r.reconcileState })) {
           putResult.run(name, JSON.stringify(value ?? null));
         }
       })());
+      if (kept) {
+        for (const d of batch.newDocuments) {
+          kept.documents.push({ id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? Uint32Array.from(d.minhash) : null });
+          for (const c of d.claims) if (/^c\d+$/.test(c.id)) kept.lastClaim = Math.max(kept.lastClaim, Number(c.id.slice(1)));
+        }
+        kept.results = batch.results;
+      }
     },
     search(query, limit = 50) {
       return wrap(() => {

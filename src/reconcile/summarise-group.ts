@@ -1,0 +1,342 @@
+/**
+ * A group's summary (consensus, verdict, contradictions, independent origins, evolution, timeline entry) from
+ * its members, and the same summary extended by new members without reading the old ones again.
+ *
+ * A group of up to EXACT_UP_TO claims is always summarised from all its members. A larger one keeps a bounded
+ * state (the first claim of each distinct value, the extremes, the latest figure, how its first origins were
+ * merged by shared wording), so a later run adds its new members to it at a cost that does not grow with the
+ * group. Two things are then approximate: among claims published the same day, new ones come after old ones; and
+ * the wording of new claims is not compared with the group's first ones (a group this large settled its origins
+ * among its first MAX_WORDING_PAIRS_OF claims).
+ */
+import type { Contradiction, Group, TimelineEntry } from '../model/report.ts';
+import { overlaps, type Interval } from './claim-interval.ts';
+import type { ClaimSignature } from './claim-signature.ts';
+import { countOrigins, MAX_WORDING_PAIRS_OF, originLabel } from './count-origins.ts';
+import { formatQuantity, formatTime } from './format-values.ts';
+import type { ClaimCluster } from './group-claims.ts';
+
+/** Groups of up to this many claims are summarised from all their members, every time they change. */
+export const EXACT_UP_TO = 128;
+
+/**
+ * Above this many members a group's clashing pairs are looked for between at most this many of its distinct
+ * values, spread from the lowest to the highest.
+ */
+const ALL_PAIRS_UP_TO = 64;
+/** Contradictions listed for one group at most: the pairs furthest apart (the note still counts them all). */
+export const MAX_CONTRADICTIONS_PER_GROUP = 20;
+/** Distinct values a large group's state keeps (spread from the lowest to the highest beyond that). */
+const MAX_KEPT_VALUES = 256;
+
+/** A member as a summary reads it. */
+export interface Rep {
+  id: string;
+  document: string;
+  published: string | null;
+  /** The value as an interval (figure or days). */
+  iv: Interval;
+  /** The value in words ("about 10,000", "July 2024"). */
+  value: string;
+  description: string;
+  quantity: { low: number | null; high: number | null } | null;
+  time: { value: string | null; start: string | null; end: string | null } | null;
+}
+
+/** What a large group keeps to take new members (plain JSON). */
+export interface GroupState {
+  /** The clusters it is made of (their first claims), sorted. */
+  heads: string[];
+  size: number;
+  bodyCount: number;
+  /** The first member of each distinct value, in member order (at most MAX_KEPT_VALUES, spread). */
+  values: Rep[];
+  /** The last member (by publication). */
+  last: Rep;
+  /** Lowest low and highest high of its figures. */
+  low: number | null;
+  high: number | null;
+  /** The members with the earliest start and the latest end (time groups). */
+  start: Rep | null;
+  end: Rep | null;
+  /** Origin labels merged by shared wording, with their root (labels not listed are their own root). */
+  roots: Record<string, string>;
+  label: string;
+  first: { published: string | null; description: string };
+  /** The least claim key (the group's key is `kind:` and it). */
+  keyMin: string;
+}
+
+export interface GroupSummary {
+  group: Group;
+  contradictions: Contradiction[];
+  timeline: TimelineEntry | null;
+  /** Kept for groups above EXACT_UP_TO members. */
+  state: GroupState | null;
+}
+
+/** Order of two ISO dates (or null, first): plain code-unit order, much cheaper than localeCompare. */
+export const byDate = (a: string | null | undefined, b: string | null | undefined) => {
+  const x = a ?? '', y = b ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
+const byMember = (a: ClaimSignature, b: ClaimSignature) => byDate(a.doc.published, b.doc.published) || a.claim.span.start - b.claim.span.start;
+const valueKey = (iv: Interval) => `${iv[0]},${iv[1]}`;
+
+/** A member as a Rep. */
+function repOf(m: ClaimSignature, kind: ClaimCluster['kind'], valueOf: (s: ClaimSignature) => string): Rep {
+  const c = m.claim;
+  return {
+    id: c.id, document: c.document, published: m.doc.published, iv: (kind === 'quantity' ? m.value : m.time)!, value: valueOf(m), description: c.description,
+    quantity: c.quantity ? { low: c.quantity.low, high: c.quantity.high } : null,
+    time: c.time ? { value: c.time.value, start: c.time.start, end: c.time.end } : null,
+  };
+}
+
+/** The label of a group by its first member: "troop (send)", "deploy troops". */
+function labelOf(first: ClaimSignature, kind: ClaimCluster['kind']): string {
+  return kind === 'quantity'
+    ? `${first.unitLabel ?? 'figure'}${first.claim.event.predicate ? ` (${first.claim.event.predicate})` : ''}`
+    : `${first.claim.event.predicate ?? 'event'}${first.objectClass ? ` ${first.objectClass}` : ''}`;
+}
+
+/** The formatted value of a member, once per member. */
+export function valueFormatter(): (s: ClaimSignature) => string {
+  const values = new Map<ClaimSignature, string>();
+  return (s) => {
+    let v = values.get(s);
+    if (v === undefined) values.set(s, (v = s.claim.kind === 'quantity' ? formatQuantity(s.claim.quantity) : formatTime(s.claim.time)));
+    return v;
+  };
+}
+
+/** Summarises a group from all its members. */
+export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) => string): GroupSummary {
+  const kind = cl.kind;
+  const members = [...cl.members].sort(byMember);
+  const claims = members.map((m) => m.claim);
+  const first = members[0];
+  const distinct = distinctValues(members, kind);
+  const body = members.filter((m) => m.claim.origin === 'body');
+  const { count, origins } = countOrigins(body.length ? body : members);
+  const roots: Record<string, string> = {};
+  for (const m of body.length ? body : members) {
+    const l = originLabel(m), r = origins.get(m.claim.id);
+    if (r !== undefined && r !== l) roots[l] = r;
+  }
+  const byDocument = new Map<string, ClaimSignature[]>();
+  for (const m of members) {
+    const own = byDocument.get(m.claim.document);
+    if (own) own.push(m);
+    else byDocument.set(m.claim.document, [m]);
+  }
+  const evolution: NonNullable<Group['evolution']> = [];
+  for (const [d, own] of byDocument) {
+    evolution.push({ document: d, published: own[0].doc.published, value: [...new Set(own.map(valueOf))].join(' / '), claims: own.map((m) => m.claim.id), change: 'first' });
+  }
+  evolution.sort((a, b) => byDate(a.published, b.published));
+
+  const qs = claims.map((c) => c.quantity!).filter(Boolean);
+  const lows = qs.map((q) => q.low).filter((x): x is number => x !== null);
+  const highs = qs.map((q) => q.high ?? q.low).filter((x): x is number => x !== null);
+  const timed = members.filter((m) => m.claim.time?.start);
+  const start = timed.reduce<ClaimSignature | null>((m, t) => (!m || t.claim.time!.start! < m.claim.time!.start! ? t : m), null);
+  const end = timed.reduce<ClaimSignature | null>((m, t) => (!m || t.claim.time!.end! > m.claim.time!.end! ? t : m), null);
+  const state: GroupState = {
+    heads: [...new Set(members.map((m) => m.keys.cluster ?? m.claim.id))].sort(),
+    size: members.length,
+    bodyCount: body.length,
+    values: keep(distinct.map((m) => repOf(m, kind, valueOf))),
+    last: repOf(members[members.length - 1], kind, valueOf),
+    low: lows.length ? lows.reduce((m, x) => Math.min(m, x)) : null,
+    high: highs.length ? highs.reduce((m, x) => Math.max(m, x)) : null,
+    start: start ? repOf(start, kind, valueOf) : null,
+    end: end ? repOf(end, kind, valueOf) : null,
+    roots,
+    label: labelOf(first, kind),
+    first: { published: first.doc.published, description: first.claim.description },
+    keyMin: claims.map((c) => c.key ?? c.id).sort()[0],
+  };
+  // In a small group every pair of members is compared; in a large one, its distinct values.
+  const pairs = members.length <= ALL_PAIRS_UP_TO ? members.map((m) => repOf(m, kind, valueOf)) : spread(distinct.map((m) => repOf(m, kind, valueOf)), ALL_PAIRS_UP_TO);
+  const disagree = kind === 'time' ? [...new Set(claims.map((c) => formatTime(c.time)))] : [];
+  const out = render(kind, state, pairs, claims.map((c) => c.id), evolution, [...new Set(origins.values())], count, disagree);
+  return { ...out, state: members.length > EXACT_UP_TO ? state : null };
+}
+
+/**
+ * Adds members to a large group summarised before, from its kept state; null when the state cannot take them
+ * (the group settled too few origins to leave new members out of the wording comparison): then the caller
+ * summarises the group from all its members.
+ */
+export function extendGroup(prev: Group, before: GroupState, added: ClaimSignature[], kind: ClaimCluster['kind'], valueOf: (s: ClaimSignature) => string): GroupSummary | null {
+  if (before.bodyCount < MAX_WORDING_PAIRS_OF) return null;
+  const state: GroupState = structuredClone(before);
+  const fresh = [...added].sort(byMember);
+  state.heads = [...new Set([...state.heads, ...fresh.map((m) => m.keys.cluster ?? m.claim.id)])].sort();
+  state.size += fresh.length;
+
+  // Claims in member order: new ones placed by publication day, after the old ones of their day.
+  const published = new Map<string, string | null>();
+  for (const e of prev.evolution ?? []) for (const id of e.claims) published.set(id, e.published);
+  const claims: string[] = [];
+  let i = 0;
+  for (const id of prev.claims) {
+    const p = published.get(id) ?? null;
+    while (i < fresh.length && byDate(fresh[i].doc.published, p) < 0) claims.push(fresh[i++].claim.id);
+    claims.push(id);
+  }
+  while (i < fresh.length) claims.push(fresh[i++].claim.id);
+  if (fresh.length && claims[0] === fresh[0].claim.id) {
+    state.label = labelOf(fresh[0], kind);
+    state.first = { published: fresh[0].doc.published, description: fresh[0].claim.description };
+  }
+
+  // Evolution: one row per document (a new member's document may already have one).
+  const evolution = (prev.evolution ?? []).map((e) => ({ ...e, claims: [...e.claims] }));
+  const rows = new Map(evolution.map((e) => [e.document, e]));
+  for (const m of fresh) {
+    const row = rows.get(m.claim.document);
+    const v = valueOf(m);
+    if (!row) {
+      const e = { document: m.claim.document, published: m.doc.published, value: v, claims: [m.claim.id], change: 'first' as const };
+      evolution.push(e);
+      rows.set(e.document, e);
+    } else {
+      row.claims.push(m.claim.id);
+      if (!row.value.split(' / ').includes(v)) row.value = `${row.value} / ${v}`;
+    }
+  }
+  evolution.sort((a, b) => byDate(a.published, b.published));
+
+  // Values, extremes, the latest figure.
+  const index = new Map(state.values.map((r, k) => [valueKey(r.iv), k]));
+  for (const m of fresh) {
+    const rep = repOf(m, kind, valueOf);
+    const k = index.get(valueKey(rep.iv));
+    if (k === undefined) {
+      index.set(valueKey(rep.iv), state.values.length);
+      state.values.push(rep);
+    } else if (byDate(rep.published, state.values[k].published) < 0) state.values[k] = rep;
+    if (byDate(rep.published, state.last.published) >= 0) state.last = rep;
+    const q = m.claim.quantity;
+    if (q) {
+      const lo = q.low, hi = q.high ?? q.low;
+      if (lo !== null) state.low = state.low === null ? lo : Math.min(state.low, lo);
+      if (hi !== null) state.high = state.high === null ? hi : Math.max(state.high, hi);
+    }
+    const t = m.claim.time;
+    if (t?.start) {
+      if (!state.start || t.start < state.start.time!.start!) state.start = rep;
+      if (!state.end || t.end! > state.end.time!.end!) state.end = rep;
+    }
+  }
+  state.values = keep(state.values);
+  state.keyMin = [state.keyMin, ...fresh.map((m) => m.claim.key ?? m.claim.id)].sort()[0];
+
+  // Origins: a new body claim adds its origin unless the group has it already.
+  const origins = new Set(prev.origins ?? []);
+  for (const m of fresh) {
+    if (m.claim.origin !== 'body') continue;
+    state.bodyCount++;
+    const l = originLabel(m);
+    origins.add(state.roots[l] ?? l);
+  }
+  const disagree = kind === 'time' ? [...new Set(state.values.map((r) => r.value))] : [];
+  return { ...render(kind, state, spread(state.values, ALL_PAIRS_UP_TO), claims, evolution, [...origins], origins.size, disagree), state };
+}
+
+/** The group, its contradictions and its timeline entry from its state and member lists. */
+function render(
+  kind: ClaimCluster['kind'], state: GroupState, pairs: Rep[], claims: string[], evolution: NonNullable<Group['evolution']>,
+  origins: string[], count: number, disagree: string[],
+): Omit<GroupSummary, 'state'> {
+  const label = state.label;
+  // Pairs that cannot both be true.
+  const clash: Array<[Rep, Rep]> = [];
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) if (!overlaps(pairs[i].iv, pairs[j].iv)) clash.push([pairs[i], pairs[j]]);
+  }
+  // A figure that grew between reports days apart is an update, not a contradiction.
+  const isUpdate = kind === 'quantity' && clash.length > 0 && clash.every(([a, b]) => {
+    const pa = a.published, pb = b.published;
+    return pa && pb && pa !== pb && (pa < pb ? b.iv[0] >= a.iv[0] : a.iv[0] >= b.iv[0]);
+  });
+  const verdict: Group['verdict'] = clash.length && !isUpdate ? 'conflict' : evolution.length === 1 ? 'single-source' : 'consistent';
+  const contradictions: Contradiction[] = [];
+  if (!isUpdate) {
+    const listed = clash.length <= MAX_CONTRADICTIONS_PER_GROUP ? clash
+      : [...clash].sort((x, y) => gap(y, kind) - gap(x, kind)).slice(0, MAX_CONTRADICTIONS_PER_GROUP);
+    for (const [a, b] of listed) {
+      contradictions.push({
+        claims: [a.id, b.id],
+        field: kind === 'quantity' ? 'value' : 'time',
+        explanation: `${a.value} (${a.document}) against ${b.value} (${b.document}) for ${label}: "${clip(a.description, 70)}"`,
+      });
+    }
+  }
+  evolution.forEach((e, i) => {
+    if (i === 0) return void (e.change = 'first');
+    const prev = evolution[i - 1];
+    e.change = e.value === prev.value ? 'same' : isUpdate ? 'revised' : clash.length ? 'differs' : 'same';
+  });
+  let note: string | null = null;
+  if (isUpdate) {
+    const a = evolution[0], b = evolution[evolution.length - 1];
+    note = `figure revised from ${a.value} (${a.document}, ${a.published}) to ${b.value} (${b.document}, ${b.published}): an update, not a contradiction`;
+  } else if (clash.length) note = `${clash.length} pair${clash.length > 1 ? 's' : ''} of claims disagree`;
+
+  let consensus: Group['consensus'];
+  let timeline: TimelineEntry | null = null;
+  const description = `${label}: ${clip(state.first.description, 90)}`;
+  if (kind === 'quantity') {
+    consensus = isUpdate ? { low: state.last.quantity?.low ?? null, high: state.last.quantity?.high ?? null } : { low: state.low, high: state.high };
+  } else {
+    const start = state.start?.time ?? null, end = state.end?.time ?? null;
+    consensus = { start: start?.value ?? null, end: end?.value ?? null };
+    if (start && end) {
+      timeline = {
+        time: { value: start.value, start: start.start, end: end.end },
+        description: verdict !== 'conflict' ? clip(state.first.description, 120) : `${clip(state.first.description, 100)} (sources disagree: ${disagree.join(' / ')})`,
+        claims,
+      };
+    }
+  }
+  const group: Group = {
+    id: '', key: `${kind}:${state.keyMin}`, kind, description, claims, consensus, verdict, independentSources: count, origins, evolution, note,
+  };
+  return { group, contradictions, timeline };
+}
+
+/** How far apart two clashing values are (relative for figures, in days for times). */
+function gap([a, b]: [Rep, Rep], kind: ClaimCluster['kind']): number {
+  const x = a.iv, y = b.iv;
+  const d = Math.max(0, Math.max(x[0], y[0]) - Math.min(x[1], y[1]));
+  return kind === 'quantity' ? d / Math.max(1, Math.min(Math.abs(x[1]), Math.abs(y[1])) || 1) : d;
+}
+
+/** At most `n` values, evenly spread over them ordered by value (the lowest and the highest always in). */
+function spread(reps: Rep[], n: number): Rep[] {
+  if (reps.length <= n) return reps;
+  const sorted = [...reps].sort((a, b) => a.iv[0] - b.iv[0]);
+  return Array.from({ length: n }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (n - 1))]);
+}
+
+/** The kept values of a state, in member order. */
+function keep(reps: Rep[]): Rep[] {
+  if (reps.length <= MAX_KEPT_VALUES) return reps;
+  const kept = new Set(spread(reps, MAX_KEPT_VALUES));
+  return reps.filter((r) => kept.has(r));
+}
+
+/** The first member of each distinct value (figure interval or time). */
+function distinctValues(members: ClaimSignature[], kind: ClaimCluster['kind']): ClaimSignature[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    const k = valueKey((kind === 'quantity' ? m.value : m.time)!);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
