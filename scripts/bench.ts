@@ -50,14 +50,19 @@ function textCorpus(n: number): { inputs: RawInput[]; origin: string } {
  * tells one of five stories, so reconciliation meets the worst case: large groups of one figure.
  */
 function generated(n: number, size?: number): RawInput[] {
+  return [...generate(n, size)];
+}
+
+/** The same reports made one at a time, for a streaming ingest (the corpus is never in memory at once). */
+function* generate(n: number, size?: number): Generator<RawInput> {
   const base = readInputs([new URL('../examples/kursk/', import.meta.url).pathname]).inputs.map((i) => i.raw);
-  return Array.from({ length: n }, (_, i) => {
+  for (let i = 0; i < n; i++) {
     const paras = base[i % base.length].split('\n').filter((p) => p.trim());
     const k = i % paras.length;
     let text = [...paras.slice(k), ...paras.slice(0, k)].join('\n\n').replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, '')) + (i % 997)));
     if (size) text = text.slice(0, size);
-    return input(`g${i}`, `${text}\n\n(Report ${i}.)`, 'text', `2025-0${1 + (i % 9)}-1${i % 10}`);
-  });
+    yield input(`g${i}`, `${text}\n\n(Report ${i}.)`, 'text', `2025-0${1 + (i % 9)}-1${i % 10}`);
+  }
 }
 
 /** HTML pages: the article-extraction benchmark's when present, else generated pages with chrome around the text. */
@@ -79,7 +84,7 @@ let peak = 0;
 const sampler = setInterval(() => { peak = Math.max(peak, rssMb()); }, 50);
 
 /** End to end into a fresh SQLite file, in batches of `batch` documents; returns seconds and stage times. */
-async function endToEnd(inputs: RawInput[], batch = inputs.length) {
+async function endToEnd(inputs: Iterable<RawInput>, batch = Array.isArray(inputs) ? inputs.length : 1000) {
   const dir = mkdtempSync(join(tmpdir(), 'tri-bench-'));
   const store = openSqliteStore(join(dir, 'bench.db'));
   const stages: Record<string, number> = {};
@@ -117,7 +122,7 @@ if (scaleOne) {
   const n = Number(scaleOne);
   await endToEnd(generated(100, 600).map((d) => ({ ...d, raw: d.raw + ' (warm-up)' }))); // start the workers, warm the JIT
   peak = rssMb();
-  const r = await endToEnd(generated(n, 600), 1000);
+  const r = await endToEnd(generate(n, 600), 1000); // read one batch at a time, as `ingest` streams
   clearInterval(sampler);
   await closePool();
   console.log(JSON.stringify({ n, seconds: r.seconds, peakRssMb: Math.max(peak, rssMb()) }));

@@ -20,7 +20,7 @@ export { parseJsonl } from './ingest/parse-jsonl.ts';
 export { parseFeed } from './ingest/parse-feed.ts';
 export { normalizeDate } from './ingest/normalize-date.ts';
 export { toRawOffset } from './clean/align-to-raw.ts';
-export { readInputs } from './cli/read-inputs.ts';
+export { inputsOf, readInputs } from './cli/read-inputs.ts';
 export { runPipelineParallel, closePool } from './parallel/run-pipeline-parallel.ts';
 export { openSqliteStore } from './store/sqlite/sqlite-store.ts';
 export { openMemoryStore } from './store/memory/memory-store.ts';

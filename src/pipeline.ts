@@ -149,7 +149,8 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
   const docs = [...(options.processed ?? []), ...fresh];
   const corpus = createCorpus(docs);
-  if (past) Object.assign(corpus, structuredClone(past.results), { past });
+  // The past's results are the run's to change (a store hands out a copy of its own; see CorpusPast.results).
+  if (past) Object.assign(corpus, past.results, { past });
   // Consecutive per-document stages run document by document (all of them on one document, then the next),
   // so a document's text stays warm in caches (the tokenizer's among them); corpus stages run on the whole batch.
   const times = new Map<string, number>();

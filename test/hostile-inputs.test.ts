@@ -5,12 +5,14 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test } from 'node:test';
 import iconv from 'iconv-lite';
+import { inputsOf } from '../src/cli/read-inputs.ts';
+import type { InputError } from '../src/ingest/input-error.ts';
 import type { Report } from '../src/model/report.ts';
 import { assertReportInvariants } from './helpers/invariants.ts';
 
@@ -125,4 +127,17 @@ test('a 50 MB text file is refused by default without being read; a 5 MB single 
   const rep = JSON.parse(slow.stdout) as Report;
   assert.match(rep.errors?.[0].message ?? '', /over the time budget of 2 s per document/);
   assertReportInvariants(rep);
+});
+
+test('inputs are read file by file as they are asked for, and a file gone by then is named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-lazy-'));
+  for (const n of ['a', 'b', 'c']) writeFileSync(join(dir, `${n}.txt`), `Report ${n}: 40 bridges were closed.`);
+  const errors: InputError[] = [];
+  const it = inputsOf([dir], {}, errors)[Symbol.iterator]();
+  assert.equal(it.next().value?.raw, 'Report a: 40 bridges were closed.');
+  // Nothing else has been read yet: a file removed now is missed, and said so.
+  rmSync(join(dir, 'c.txt'));
+  assert.equal(it.next().value?.raw, 'Report b: 40 bridges were closed.');
+  assert.equal(it.next().done, true);
+  assert.deepEqual(errors.map((e) => [e.input.endsWith('c.txt'), e.code]), [[true, 'not-found']]);
 });

@@ -41,12 +41,35 @@ test('ingest in batches over worker threads gives what one batch gives', async (
   assert.deepEqual(out.skipped, ['n5']);
   assert.deepEqual(out.added, ['n0', 'n1', 'n2', 'n3', 'n4', 'n6']);
   assert.equal(out.total, 6);
-  assert.equal(Math.max(...progress), 6);
+  // Progress counts inputs read (the skipped one too), so it ends at the number of inputs.
+  assert.equal(Math.max(...progress), inputs.length);
   const a = one.load(), b = many.load();
   const claims = (s: typeof a) => s.documents.flatMap((d) => d.claims.map((c) => [c.id, c.key, c.text]));
   assert.deepEqual(claims(b), claims(a));
   assert.deepEqual(b.groups.map((g) => [...g.claims].sort()), a.groups.map((g) => [...g.claims].sort()));
   assert.ok(out.changes.some((c) => c.kind === 'new-figure'), JSON.stringify(out.changes));
+});
+
+test('inputs from a generator are read one batch at a time', async () => {
+  let read = 0;
+  let most = 0;
+  const store = openMemoryStore();
+  const commit = store.commit.bind(store);
+  // What has been read when a batch is committed: at most the batch in hand and the one started ahead.
+  store.commit = (b) => {
+    most = Math.max(most, read - store.past().documents.length);
+    commit(b);
+  };
+  function* lazily() {
+    for (const inp of inputs) {
+      read++;
+      yield inp;
+    }
+  }
+  const out = await ingestInBatches(store, lazily(), { batch: 2, threads: 2 });
+  assert.deepEqual(out.added, ['n0', 'n1', 'n2', 'n3', 'n4', 'n6']);
+  assert.deepEqual(out.skipped, ['n5']);
+  assert.ok(most <= 5, `read ahead ${most}`);
 });
 
 test('ingest in batches with nothing new adds nothing', async () => {

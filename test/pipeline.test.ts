@@ -12,7 +12,7 @@ import { assertOffsetMap, assertReportInvariants } from './helpers/invariants.ts
 test('the public API exports exactly these names', () => {
   assert.deepEqual(Object.keys(api).sort(), [
     'ReportSchema', 'buildReport', 'checkStages', 'closePool', 'createApp', 'createDoc', 'decodeBytes', 'defaultStages',
-    'ingestInBatches', 'ingestIntoStore', 'normalizeDate', 'openMemoryStore', 'openSqliteStore', 'parseFeed', 'parseJsonl', 'readInputs',
+    'ingestInBatches', 'ingestIntoStore', 'inputsOf', 'normalizeDate', 'openMemoryStore', 'openSqliteStore', 'parseFeed', 'parseJsonl', 'readInputs',
     'renderCsv', 'renderMarkdown', 'reportJsonSchema', 'runPipeline', 'runPipelineParallel', 'toRawOffset',
   ]);
 });

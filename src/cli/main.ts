@@ -20,7 +20,8 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { progressBar } from './progress.ts';
-import { DEFAULT_MAX_BYTES, readInputs } from './read-inputs.ts';
+import type { InputError } from '../ingest/input-error.ts';
+import { DEFAULT_MAX_BYTES, inputsOf, readInputs } from './read-inputs.ts';
 import { renderReport, type Format } from './render-report.ts';
 import { UserError } from './user-error.ts';
 
@@ -137,12 +138,15 @@ async function analyze(paths: string[], o: InputOptions & { format: Format; out?
 }
 
 async function ingest(paths: string[], o: InputOptions & { db: string; batch: number }): Promise<number> {
-  const { inputs, errors } = readInputs(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs });
-  reportErrors(errors, o.quiet);
+  // Files are read as the batches need them: the corpus is never in memory at once. Problems with inputs are
+  // named after the run.
+  const errors: InputError[] = [];
+  const inputs = inputsOf(paths, { maxBytes: o.maxBytes, maxDocuments: o.maxDocs }, errors);
   return withStoreAsync(o.db, async (store) => {
     const bar = progressBar(!!o.quiet);
     const out = await ingestInBatches(store, inputs, { onProgress: bar.onProgress, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases), threads: o.threads, batch: o.batch });
     bar.stop();
+    reportErrors(errors, o.quiet);
     const failed = out.failed;
     for (const d of failed) process.stderr.write(`triangulate: ${d.label}: ${d.reason}\n`);
     const lines = [

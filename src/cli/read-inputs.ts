@@ -51,92 +51,115 @@ function kindOf(name: string, content: string): Kind {
  * @example readInputs(['examples/kursk']) // { inputs: [5 RawInputs], errors: [] }
  */
 export function readInputs(paths: string[], options: ReadOptions = {}): { inputs: RawInput[]; errors: InputError[] } {
+  const errors: InputError[] = [];
+  const inputs = [...inputsOf(paths, options, errors)];
+  return { inputs, errors };
+}
+
+/**
+ * The inputs named by `paths`, read one file at a time as they are asked for (a streaming ingest holds one
+ * batch, not the corpus); problems are added to `errors` as they are met.
+ * @example for (const input of inputsOf(['examples/kursk'], {}, errors)) …
+ */
+export function* inputsOf(paths: string[], options: ReadOptions, errors: InputError[]): Generator<RawInput> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDocuments = options.maxDocuments ?? 100_000;
-  const inputs: RawInput[] = [];
-  const errors: InputError[] = [];
 
-  const addContent = (label: string, sourcePath: string, bytes: Buffer, meta: GivenMeta = {}) => {
+  const contentOf = (label: string, sourcePath: string, bytes: Buffer, meta: GivenMeta = {}): RawInput[] => {
     if (bytes.length > maxBytes) {
       errors.push({ input: label, code: 'too-large', message: `${bytes.length} bytes is over the limit of ${maxBytes} (raise it with --max-bytes)` });
-      return;
+      return [];
     }
     let text: string;
     try {
       text = decodeBytes(bytes).text;
     } catch (e) {
       errors.push({ input: label, code: e instanceof NotTextError ? 'not-text' : 'unreadable', message: (e as Error).message });
-      return;
+      return [];
     }
     const kind = kindOf(sourcePath, text);
     if (kind === 'jsonl') {
       const r = parseJsonl(text, label);
-      inputs.push(...r.inputs);
       errors.push(...r.errors);
       if (!r.inputs.length && !r.errors.length) errors.push({ input: label, code: 'empty', message: 'the file has no lines' });
-    } else if (kind === 'feed') {
-      const r = parseFeed(text, label);
-      inputs.push(...r.inputs);
-      errors.push(...r.errors);
-    } else if (!text.trim()) {
-      errors.push({ input: label, code: 'empty', message: 'the file is empty' });
-    } else {
-      inputs.push({ label, source: { path: sourcePath, url: meta.url ?? null, outlet: meta.outlet ?? null }, format: kind, raw: text, meta });
+      return r.inputs;
     }
+    if (kind === 'feed') {
+      const r = parseFeed(text, label);
+      errors.push(...r.errors);
+      return r.inputs;
+    }
+    if (!text.trim()) {
+      errors.push({ input: label, code: 'empty', message: 'the file is empty' });
+      return [];
+    }
+    return [{ label, source: { path: sourcePath, url: meta.url ?? null, outlet: meta.outlet ?? null }, format: kind, raw: text, meta }];
   };
 
-  const readFile = (file: string, label: string, sourcePath: string, meta?: GivenMeta) => {
+  const fileOf = ({ file, label, sourcePath, meta }: FileToRead): RawInput[] => {
     let bytes: Buffer;
     try {
       // Refuse an oversized file before reading it into memory.
       const size = statSync(file).size;
       if (size > maxBytes) {
         errors.push({ input: label, code: 'too-large', message: `${size} bytes is over the limit of ${maxBytes} (raise it with --max-bytes)` });
-        return;
+        return [];
       }
       bytes = readFileSync(file);
     } catch (e) {
       errors.push({ input: label, code: errorCode(e), message: fsMessage(e) });
-      return;
+      return [];
     }
-    addContent(label, sourcePath, bytes, meta);
+    return contentOf(label, sourcePath, bytes, meta);
   };
 
-  for (const p of paths) {
-    if (inputs.length >= maxDocuments) break;
-    if (p === '-') {
-      let bytes: Buffer;
-      try {
-        bytes = (options.readStdin ?? (() => readFileSync(0)))();
-      } catch (e) {
-        errors.push({ input: '-', code: 'unreadable', message: `cannot read standard input: ${(e as Error).message}` });
+  /** Every input, unlimited. */
+  function* all(): Generator<RawInput> {
+    for (const p of paths) {
+      if (p === '-') {
+        let bytes: Buffer;
+        try {
+          bytes = (options.readStdin ?? (() => readFileSync(0)))();
+        } catch (e) {
+          errors.push({ input: '-', code: 'unreadable', message: `cannot read standard input: ${(e as Error).message}` });
+          continue;
+        }
+        yield* contentOf('-', '-', bytes);
         continue;
       }
-      addContent('-', '-', bytes);
-      continue;
+      let st;
+      try {
+        st = statSync(p);
+      } catch (e) {
+        errors.push({ input: p, code: errorCode(e), message: fsMessage(e) });
+        continue;
+      }
+      if (st.isDirectory()) for (const f of folderFiles(p, errors)) yield* fileOf(f);
+      else yield* fileOf({ file: p, label: p, sourcePath: p });
     }
-    let st;
-    try {
-      st = statSync(p);
-    } catch (e) {
-      errors.push({ input: p, code: errorCode(e), message: fsMessage(e) });
-      continue;
+  }
+
+  let n = 0;
+  for (const input of all()) {
+    if (++n > maxDocuments) {
+      errors.push({ input: paths.join(' '), code: 'too-many', message: `over the limit of ${maxDocuments} documents: the first ${maxDocuments} were read, the rest skipped (raise it with --max-docs)` });
+      return;
     }
-    if (st.isDirectory()) readFolder(p, readFile, errors);
-    else readFile(p, p, p);
+    yield input;
   }
-  if (inputs.length > maxDocuments) {
-    errors.push({ input: paths.join(' '), code: 'too-many', message: `${inputs.length} documents is over the limit of ${maxDocuments}; the rest were skipped (raise it with --max-docs)` });
-    inputs.length = maxDocuments;
-  }
-  return { inputs, errors };
 }
 
-function readFolder(
-  dir: string,
-  readFile: (file: string, label: string, sourcePath: string, meta?: GivenMeta) => void,
-  errors: InputError[],
-): void {
+/** A file of a folder to read, with what the folder's manifest says of it. */
+interface FileToRead {
+  file: string;
+  label: string;
+  sourcePath: string;
+  meta?: GivenMeta;
+}
+
+/** The files of a folder to read, in name order, then those its manifest names in sub-folders. */
+function folderFiles(dir: string, errors: InputError[]): FileToRead[] {
+  const files: FileToRead[] = [];
   const metaByPath = new Map<string, GivenMeta>();
   const manifestPath = join(dir, 'corpus.json');
   let listed: string[] = [];
@@ -144,7 +167,7 @@ function readFolder(
     listed = readdirSync(dir).sort();
   } catch (e) {
     errors.push({ input: dir, code: errorCode(e), message: fsMessage(e) });
-    return;
+    return files;
   }
   if (listed.includes('corpus.json')) {
     try {
@@ -168,14 +191,15 @@ function readFolder(
     if (!FOLDER_EXT.has(extname(name).toLowerCase())) continue;
     const file = join(dir, name);
     const rel = relative(dir, file) || basename(file);
-    readFile(file, file, rel, metaByPath.get(rel));
+    files.push({ file, label: file, sourcePath: rel, meta: metaByPath.get(rel) });
   }
   // Files that the manifest names inside sub-folders.
   for (const [rel, meta] of metaByPath) {
     if (listed.includes(rel) || !rel.includes('/')) continue;
     const file = join(dir, rel);
-    if (exists(file)) readFile(file, file, rel, meta);
+    if (exists(file)) files.push({ file, label: file, sourcePath: rel, meta });
   }
+  return files;
 }
 
 function exists(p: string): boolean {

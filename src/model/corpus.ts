@@ -43,7 +43,10 @@ export interface CorpusPast {
   clustersIn(blocks: string[], first: number): PastClusters;
   /** Every stored claim of these clusters (named by their first claims), in the order they were stored. */
   claimsOfClusters(heads: string[]): PastClaim[];
-  /** The corpus results as the last run left them. */
+  /**
+   * The corpus results as the last run left them, given to the run: it adds to them (replacing arrays, changing
+   * some objects in place), so a store never gives the same objects twice.
+   */
   results: CorpusResults;
 }
 

@@ -22,45 +22,79 @@ export interface BatchOptions extends ParallelOptions {
 export const DEFAULT_BATCH = 1000;
 
 /**
+ * Inputs may be an array or any iterable (a generator reading files one by one): they are read one batch at a
+ * time, so the corpus is never in memory at once.
  * @example const out = await ingestInBatches(openSqliteStore('story.db'), inputs, { threads: 2 }); out.added.length
  */
-export async function ingestInBatches(store: Store, inputs: RawInput[], options: BatchOptions = {}): Promise<IngestOutcome> {
+export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, options: BatchOptions = {}): Promise<IngestOutcome> {
   const size = Math.max(1, Math.floor(options.batch ?? DEFAULT_BATCH));
   const threads = Math.max(1, options.threads ?? availableParallelism());
-  if (inputs.length <= size || threads === 1 || options.stages) return inBatchesOnMainThread(store, inputs, options, size);
+  const source = inputs[Symbol.iterator]();
+  const take = (n: number): RawInput[] => {
+    const out: RawInput[] = [];
+    while (out.length < n) {
+      const r = source.next();
+      if (r.done) break;
+      out.push(r.value);
+    }
+    return out;
+  };
+  const pending = take(size + 1);
+  /** The next `size` inputs: those read ahead first. */
+  const chunkOf = (): RawInput[] => {
+    const chunk = pending.splice(0, size);
+    return chunk.length < size ? chunk.concat(take(size - chunk.length)) : chunk;
+  };
+  if (pending.length <= size || threads === 1 || options.stages) return inBatchesOnMainThread(store, chunkOf, options);
+  const total = Array.isArray(inputs) ? inputs.length : null;
 
   const first = store.past();
-  const hashes = inputs.map(contentHash);
-  const known = store.knownContent(hashes);
+  const taken = new Set(first.documents.map((d) => d.id));
   const seen = new Set<string>();
-  const fresh: RawInput[] = [];
   const skipped: string[] = [];
-  inputs.forEach((inp, i) => {
-    if (known.has(hashes[i]) || seen.has(hashes[i])) skipped.push(inp.label);
-    else {
-      seen.add(hashes[i]);
-      fresh.push(inp);
+  let read = 0;
+  /** The next batch: the next `size` inputs less those already stored or read (null when none are left). */
+  const nextBatch = (): { inputs: RawInput[]; ids: string[]; from: number } | null => {
+    while (true) {
+      const chunk = chunkOf();
+      if (!chunk.length) return null;
+      const from = read;
+      read += chunk.length;
+      const hashes = chunk.map(contentHash);
+      const known = store.knownContent(hashes);
+      const fresh: RawInput[] = [];
+      chunk.forEach((inp, i) => {
+        if (known.has(hashes[i]) || seen.has(hashes[i])) skipped.push(inp.label);
+        else {
+          seen.add(hashes[i]);
+          fresh.push(inp);
+        }
+      });
+      if (!fresh.length) continue;
+      const ids = assignIds(fresh, taken);
+      for (const id of ids) taken.add(id);
+      return { inputs: fresh, ids, from };
     }
-  });
-  const ids = assignIds(fresh, first.documents.map((d) => d.id));
-  const batches = Math.ceil(fresh.length / size);
-  const start = (k: number): Promise<Doc[]> => started(processInWorkers(fresh.slice(k * size, (k + 1) * size), ids.slice(k * size, (k + 1) * size), {
+  };
+  const start = (b: { inputs: RawInput[]; ids: string[]; from: number }): Promise<Doc[]> => started(processInWorkers(b.inputs, b.ids, {
     ...options,
     threads,
-    onProgress: (stage, done) => options.onProgress?.(stage, k * size + done, fresh.length),
+    onProgress: (stage, done) => options.onProgress?.(stage, b.from + done, total ?? read),
   }));
 
   const added: string[] = [];
   const failed: IngestOutcome['failed'] = [];
   const claimDocs = new Map<string, string>();
   let corpus: Corpus = { documents: [], past: first, ...first.results };
-  let next = batches ? start(0) : null;
-  /** Reconciles and commits batch `k`, whose per-document stages are done, while the next one starts. */
+  let current = nextBatch();
+  let next = current ? start(current) : null;
+  /** Reconciles and commits the batch in hand, whose per-document stages are done, while the next one starts. */
   const commitBatch = async (k: number) => {
     const t0 = performance.now();
     const processed = await next!;
     options.onStageTime?.('documents (worker threads, waited for)', performance.now() - t0);
-    next = k + 1 < batches ? start(k + 1) : null;
+    current = nextBatch();
+    next = current ? start(current) : null;
     const past = k === 0 ? first : store.past();
     corpus = runPipeline([], { ...options, past, processed });
     store.commit({
@@ -75,7 +109,7 @@ export async function ingestInBatches(store: Store, inputs: RawInput[], options:
     }
   };
   try {
-    for (let k = 0; k < batches; k++) await commitBatch(k);
+    for (let k = 0; next; k++) await commitBatch(k);
   } catch (e) {
     // The batch started ahead finishes before the error goes up, so that stopping the pool finds no task in flight.
     await next?.catch(() => {});
@@ -96,12 +130,14 @@ function started<T>(p: Promise<T>): Promise<T> {
 }
 
 /** One thread (or one batch): the same batches, one after the other. */
-async function inBatchesOnMainThread(store: Store, inputs: RawInput[], options: BatchOptions, size: number): Promise<IngestOutcome> {
+async function inBatchesOnMainThread(store: Store, chunkOf: () => RawInput[], options: BatchOptions): Promise<IngestOutcome> {
   const first = store.past();
   const out: IngestOutcome = { added: [], skipped: [], changes: [], corpus: { documents: [], past: first, ...first.results }, total: first.documents.length, failed: [] };
   const claimDocs = new Map<string, string>();
-  for (let i = 0; i < inputs.length || i === 0; i += size) {
-    const r = await ingestWith(store, inputs.slice(i, i + size), options, (fresh, o) => runPipelineParallel(fresh, { ...o, threads: options.threads }));
+  for (let k = 0; ; k++) {
+    const chunk = chunkOf();
+    if (!chunk.length && k > 0) break;
+    const r = await ingestWith(store, chunk, options, (fresh, o) => runPipelineParallel(fresh, { ...o, threads: options.threads }));
     out.added.push(...r.added);
     out.skipped.push(...r.skipped);
     out.failed.push(...r.failed);

@@ -80,7 +80,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null, reconcileState: r.get('reconcileState') ?? null };
   };
   /** What past() last read, kept up to date by this connection's commits (see past). */
-  let kept: { version: number; documents: PastDocument[]; lastClaim: number; results: CorpusResults } | null = null;
+  let kept: { version: number; documents: PastDocument[]; lastClaim: number; results: CorpusResults | null } | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -112,10 +112,13 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
             version,
             documents: rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null })),
             lastClaim: last?.n ?? 0,
-            results: results(),
+            results: null,
           };
         }
         const { documents, lastClaim } = kept;
+        // The results a commit left are given once (the run changes them); after that they are read again.
+        const given = kept.results ?? results();
+        kept.results = null;
         const claimColumns = 'c.claim_json, c.keys_json, d.published, d.duplicate_of, d.outlet FROM claims c JOIN documents d ON d.id = c.document';
         const firstOf = db.prepare(`SELECT ${claimColumns} WHERE c.block IN (SELECT value FROM json_each(?)) AND c.rank < ? ORDER BY c.rowid`);
         const sizesOf = db.prepare('SELECT cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY cluster');
@@ -130,7 +133,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
             sizes: new Map((sizesOf.all(JSON.stringify(blocks)) as Array<{ cluster: string; n: number }>).map((r) => [r.cluster, r.n])),
           })),
           claimsOfClusters: (heads: string[]) => wrap(() => (ofClusters.all(JSON.stringify(heads)) as Row[]).map(pastClaim)),
-          results: kept.results,
+          results: given,
         };
       });
     },
