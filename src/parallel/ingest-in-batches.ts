@@ -7,9 +7,9 @@
 import { availableParallelism } from 'node:os';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
-import { assignIds, contentHash, runPipeline } from '../pipeline.ts';
+import { assignIds, runPipeline } from '../pipeline.ts';
 import { describeChanges } from '../store/describe-changes.ts';
-import { ingestWith, type IngestOutcome } from '../store/ingest-into-store.ts';
+import { ingestWith, newInputs, type IngestOutcome } from '../store/ingest-into-store.ts';
 import type { Store } from '../store/store.ts';
 import { processInWorkers, runPipelineParallel, type ParallelOptions } from './run-pipeline-parallel.ts';
 
@@ -60,16 +60,7 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
       if (!chunk.length) return null;
       const from = read;
       read += chunk.length;
-      const hashes = chunk.map(contentHash);
-      const known = store.knownContent(hashes);
-      const fresh: RawInput[] = [];
-      chunk.forEach((inp, i) => {
-        if (known.has(hashes[i]) || seen.has(hashes[i])) skipped.push(inp.label);
-        else {
-          seen.add(hashes[i]);
-          fresh.push(inp);
-        }
-      });
+      const fresh = newInputs(store, chunk, seen, skipped);
       if (!fresh.length) continue;
       const ids = assignIds(fresh, taken);
       for (const id of ids) taken.add(id);

@@ -10,7 +10,6 @@ import { claimKeys, docInfo, signatureOf, type ClaimSignature } from './claim-si
 import { groupEvents, groupFigures, LINK_CHECK, type ClaimCluster } from './group-claims.ts';
 import { byDate, EXACT_UP_TO, extendGroup, summariseGroup, valueFormatter, type GroupState, type GroupSummary } from './summarise-group.ts';
 
-export { MAX_CONTRADICTIONS_PER_GROUP } from './summarise-group.ts';
 
 const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 

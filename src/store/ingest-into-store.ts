@@ -42,18 +42,8 @@ export function ingestWith(
   pipeline: (fresh: RawInput[], options: PipelineOptions) => Corpus | Promise<Corpus>,
 ): IngestOutcome | Promise<IngestOutcome> {
   const past = store.past();
-  const hashes = inputs.map(contentHash);
-  const known = store.knownContent(hashes);
-  const seen = new Set<string>();
-  const fresh: RawInput[] = [];
   const skipped: string[] = [];
-  inputs.forEach((inp, i) => {
-    if (known.has(hashes[i]) || seen.has(hashes[i])) skipped.push(inp.label);
-    else {
-      seen.add(hashes[i]);
-      fresh.push(inp);
-    }
-  });
+  const fresh = newInputs(store, inputs, new Set(), skipped);
   if (!fresh.length) return { added: [], skipped, changes: [], corpus: { documents: [], past, ...past.results }, total: past.documents.length, failed: [] };
   const result = pipeline(fresh, { ...options, past });
   return result instanceof Promise ? result.then(finish) : finish(result);
@@ -67,4 +57,22 @@ export function ingestWith(
     const failed = corpus.documents.flatMap((d) => d.messages.filter((m) => m.severity === 'fatal').slice(0, 1).map((m) => ({ label: d.label, reason: m.reason })));
     return { added: corpus.documents.map((d) => d.id), skipped, changes, corpus, total: past.documents.length + corpus.documents.length, failed };
   }
+}
+
+/**
+ * The inputs whose content is neither stored nor in `seen` (content hashes met so far, which it extends); the
+ * labels of the others go to `skipped`.
+ */
+export function newInputs(store: Store, inputs: RawInput[], seen: Set<string>, skipped: string[]): RawInput[] {
+  const hashes = inputs.map(contentHash);
+  const known = store.knownContent(hashes);
+  const fresh: RawInput[] = [];
+  inputs.forEach((inp, i) => {
+    if (known.has(hashes[i]) || seen.has(hashes[i])) skipped.push(inp.label);
+    else {
+      seen.add(hashes[i]);
+      fresh.push(inp);
+    }
+  });
+  return fresh;
 }
