@@ -5,7 +5,10 @@
  * scaling run. It reads the real articles of ../shared/eval/data when present (never copied into the repo) and
  * otherwise generates a corpus from examples/. The last line is one JSON object with the figures.
  *
- *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2]
+ *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2 --scale-heap MB]
+ *
+ * `--scale-heap MB` runs each scaling size with V8's old space capped (`--max-old-space-size`), as a user may
+ * with NODE_OPTIONS; without it V8 lets garbage grow far past the live heap before collecting.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ const TEXTS = Number(opt('texts', '1000'));
 const PAGES = Number(opt('pages', '200'));
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const THREADS = Number(opt('threads', String(availableParallelism())));
+const SCALE_HEAP = opt('scale-heap', '');
 const shared = new URL('../../shared/eval/data/', import.meta.url).pathname;
 
 const input = (id: string, raw: string, format: 'text' | 'html', published: string | null = null): RawInput =>
@@ -149,11 +153,12 @@ console.log(`    ${fmt(htmlRun.seconds, 2)} s: ${fmt(html.inputs.length / htmlRu
 for (const [k, v] of Object.entries(htmlRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
 out.htmlPagesPerSec = Number(fmt(html.inputs.length / htmlRun.seconds));
 
-console.log('\n(c) scaling: generated short reports (~600 characters), ingested in batches of 1,000 into SQLite, each size in a fresh process');
+console.log(`\n(c) scaling: generated short reports (~600 characters), ingested in batches of 1,000 into SQLite, each size in a fresh process${SCALE_HEAP ? ` (heap capped at ${SCALE_HEAP} MB)` : ''}`);
 const mainPeak = peak;
 const scale: Array<[number, number, number]> = [];
 for (const n of SIZES) {
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--scale-one', String(n), '--threads', String(THREADS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const heap = SCALE_HEAP ? [`--max-old-space-size=${Number(SCALE_HEAP)}`] : [];
+  const child = spawnSync(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), '--scale-one', String(n), '--threads', String(THREADS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const last = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !last.startsWith('{')) {
     console.log(`    ${n} documents: failed (${child.stderr.trim().split('\n').pop()})`);
@@ -170,6 +175,7 @@ out.scaleSizes = scale.map((s) => s[0]).join(',');
 out.peakRssMb = scale.length ? Number(fmt(scale[scale.length - 1][2], 0)) : 'n/a';
 out.peakRssMbTextAndHtml = Number(fmt(mainPeak, 0));
 out.threads = THREADS;
+if (SCALE_HEAP) out.scaleHeapMb = Number(SCALE_HEAP);
 clearInterval(sampler);
 await closePool();
 console.log(JSON.stringify(out));

@@ -79,7 +79,8 @@ export interface NearDuplicateIndex {
   parent: NearDuplicateIndex | null;
   /** Positions below `base` are the parent's. */
   base: number;
-  buckets: Array<Map<number, number[]>>;
+  /** Per band, the positions sharing a key: one number while there is one (most keys), an array from two on. */
+  buckets: Array<Map<number, number | number[]>>;
   sigs: Array<ArrayLike<number> | null>;
   /** For each signature, the position of the earliest one it nearly repeats, or -1. */
   answers: number[];
@@ -121,8 +122,9 @@ export function addToIndex(ix: NearDuplicateIndex, sig: ArrayLike<number> | null
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);
       const bucket = ix.buckets[b].get(key);
-      if (bucket) bucket.push(at);
-      else ix.buckets[b].set(key, [at]);
+      if (bucket === undefined) ix.buckets[b].set(key, at);
+      else if (typeof bucket === 'number') ix.buckets[b].set(key, [bucket, at]);
+      else bucket.push(at);
     }
   }
   return answer;
@@ -138,7 +140,11 @@ export function findIn(ix: NearDuplicateIndex, sig: ArrayLike<number> | null): n
     let left = MAX_BUCKET_CANDIDATES;
     for (const x of lineage(ix)) {
       const bucket = x.buckets[b].get(key);
-      if (bucket) for (let k = 0; k < bucket.length && left > 0; k++, left--) candidates.add(bucket[k]);
+      if (bucket === undefined || left <= 0) continue;
+      if (typeof bucket === 'number') {
+        candidates.add(bucket);
+        left--;
+      } else for (let k = 0; k < bucket.length && left > 0; k++, left--) candidates.add(bucket[k]);
     }
   }
   for (const j of [...candidates].sort((x, y) => x - y)) {
