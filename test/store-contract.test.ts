@@ -25,6 +25,11 @@ const ENGINES: Array<[string, () => Store]> = [
 const input = (id: string, text: string, published = '2024-10-24'): RawInput => ({
   label: id, source: { path: id, url: null, outlet: `Outlet ${id}` }, format: 'text', raw: text, meta: { id, published },
 });
+/** Claim ids are never given twice, whichever run or connection made them. */
+const assertUniqueClaimIds = (docs: Array<{ claims: Array<{ id: string }> }>) => {
+  const ids = docs.flatMap((d) => d.claims.map((c) => c.id));
+  assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+};
 const A = input('a', 'Officials said 1,200 residents were evacuated from the valley on Monday after the dam failed.');
 const B = input('b', 'The regional government said about 1,200 people had been evacuated from the valley on Monday.', '2024-10-25');
 const C = input('c', 'A separate report said 40 bridges were closed in the north of the country.', '2024-10-26');
@@ -57,8 +62,7 @@ for (const [name, open] of ENGINES) {
     const after = store.load();
     // Stored documents are kept as they were; claim ids continue after the stored ones and never repeat.
     assert.deepEqual(after.documents.slice(0, 2), before.documents);
-    const ids = after.documents.flatMap((d) => d.claims.map((c) => c.id));
-    assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+    assertUniqueClaimIds(after.documents);
     assert.ok(first.corpus.documents.length === 2 && later.corpus.documents.length === 3);
     // A near-copy of a stored document is found by its kept signature.
     assert.equal(after.documents.find((d) => d.id === 'a2')?.duplicateOf, 'a');
@@ -214,8 +218,7 @@ test('sqlite: what another connection commits between two ingests is seen by the
   assert.equal(third.total, 3);
   const docs = a.load().documents;
   assert.deepEqual(docs.map((d) => d.id), ['a', 'b', 'c']);
-  const ids = docs.flatMap((d) => d.claims.map((c) => c.id));
-  assert.equal(new Set(ids).size, ids.length, ids.join(' '));
+  assertUniqueClaimIds(docs);
   assert.ok(a.load().groups.some((g) => g.claims.length === 2), 'the figure of a and b is one group, whichever connection stored it');
   a.close();
   b.close();

@@ -9,9 +9,9 @@ import type { CorpusStage } from '../model/stage.ts';
 import { claimKeys, docInfo, signatureOf, type ClaimSignature } from './claim-signature.ts';
 import { groupEvents, groupFigures, LINK_CHECK, type ClaimCluster } from './group-claims.ts';
 import { byDate, EXACT_UP_TO, extendGroup, summariseGroup, valueFormatter, type GroupState, type GroupSummary } from './summarise-group.ts';
+import { clip } from '../text/clip.ts';
 
 
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 
 /** The keys of every claim of a document, a figure without a unit inheriting the unit of the figure before it in the sentence. */
 export function keysOf(d: Doc): ClaimKeys[] {

@@ -15,6 +15,7 @@ import type { ClaimSignature } from './claim-signature.ts';
 import { countOrigins, MAX_WORDING_PAIRS_OF, originLabel } from './count-origins.ts';
 import { formatQuantity, formatTime } from './format-values.ts';
 import type { ClaimCluster } from './group-claims.ts';
+import { clip } from '../text/clip.ts';
 
 /** Groups of up to this many claims are summarised from all their members, every time they change. */
 export const EXACT_UP_TO = 128;
@@ -80,7 +81,6 @@ export const byDate = (a: string | null | undefined, b: string | null | undefine
   const x = a ?? '', y = b ?? '';
   return x < y ? -1 : x > y ? 1 : 0;
 };
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 const byMember = (a: ClaimSignature, b: ClaimSignature) => byDate(a.doc.published, b.doc.published) || a.claim.span.start - b.claim.span.start;
 const valueKey = (iv: Interval) => `${iv[0]},${iv[1]}`;
 

@@ -4,13 +4,13 @@
  * what was removed, which passages restate the article, and its claims with source chain and modality.
  */
 import type { Claim, Report } from '../model/report.ts';
+import { clip } from '../text/clip.ts';
 
 /** Escapes Markdown control characters in untrusted text so it renders as written. */
 export function escapeMarkdown(s: string): string {
   return s.replace(/[\\`*[\]<>|#]/g, (c) => '\\' + c).replace(/(^|\s)([_~])/g, '$1\\$2').replace(/\s+/g, ' ').trim();
 }
 
-const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1).trimEnd() + '…' : s);
 const plural = (n: number, w: string) => `${n} ${n === 1 ? w : w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`}`;
 
 function quantityText(c: Claim): string {

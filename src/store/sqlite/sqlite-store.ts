@@ -79,6 +79,19 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
     return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null, reconcileState: r.get('reconcileState') ?? null };
   };
+  // What reconciliation reads back of stored clusters (see CorpusPast.clustersIn and claimsOfClusters).
+  const claimColumns = 'c.claim_json, c.keys_json, d.published, d.duplicate_of, d.outlet FROM claims c JOIN documents d ON d.id = c.document';
+  type ClaimRow = { claim_json: string; keys_json: string; published: string | null; duplicate_of: string | null; outlet: string | null };
+  const pastClaim = (r: ClaimRow): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys, doc: { published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet } });
+  const prepared = (() => {
+    let q: { firstOf: Database.Statement; sizesOf: Database.Statement; ofClusters: Database.Statement } | null = null;
+    // Prepared on first use: a read-only store (report, serve) never needs them, and an old schema lacks the columns.
+    return () => (q ??= {
+      firstOf: db.prepare(`SELECT ${claimColumns} WHERE c.block IN (SELECT value FROM json_each(?)) AND c.rank < ? ORDER BY c.rowid`),
+      sizesOf: db.prepare('SELECT cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY cluster'),
+      ofClusters: db.prepare(`SELECT ${claimColumns} WHERE c.cluster IN (SELECT value FROM json_each(?)) ORDER BY c.rowid`),
+    });
+  })();
   /** What past() last read, kept up to date by this connection's commits (see past). */
   let kept: { version: number; documents: PastDocument[]; lastClaim: number; results: CorpusResults | null } | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
@@ -119,20 +132,14 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         // The results a commit left are given once (the run changes them); after that they are read again.
         const given = kept.results ?? results();
         kept.results = null;
-        const claimColumns = 'c.claim_json, c.keys_json, d.published, d.duplicate_of, d.outlet FROM claims c JOIN documents d ON d.id = c.document';
-        const firstOf = db.prepare(`SELECT ${claimColumns} WHERE c.block IN (SELECT value FROM json_each(?)) AND c.rank < ? ORDER BY c.rowid`);
-        const sizesOf = db.prepare('SELECT cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY cluster');
-        const ofClusters = db.prepare(`SELECT ${claimColumns} WHERE c.cluster IN (SELECT value FROM json_each(?)) ORDER BY c.rowid`);
-        type Row = { claim_json: string; keys_json: string; published: string | null; duplicate_of: string | null; outlet: string | null };
-        const pastClaim = (r: Row): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys, doc: { published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet } });
         return {
           documents: documents.slice(),
           lastClaim,
           clustersIn: (blocks: string[], first: number) => wrap(() => ({
-            claims: (firstOf.all(JSON.stringify(blocks), first) as Row[]).map(pastClaim),
-            sizes: new Map((sizesOf.all(JSON.stringify(blocks)) as Array<{ cluster: string; n: number }>).map((r) => [r.cluster, r.n])),
+            claims: (prepared().firstOf.all(JSON.stringify(blocks), first) as ClaimRow[]).map(pastClaim),
+            sizes: new Map((prepared().sizesOf.all(JSON.stringify(blocks)) as Array<{ cluster: string; n: number }>).map((r) => [r.cluster, r.n])),
           })),
-          claimsOfClusters: (heads: string[]) => wrap(() => (ofClusters.all(JSON.stringify(heads)) as Row[]).map(pastClaim)),
+          claimsOfClusters: (heads: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(heads)) as ClaimRow[]).map(pastClaim)),
           results: given,
         };
       });
