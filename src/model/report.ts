@@ -137,7 +137,12 @@ export const GroupSchema = z.object({
   independentSources: z.number().int().min(0),
   /** The distinct upstream origins behind the group (entity ids, free-text sources, or `outlet:…`). */
   origins: z.array(z.string()).optional(),
-  /** How the figure or date was reported over time: one row per document, in publication order. */
+  /** The figure grew between reports days apart: an update, not a contradiction (its evolution says 'revised'). */
+  revised: z.boolean().optional(),
+  /**
+   * How the figure or date was reported over time: one row per document, in publication order. Reports derive it
+   * from the group's claims (see group-evolution.ts); stored groups do not keep it.
+   */
   evolution: z.array(z.object({
     document: z.string(),
     published: z.string().nullable(),

@@ -8,7 +8,8 @@ import type { Claim, Contradiction, Group, TimelineEntry } from '../model/report
 import type { CorpusStage } from '../model/stage.ts';
 import { claimKeys, docInfo, signatureOf, type ClaimSignature } from './claim-signature.ts';
 import { groupEvents, groupFigures, LINK_CHECK, type ClaimCluster } from './group-claims.ts';
-import { byDate, EXACT_UP_TO, extendGroup, summariseGroup, valueFormatter, type GroupState, type GroupSummary } from './summarise-group.ts';
+import { byDate } from './by-date.ts';
+import { EXACT_UP_TO, extendGroup, summariseGroup, valueFormatter, type GroupState, type GroupSummary } from './summarise-group.ts';
 import { clip } from '../text/clip.ts';
 
 

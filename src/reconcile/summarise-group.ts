@@ -1,5 +1,5 @@
 /**
- * A group's summary (consensus, verdict, contradictions, independent origins, evolution, timeline entry) from
+ * A group's summary (consensus, verdict, contradictions, independent origins, timeline entry) from
  * its members, and the same summary extended by new members without reading the old ones again.
  *
  * A group of up to EXACT_UP_TO claims is always summarised from all its members. A larger one keeps a bounded
@@ -13,7 +13,9 @@ import type { Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import { overlaps, type Interval } from './claim-interval.ts';
 import type { ClaimSignature } from './claim-signature.ts';
 import { countOrigins, MAX_WORDING_PAIRS_OF, originLabel } from './count-origins.ts';
-import { formatQuantity, formatTime } from './format-values.ts';
+import { byDate } from './by-date.ts';
+import { formatTime } from './format-values.ts';
+import { claimValue, evolutionRows, type EvolutionRow } from './group-evolution.ts';
 import type { ClaimCluster } from './group-claims.ts';
 import { clip } from '../text/clip.ts';
 
@@ -66,7 +68,16 @@ export interface GroupState {
   first: { published: string | null; description: string };
   /** The least claim key (the group's key is `kind:` and it). */
   keyMin: string;
+  /** Its documents (counted, not listed), and the first and last rows of its evolution. */
+  documents: number;
+  firstRow: RowInfo;
+  lastRow: RowInfo;
+  /** The publication days of its claims in member order, as runs: [day, how many claims]. */
+  days: Array<[string | null, number]>;
 }
+
+/** An evolution row without its claims. */
+type RowInfo = Pick<EvolutionRow, 'document' | 'published' | 'value'>;
 
 export interface GroupSummary {
   group: Group;
@@ -76,11 +87,6 @@ export interface GroupSummary {
   state: GroupState | null;
 }
 
-/** Order of two ISO dates (or null, first): plain code-unit order, much cheaper than localeCompare. */
-export const byDate = (a: string | null | undefined, b: string | null | undefined) => {
-  const x = a ?? '', y = b ?? '';
-  return x < y ? -1 : x > y ? 1 : 0;
-};
 const byMember = (a: ClaimSignature, b: ClaimSignature) => byDate(a.doc.published, b.doc.published) || a.claim.span.start - b.claim.span.start;
 const valueKey = (iv: Interval) => `${iv[0]},${iv[1]}`;
 
@@ -106,7 +112,7 @@ export function valueFormatter(): (s: ClaimSignature) => string {
   const values = new Map<ClaimSignature, string>();
   return (s) => {
     let v = values.get(s);
-    if (v === undefined) values.set(s, (v = s.claim.kind === 'quantity' ? formatQuantity(s.claim.quantity) : formatTime(s.claim.time)));
+    if (v === undefined) values.set(s, (v = claimValue(s.claim)));
     return v;
   };
 }
@@ -125,17 +131,9 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
     const l = originLabel(m), r = origins.get(m.claim.id);
     if (r !== undefined && r !== l) roots[l] = r;
   }
-  const byDocument = new Map<string, ClaimSignature[]>();
-  for (const m of members) {
-    const own = byDocument.get(m.claim.document);
-    if (own) own.push(m);
-    else byDocument.set(m.claim.document, [m]);
-  }
-  const evolution: NonNullable<Group['evolution']> = [];
-  for (const [d, own] of byDocument) {
-    evolution.push({ document: d, published: own[0].doc.published, value: [...new Set(own.map(valueOf))].join(' / '), claims: own.map((m) => m.claim.id), change: 'first' });
-  }
-  evolution.sort((a, b) => byDate(a.published, b.published));
+  const rows = evolutionRows(members.map((m) => ({ id: m.claim.id, document: m.claim.document, published: m.doc.published, value: valueOf(m) })));
+  const days: GroupState['days'] = [];
+  for (const m of members) addDay(days, m.doc.published, 1);
 
   const qs = claims.map((c) => c.quantity!).filter(Boolean);
   const lows = qs.map((q) => q.low).filter((x): x is number => x !== null);
@@ -157,11 +155,15 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
     label: labelOf(first, kind),
     first: { published: first.doc.published, description: first.claim.description },
     keyMin: claims.map((c) => c.key ?? c.id).sort()[0],
+    documents: rows.length,
+    firstRow: rowInfo(rows[0]),
+    lastRow: rowInfo(rows[rows.length - 1]),
+    days,
   };
   // In a small group every pair of members is compared; in a large one, its distinct values.
   const pairs = members.length <= ALL_PAIRS_UP_TO ? members.map((m) => repOf(m, kind, valueOf)) : spread(distinct.map((m) => repOf(m, kind, valueOf)), ALL_PAIRS_UP_TO);
   const disagree = kind === 'time' ? [...new Set(claims.map((c) => formatTime(c.time)))] : [];
-  const out = render(kind, state, pairs, claims.map((c) => c.id), evolution, [...new Set(origins.values())], count, disagree);
+  const out = render(kind, state, pairs, claims.map((c) => c.id), [...new Set(origins.values())], count, disagree);
   return { ...out, state: members.length > EXACT_UP_TO ? state : null };
 }
 
@@ -172,43 +174,42 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
  */
 export function extendGroup(prev: Group, before: GroupState, added: ClaimSignature[], kind: ClaimCluster['kind'], valueOf: (s: ClaimSignature) => string): GroupSummary | null {
   if (before.bodyCount < MAX_WORDING_PAIRS_OF) return null;
+  // A state kept before it listed its days (or out of step with the group) cannot place new members.
+  if (!before.days || before.days.reduce((n, [, k]) => n + k, 0) !== prev.claims.length) return null;
   const state: GroupState = structuredClone(before);
   const fresh = [...added].sort(byMember);
   state.heads = [...new Set([...state.heads, ...fresh.map((m) => m.keys.cluster ?? m.claim.id)])].sort();
   state.size += fresh.length;
 
   // Claims in member order: new ones placed by publication day, after the old ones of their day.
-  const published = new Map<string, string | null>();
-  for (const e of prev.evolution ?? []) for (const id of e.claims) published.set(id, e.published);
   const claims: string[] = [];
-  let i = 0;
-  for (const id of prev.claims) {
-    const p = published.get(id) ?? null;
-    while (i < fresh.length && byDate(fresh[i].doc.published, p) < 0) claims.push(fresh[i++].claim.id);
-    claims.push(id);
+  const days: GroupState['days'] = [];
+  let i = 0, k = 0;
+  const take = (m: ClaimSignature) => {
+    claims.push(m.claim.id);
+    addDay(days, m.doc.published, 1);
+  };
+  for (const [day, n] of before.days) {
+    while (i < fresh.length && byDate(fresh[i].doc.published, day) < 0) take(fresh[i++]);
+    for (let j = 0; j < n; j++) claims.push(prev.claims[k++]);
+    addDay(days, day, n);
   }
-  while (i < fresh.length) claims.push(fresh[i++].claim.id);
+  while (i < fresh.length) take(fresh[i++]);
+  state.days = days;
   if (fresh.length && claims[0] === fresh[0].claim.id) {
     state.label = labelOf(fresh[0], kind);
     state.first = { published: fresh[0].doc.published, description: fresh[0].claim.description };
   }
 
-  // Evolution: one row per document (a new member's document may already have one).
-  const evolution = (prev.evolution ?? []).map((e) => ({ ...e, claims: [...e.claims] }));
-  const rows = new Map(evolution.map((e) => [e.document, e]));
-  for (const m of fresh) {
-    const row = rows.get(m.claim.document);
-    const v = valueOf(m);
-    if (!row) {
-      const e = { document: m.claim.document, published: m.doc.published, value: v, claims: [m.claim.id], change: 'first' as const };
-      evolution.push(e);
-      rows.set(e.document, e);
-    } else {
-      row.claims.push(m.claim.id);
-      if (!row.value.split(' / ').includes(v)) row.value = `${row.value} / ${v}`;
-    }
+  // The evolution's first and last rows, and how many documents it has (a new member's document may have a row).
+  for (const row of evolutionRows(fresh.map((m) => ({ id: m.claim.id, document: m.claim.document, published: m.doc.published, value: valueOf(m) })))) {
+    const own = [state.firstRow, state.lastRow].filter((r) => r.document === row.document);
+    for (const r of own) r.value = [...new Set([...r.value.split(' / '), ...row.value.split(' / ')])].join(' / ');
+    if (own.length) continue;
+    state.documents++;
+    if (byDate(row.published, state.firstRow.published) < 0) state.firstRow = rowInfo(row);
+    if (byDate(row.published, state.lastRow.published) >= 0) state.lastRow = rowInfo(row);
   }
-  evolution.sort((a, b) => byDate(a.published, b.published));
 
   // Values, extremes, the latest figure.
   const index = new Map(state.values.map((r, k) => [valueKey(r.iv), k]));
@@ -244,13 +245,12 @@ export function extendGroup(prev: Group, before: GroupState, added: ClaimSignatu
     origins.add(state.roots[l] ?? l);
   }
   const disagree = kind === 'time' ? [...new Set(state.values.map((r) => r.value))] : [];
-  return { ...render(kind, state, spread(state.values, ALL_PAIRS_UP_TO), claims, evolution, [...origins], origins.size, disagree), state };
+  return { ...render(kind, state, spread(state.values, ALL_PAIRS_UP_TO), claims, [...origins], origins.size, disagree), state };
 }
 
 /** The group, its contradictions and its timeline entry from its state and member lists. */
 function render(
-  kind: ClaimCluster['kind'], state: GroupState, pairs: Rep[], claims: string[], evolution: NonNullable<Group['evolution']>,
-  origins: string[], count: number, disagree: string[],
+  kind: ClaimCluster['kind'], state: GroupState, pairs: Rep[], claims: string[], origins: string[], count: number, disagree: string[],
 ): Omit<GroupSummary, 'state'> {
   const label = state.label;
   // Pairs that cannot both be true.
@@ -263,7 +263,7 @@ function render(
     const pa = a.published, pb = b.published;
     return pa && pb && pa !== pb && (pa < pb ? b.iv[0] >= a.iv[0] : a.iv[0] >= b.iv[0]);
   });
-  const verdict: Group['verdict'] = clash.length && !isUpdate ? 'conflict' : evolution.length === 1 ? 'single-source' : 'consistent';
+  const verdict: Group['verdict'] = clash.length && !isUpdate ? 'conflict' : state.documents === 1 ? 'single-source' : 'consistent';
   const contradictions: Contradiction[] = [];
   if (!isUpdate) {
     const listed = clash.length <= MAX_CONTRADICTIONS_PER_GROUP ? clash
@@ -276,14 +276,9 @@ function render(
       });
     }
   }
-  evolution.forEach((e, i) => {
-    if (i === 0) return void (e.change = 'first');
-    const prev = evolution[i - 1];
-    e.change = e.value === prev.value ? 'same' : isUpdate ? 'revised' : clash.length ? 'differs' : 'same';
-  });
   let note: string | null = null;
   if (isUpdate) {
-    const a = evolution[0], b = evolution[evolution.length - 1];
+    const a = state.firstRow, b = state.lastRow;
     note = `figure revised from ${a.value} (${a.document}, ${a.published}) to ${b.value} (${b.document}, ${b.published}): an update, not a contradiction`;
   } else if (clash.length) note = `${clash.length} pair${clash.length > 1 ? 's' : ''} of claims disagree`;
 
@@ -304,7 +299,7 @@ function render(
     }
   }
   const group: Group = {
-    id: '', key: `${kind}:${state.keyMin}`, kind, description, claims, consensus, verdict, independentSources: count, origins, evolution, note,
+    id: '', key: `${kind}:${state.keyMin}`, kind, description, claims, consensus, verdict, independentSources: count, origins, note, ...(isUpdate ? { revised: true } : {}),
   };
   return { group, contradictions, timeline };
 }
@@ -340,3 +335,12 @@ function distinctValues(members: ClaimSignature[], kind: ClaimCluster['kind']): 
     return true;
   });
 }
+
+/** Adds `n` claims of publication day `day` to the runs of days. */
+function addDay(days: GroupState['days'], day: string | null, n: number): void {
+  const last = days[days.length - 1];
+  if (last && last[0] === day) last[1] += n;
+  else days.push([day, n]);
+}
+
+const rowInfo = (r: EvolutionRow): RowInfo => ({ document: r.document, published: r.published, value: r.value });

@@ -4,6 +4,8 @@
 import type { Corpus } from '../model/corpus.ts';
 import type { Mention, Report, ReportError } from '../model/report.ts';
 import type { Review } from '../model/review.ts';
+import type { Claim } from '../model/report.ts';
+import { groupEvolution } from '../reconcile/group-evolution.ts';
 
 /**
  * @param corpus the corpus after the pipeline
@@ -23,6 +25,11 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews:
     for (const q of d.quantities) mentions.push({ id: `m${++m}`, document: d.id, type: 'quantity', text: q.text, span: q.span, time: null, quantity: q.quantity, entity: null });
     for (const e of d.entities) mentions.push({ id: `m${++m}`, document: d.id, type: 'entity', text: e.text, span: e.span, time: null, quantity: null, entity: e.entity });
   }
+  const claimById = new Map<string, Claim>();
+  for (const d of docs) for (const c of d.claims) claimById.set(c.id, c);
+  const publishedOf = new Map(docs.map((d) => [d.id, d.published.value]));
+  const evolution = (g: Report['groups'][number]) =>
+    groupEvolution(g, (id) => claimById.get(id), (d) => publishedOf.get(d) ?? null);
   const docErrors: ReportError[] = docs.flatMap((d) =>
     d.messages.filter((x) => x.severity === 'fatal').map((x) => ({ input: d.label, code: 'failed', message: `${x.stage}: ${x.reason}` })));
   return {
@@ -42,7 +49,7 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews:
     })),
     entities: corpus.entities,
     claims: docs.flatMap((d) => d.claims.map((c) => ({ ...c, ...reviewsOf('claim', c.key, c.id) }))),
-    groups: corpus.groups.map((g) => ({ ...g, ...reviewsOf('group', g.key, g.id) })),
+    groups: corpus.groups.map((g) => ({ ...g, evolution: evolution(g), ...reviewsOf('group', g.key, g.id) })),
     contradictions: corpus.contradictions,
     timeline: corpus.timeline,
     mentions,

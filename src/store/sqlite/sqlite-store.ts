@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
+import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -52,6 +53,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
+      // 32 MB of page cache (SQLite's default is 2 MB): a batch's index inserts land all over a large file.
+      db.pragma('cache_size = -32768');
     }
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
@@ -107,7 +110,26 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     },
     load() {
       return wrap(() => {
-        const documents = (db.prepare('SELECT doc_json FROM documents ORDER BY seq').all() as Array<{ doc_json: string }>).map((r) => restoreTokens(JSON.parse(r.doc_json) as Doc)); // (databases written before tokens were dropped still have them packed)
+        // A document's claims, their keys and its signature are kept in their own columns (documents stored before
+        // that have them in their JSON too).
+        const claimsOf = new Map<string, { claims: Claim[]; keys: Array<ClaimKeys | null> }>();
+        for (const r of db.prepare('SELECT document, claim_json, keys_json FROM claims ORDER BY rowid').iterate() as IterableIterator<{ document: string; claim_json: string; keys_json: string | null }>) {
+          let own = claimsOf.get(r.document);
+          if (!own) claimsOf.set(r.document, (own = { claims: [], keys: [] }));
+          own.claims.push(JSON.parse(r.claim_json));
+          own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
+        }
+        const rows = db.prepare('SELECT doc_json, minhash FROM documents ORDER BY seq').all() as Array<{ doc_json: string; minhash: Buffer | null }>;
+        const documents = rows.map((r) => {
+          const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
+          const own = claimsOf.get(d.id);
+          if (own) {
+            d.claims = own.claims;
+            if (own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
+          }
+          if (r.minhash) d.minhash = [...readUint32s(r.minhash)];
+          return d;
+        });
         const out: StoredCorpus = { documents, ...results() };
         return out;
       });
@@ -148,7 +170,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       wrap(() => db.transaction(() => {
         for (const d of batch.newDocuments) {
           insertDoc.run({
-            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [] }),
+            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [], claims: [], claimKeys: undefined, minhash: undefined }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
