@@ -82,21 +82,24 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
     return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null, reconcileState: r.get('reconcileState') ?? null };
   };
-  // What reconciliation reads back of stored clusters (see CorpusPast.clustersIn and claimsOfClusters).
-  const claimColumns = 'c.claim_json, c.keys_json, d.published, d.duplicate_of, d.outlet FROM claims c JOIN documents d ON d.id = c.document';
-  type ClaimRow = { claim_json: string; keys_json: string; published: string | null; duplicate_of: string | null; outlet: string | null };
-  const pastClaim = (r: ClaimRow): PastClaim => ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys, doc: { published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet } });
+  // What reconciliation reads back of stored clusters (see CorpusPast.clustersIn and claimsOfClusters). What it
+  // reads of their documents comes from the documents past() keeps, not from a join: a document's row is mostly
+  // its JSON.
+  const claimColumns = 'claim_json, keys_json, document FROM claims';
+  type ClaimRow = { claim_json: string; keys_json: string; document: string };
+  const pastClaim = (r: ClaimRow, doc: PastDocument | undefined): PastClaim =>
+    ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys, doc: { published: doc?.published ?? null, duplicateOf: doc?.duplicateOf ?? null, outlet: doc?.outlet ?? null } });
   const prepared = (() => {
     let q: { firstOf: Database.Statement; sizesOf: Database.Statement; ofClusters: Database.Statement } | null = null;
     // Prepared on first use: a read-only store (report, serve) never needs them, and an old schema lacks the columns.
     return () => (q ??= {
-      firstOf: db.prepare(`SELECT ${claimColumns} WHERE c.block IN (SELECT value FROM json_each(?)) AND c.rank < ? ORDER BY c.rowid`),
+      firstOf: db.prepare(`SELECT ${claimColumns} WHERE block IN (SELECT value FROM json_each(?)) AND rank < ? ORDER BY rowid`),
       sizesOf: db.prepare('SELECT cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY cluster'),
-      ofClusters: db.prepare(`SELECT ${claimColumns} WHERE c.cluster IN (SELECT value FROM json_each(?)) ORDER BY c.rowid`),
+      ofClusters: db.prepare(`SELECT ${claimColumns} WHERE cluster IN (SELECT value FROM json_each(?)) ORDER BY rowid`),
     });
   })();
   /** What past() last read, kept up to date by this connection's commits (see past). */
-  let kept: { version: number; documents: PastDocument[]; lastClaim: number; results: CorpusResults | null } | null = null;
+  let kept: { version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null } | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -143,14 +146,11 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
           // Claims are stored in the order they are numbered: the last row has the highest number.
           const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
-          kept = {
-            version,
-            documents: rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null })),
-            lastClaim: last?.n ?? 0,
-            results: null,
-          };
+          const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null }));
+          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null };
         }
-        const { documents, lastClaim } = kept;
+        const { documents, byId, lastClaim } = kept;
+        const toPast = (r: ClaimRow) => pastClaim(r, byId.get(r.document));
         // The results a commit left are given once (the run changes them); after that they are read again.
         const given = kept.results ?? results();
         kept.results = null;
@@ -158,10 +158,10 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           documents: documents.slice(),
           lastClaim,
           clustersIn: (blocks: string[], first: number) => wrap(() => ({
-            claims: (prepared().firstOf.all(JSON.stringify(blocks), first) as ClaimRow[]).map(pastClaim),
+            claims: (prepared().firstOf.all(JSON.stringify(blocks), first) as ClaimRow[]).map(toPast),
             sizes: new Map((prepared().sizesOf.all(JSON.stringify(blocks)) as Array<{ cluster: string; n: number }>).map((r) => [r.cluster, r.n])),
           })),
-          claimsOfClusters: (heads: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(heads)) as ClaimRow[]).map(pastClaim)),
+          claimsOfClusters: (heads: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(heads)) as ClaimRow[]).map(toPast)),
           results: given,
         };
       });
@@ -185,7 +185,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       })());
       if (kept) {
         for (const d of batch.newDocuments) {
-          kept.documents.push({ id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? Uint32Array.from(d.minhash) : null });
+          const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? Uint32Array.from(d.minhash) : null };
+          kept.documents.push(p);
+          kept.byId.set(p.id, p);
           for (const c of d.claims) if (/^c\d+$/.test(c.id)) kept.lastClaim = Math.max(kept.lastClaim, Number(c.id.slice(1)));
         }
         kept.results = batch.results;
