@@ -129,7 +129,8 @@ if (scaleOne) {
   const r = await endToEnd(generate(n, 600), 1000); // read one batch at a time, as `ingest` streams
   clearInterval(sampler);
   await closePool();
-  console.log(JSON.stringify({ n, seconds: r.seconds, peakRssMb: Math.max(peak, rssMb()) }));
+  const stages = Object.fromEntries(Object.entries(r.stages).filter(([, ms]) => ms >= 1).map(([k, ms]) => [k, Math.round(ms)]));
+  console.log(JSON.stringify({ n, seconds: r.seconds, peakRssMb: Math.max(peak, rssMb()), stages }));
   process.exit(0);
 }
 
@@ -164,9 +165,10 @@ for (const n of SIZES) {
     console.log(`    ${n} documents: failed (${child.stderr.trim().split('\n').pop()})`);
     continue;
   }
-  const r = JSON.parse(last) as { n: number; seconds: number; peakRssMb: number };
+  const r = JSON.parse(last) as { n: number; seconds: number; peakRssMb: number; stages: Record<string, number> };
   scale.push([n, r.seconds, r.peakRssMb]);
   console.log(`    ${String(n).padStart(7)} documents: ${fmt(r.seconds, 1)} s (${fmt(n / r.seconds, 0)} documents/s), peak RSS ${fmt(r.peakRssMb, 0)} MB`);
+  console.log(`            main thread (s): ${Object.entries(r.stages).filter(([k]) => !k.startsWith('documents')).map(([k, ms]) => `${k} ${fmt(ms / 1000)}`).join(', ')}`);
 }
 const [a, b, c] = scale;
 out.scale10xTimeRatio = a && b ? Number(fmt(b[1] / a[1], 2)) : 'n/a';

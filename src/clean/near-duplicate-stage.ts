@@ -3,30 +3,29 @@
  * an earlier run (by the MinHash signatures kept with them), and keeps each document's signature.
  */
 import type { CorpusStage, DocStage } from '../model/stage.ts';
-import type { PastDocument } from '../model/corpus.ts';
+import type { CorpusPast } from '../model/corpus.ts';
 import { addToIndex, findIn, indexSize, minhash, nearDuplicateIndex, type NearDuplicateIndex } from './find-near-duplicates.ts';
 
-/**
- * The index of the stored documents of the last run, kept for the next: when the next run's stored documents
- * begin with the same ones (the same objects: a store that keeps its list between its own commits gives them),
- * only the documents added since are indexed.
- */
-let kept: { index: NearDuplicateIndex; position: Map<string, number>; first: PastDocument; last: PastDocument } | null = null;
+/** The index of the stored documents' signatures, and each one's position in it. */
+interface StoredIndex {
+  index: NearDuplicateIndex;
+  position: Map<string, number>;
+}
 
-function indexOf(earlier: readonly PastDocument[]): { index: NearDuplicateIndex; position: Map<string, number> } {
-  const n = kept ? indexSize(kept.index) : 0;
-  if (!kept || earlier.length < n || earlier[0] !== kept.first || earlier[n - 1] !== kept.last) {
-    kept = null;
-    if (!earlier.length) return { index: nearDuplicateIndex(), position: new Map() };
-  }
-  const k = kept ?? { index: nearDuplicateIndex(), position: new Map<string, number>(), first: earlier[0], last: earlier[0] };
+/**
+ * The index of the stored documents. The store keeps it for its next run (CorpusPast.memo): as its documents
+ * are only appended to, only those added since are indexed.
+ */
+function indexOf(past: CorpusPast | null | undefined): StoredIndex {
+  const earlier = past?.documents ?? [];
+  let k = past?.memo.get('near-duplicates') as StoredIndex | undefined;
+  if (!k || indexSize(k.index) > earlier.length) k = { index: nearDuplicateIndex(), position: new Map() };
   for (let i = indexSize(k.index); i < earlier.length; i++) {
     const d = earlier[i];
     k.position.set(d.id, i);
     addToIndex(k.index, d.minhash, d.duplicateOf ? k.position.get(d.duplicateOf) ?? -1 : -1);
   }
-  k.last = earlier[earlier.length - 1];
-  kept = k;
+  past?.memo.set('near-duplicates', k);
   return k;
 }
 
@@ -51,7 +50,7 @@ export function nearDuplicateStage(): CorpusStage {
       const earlier = past?.documents ?? [];
       // Signatures come from the per-document stage; a document without one (custom stages) gets it here.
       for (const d of docs) if (!d.minhash && d.text.trim()) d.minhash = Array.from(minhash(d.text));
-      const { index } = indexOf(earlier);
+      const { index } = indexOf(past);
       // The run's documents go in an index of their own over the stored one, which stays as the store has it.
       const run = nearDuplicateIndex(index);
       for (const d of docs) {

@@ -48,6 +48,12 @@ export interface CorpusPast {
    * some objects in place), so a store never gives the same objects twice.
    */
   results: CorpusResults;
+  /**
+   * What corpus stages derived from the stored documents, by stage name, kept by the store for its next run in
+   * this process (the near-duplicate index of their signatures). The store gives the same map while its
+   * documents change only by the runs it commits (appended after the others), and a new, empty one otherwise.
+   */
+  memo: Map<string, unknown>;
 }
 
 export interface Corpus {

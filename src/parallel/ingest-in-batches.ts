@@ -86,12 +86,16 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
     options.onStageTime?.('documents (worker threads, waited for)', performance.now() - t0);
     current = nextBatch();
     next = current ? start(current) : null;
+    const t1 = performance.now();
     const past = k === 0 ? first : store.past();
+    options.onStageTime?.('store: read', performance.now() - t1);
     corpus = runPipeline([], { ...options, past, processed });
+    const t2 = performance.now();
     store.commit({
       newDocuments: corpus.documents,
       results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState, reconcileState: corpus.reconcileState },
     });
+    options.onStageTime?.('store: commit', performance.now() - t2);
     for (const d of corpus.documents) {
       added.push(d.id);
       const fatal = d.messages.find((m) => m.severity === 'fatal');

@@ -11,6 +11,8 @@ export function openMemoryStore(): Store {
   let documents: Doc[] = [];
   let results: CorpusResults = { entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null, reconcileState: null };
   const reviews: Review[] = [];
+  // Documents only ever change by commits that append: what stages derived from them stays valid.
+  const memo = new Map<string, unknown>();
   const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x));
   /** Stored claims whose keys pass `keep`, in the order they were stored. */
   const stored = (keep: (k: ClaimKeys) => boolean): PastClaim[] => {
@@ -52,6 +54,7 @@ export function openMemoryStore(): Store {
           return stored((k) => k.cluster !== undefined && want.has(k.cluster)).map(clone);
         },
         results: clone(results),
+        memo,
       };
     },
     commit(batch: CommitBatch) {

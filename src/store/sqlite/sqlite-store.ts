@@ -99,7 +99,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     });
   })();
   /** What past() last read, kept up to date by this connection's commits (see past). */
-  let kept: { version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null } | null = null;
+  let kept: { version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null; memo: Map<string, unknown> } | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -147,9 +147,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           // Claims are stored in the order they are numbered: the last row has the highest number.
           const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
           const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null }));
-          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null };
+          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null, memo: new Map() };
         }
-        const { documents, byId, lastClaim } = kept;
+        const { documents, byId, lastClaim, memo } = kept;
         const toPast = (r: ClaimRow) => pastClaim(r, byId.get(r.document));
         // The results a commit left are given once (the run changes them); after that they are read again.
         const given = kept.results ?? results();
@@ -163,6 +163,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           })),
           claimsOfClusters: (heads: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(heads)) as ClaimRow[]).map(toPast)),
           results: given,
+          memo,
         };
       });
     },
