@@ -68,8 +68,8 @@ export interface Corpus {
   stories: Story[];
   /** The story clustering's incremental state (plain JSON), kept by the store between ingests. */
   storyState: unknown;
-  /** Reconciliation's incremental state (plain JSON: what large groups keep to take new claims). */
-  reconcileState: unknown;
+  /** Reconciliation's incremental state: what each large group keeps to take new claims (plain JSON), by group. */
+  reconcileState: { groups: Record<string, unknown> } | null;
 }
 
 /** The corpus-level results of a run. */

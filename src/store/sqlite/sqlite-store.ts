@@ -9,6 +9,7 @@ import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { resultItems } from './result-items.ts';
 
 type DB = Database.Database;
 
@@ -78,9 +79,16 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     VALUES (@id, @hash, @title, @published, @text, @json, @duplicateOf, @outlet, @minhash)`);
   const insertClaim = db.prepare(`INSERT INTO claims (key, id, document, kind, text, description, claim_json, block, keys_json, cluster, rank)
     VALUES (@key, @id, @document, @kind, @text, @description, @json, @block, @keys, @cluster, @rank)`);
-  const results = (): CorpusResults => {
+  const items = options.readonly && !hasTable(db, 'result_items') ? null : resultItems(db);
+  /** The results: those that grow with the corpus one per row (see result-items.ts), the others one JSON value each. */
+  const results = (track = false): CorpusResults => {
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
-    return { entities: r.get('entities') ?? [], groups: r.get('groups') ?? [], contradictions: r.get('contradictions') ?? [], timeline: r.get('timeline') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null, reconcileState: r.get('reconcileState') ?? null };
+    const rows = items?.read(track, r.size > 0);
+    return {
+      entities: r.get('entities') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null,
+      groups: rows?.groups ?? r.get('groups') ?? [], contradictions: rows?.contradictions ?? r.get('contradictions') ?? [], timeline: rows?.timeline ?? r.get('timeline') ?? [],
+      reconcileState: rows?.reconcileState ?? r.get('reconcileState') ?? null,
+    };
   };
   // What reconciliation reads back of stored clusters (see CorpusPast.clustersIn and claimsOfClusters). What it
   // reads of their documents comes from the documents past() keeps, not from a join: a document's row is mostly
@@ -152,7 +160,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         const { documents, byId, lastClaim, memo } = kept;
         const toPast = (r: ClaimRow) => pastClaim(r, byId.get(r.document));
         // The results a commit left are given once (the run changes them); after that they are read again.
-        const given = kept.results ?? results();
+        const given = kept.results ?? results(true);
         kept.results = null;
         return {
           documents: documents.slice(),
@@ -180,10 +188,11 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           });
         }
         const r = batch.results;
-        for (const [name, value] of Object.entries({ entities: r.entities, groups: r.groups, contradictions: r.contradictions, timeline: r.timeline, stories: r.stories, storyState: r.storyState, reconcileState: r.reconcileState })) {
+        for (const [name, value] of Object.entries({ entities: r.entities, stories: r.stories, storyState: r.storyState })) {
           putResult.run(name, JSON.stringify(value ?? null));
         }
-      })());
+        return items!.write(r);
+      })())();
       if (kept) {
         for (const d of batch.newDocuments) {
           const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? Uint32Array.from(d.minhash) : null };
@@ -240,4 +249,9 @@ export function ftsQuery(input: string): string | null {
   const words = input.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (!words.length) return null;
   return words.slice(0, 20).map((w) => `"${w.replace(/"/g, '')}"`).join(' AND ');
+}
+
+/** Whether the database has a table of that name (a read-only store opens older databases as they are). */
+function hasTable(db: DB, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 }

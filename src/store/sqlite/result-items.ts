@@ -1,0 +1,107 @@
+/**
+ * The corpus results that grow with the corpus (groups, contradictions, timeline entries, the kept state of large
+ * groups) stored one per row in `result_items`, so that a commit writes only what the run made anew: the rows of
+ * results it kept as they were stay untouched. A run keeps a result as it was by keeping the object it was given
+ * (CorpusPast.results); every other object is written. Rows carry the keys that put them in the order the
+ * pipeline gives them, and groups are numbered g1, g2, … in that order when read.
+ */
+import type Database from 'better-sqlite3';
+import type { CorpusResults } from '../../model/corpus.ts';
+import type { Contradiction, Group, TimelineEntry } from '../../model/report.ts';
+
+type DB = Database.Database;
+type Key = number | string | null;
+
+/** The results stored one per row. */
+export type ItemResults = Pick<CorpusResults, 'groups' | 'contradictions' | 'timeline' | 'reconcileState'>;
+
+/** The results kept one per row, as names in the `results` table of databases written before (migration 5). */
+export const ITEM_RESULTS = ['groups', 'contradictions', 'timeline', 'reconcileState'] as const;
+
+const ordinal = (id: string | undefined) => Number(id?.slice(1)) || 0;
+const firstOf = (ids: string[]) => (ids.length ? ids.reduce((m, id) => Math.min(m, ordinal(id)), Infinity) : 0);
+
+/** Each item with its kind and sort keys (see reconcile-stage.ts: inOrder). */
+function* itemsOf(r: ItemResults): Generator<[kind: string, a: Key, b: Key, c: Key, value: object]> {
+  for (const g of r.groups) yield ['group', g.kind === 'time' ? 1 : 0, firstOf(g.claims), null, g];
+  for (const x of r.contradictions) yield ['contradiction', firstOf(x.claims), ordinal(x.claims[0]), ordinal(x.claims[1]), x];
+  for (const t of r.timeline) yield ['timeline', t.time.start ?? '', t.time.end ?? '', firstOf(t.claims), t];
+  for (const [key, st] of Object.entries(r.reconcileState?.groups ?? {})) yield ['state', key, null, null, st as object];
+}
+
+export interface ResultItems {
+  /**
+   * Reads every item back, in order. With `track`, remembers which row each object came from, so that the next
+   * `write` leaves the rows of objects handed back unchanged. Once anything was `committed`, reconciliation's
+   * state is there, if empty.
+   */
+  read(track: boolean, committed: boolean): ItemResults;
+  /**
+   * Writes what changed since the last read or write, inside the caller's transaction. Returns what to call once
+   * that transaction has committed (it then forgets the objects of earlier reads).
+   */
+  write(r: ItemResults): () => void;
+}
+
+export function resultItems(db: DB): ResultItems {
+  /** The row of each object last read (tracked) or written. */
+  let rowOf = new Map<object, number>();
+  /** Every item row, as far as this connection knows (null: not read yet). */
+  let stored: Set<number> | null = null;
+  const insert = db.prepare('INSERT INTO result_items (kind, a, b, c, json) VALUES (?, ?, ?, ?, ?)');
+  const remove = db.prepare('DELETE FROM result_items WHERE id = ?');
+  const all = db.prepare('SELECT id, kind, a, json FROM result_items ORDER BY kind, a, b, c, id');
+  const legacy = db.prepare(`SELECT name, json FROM results WHERE name IN (${ITEM_RESULTS.map(() => '?').join(', ')})`);
+  const dropLegacy = db.prepare(`DELETE FROM results WHERE name IN (${ITEM_RESULTS.map(() => '?').join(', ')})`);
+
+  return {
+    read(track, committed) {
+      const out: ItemResults = { groups: [], contradictions: [], timeline: [], reconcileState: null };
+      const states: Record<string, unknown> = {};
+      const rows = new Map<object, number>();
+      const ids = new Set<number>();
+      for (const r of all.iterate() as IterableIterator<{ id: number; kind: string; a: Key; json: string }>) {
+        const value = JSON.parse(r.json) as object;
+        rows.set(value, r.id);
+        ids.add(r.id);
+        if (r.kind === 'group') out.groups.push(value as Group);
+        else if (r.kind === 'contradiction') out.contradictions.push(value as Contradiction);
+        else if (r.kind === 'timeline') out.timeline.push(value as TimelineEntry);
+        else if (r.kind === 'state') states[String(r.a)] = value;
+      }
+      out.groups.forEach((g, i) => { g.id = `g${i + 1}`; });
+      if (committed || ids.size) out.reconcileState = { groups: states };
+      // A database written before migration 5 keeps these results as one JSON value each (they move on the next write).
+      for (const r of legacy.all(...ITEM_RESULTS) as Array<{ name: (typeof ITEM_RESULTS)[number]; json: string }>) {
+        (out as Record<string, unknown>)[r.name] = JSON.parse(r.json);
+      }
+      if (track) {
+        rowOf = rows;
+        stored = ids;
+      }
+      return out;
+    },
+    write(r) {
+      const before = stored ?? new Set((db.prepare('SELECT id FROM result_items').all() as Array<{ id: number }>).map((x) => x.id));
+      const kept = new Map<object, number>();
+      const keep = new Set<number>();
+      for (const [kind, a, b, c, value] of itemsOf(r)) {
+        const row = rowOf.get(value);
+        if (row !== undefined && before.has(row) && !keep.has(row)) {
+          keep.add(row);
+          kept.set(value, row);
+          continue;
+        }
+        const id = Number(insert.run(kind, a, b, c, JSON.stringify(value)).lastInsertRowid);
+        keep.add(id);
+        kept.set(value, id);
+      }
+      for (const id of before) if (!keep.has(id)) remove.run(id);
+      dropLegacy.run(...ITEM_RESULTS);
+      return () => {
+        rowOf = kept;
+        stored = keep;
+      };
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The SQLite store keeps groups, contradictions, timeline entries and large groups' states one per row, and a
+ * commit writes only those the run made anew (src/store/sqlite/result-items.ts).
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { RawInput } from '../src/model/doc.ts';
+import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
+import { openMemoryStore } from '../src/store/memory/memory-store.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import type { Store } from '../src/store/store.ts';
+
+const require = createRequire(import.meta.url);
+const Database = require('better-sqlite3');
+const file = () => join(mkdtempSync(join(tmpdir(), 'tri-items-')), 'test.db');
+const input = (id: string, text: string, published: string): RawInput => ({
+  label: id, source: { path: id, url: null, outlet: `Outlet ${id}` }, format: 'text', raw: text, meta: { id, published },
+});
+const A = input('a', 'Officials said 1,200 residents were evacuated from the valley on Monday after the dam failed. The dam was built in March 1961.', '2024-10-24');
+const B = input('b', 'The regional government said about 1,200 people had been evacuated from the valley on Monday.', '2024-10-25');
+const C = input('c', 'A separate report said 40 bridges were closed in the north of the country. The bridges were built in June 1975.', '2024-10-26');
+const D = input('d', 'Kim Jong Un said 600 soldiers had returned to Pyongyang on Friday.', '2024-10-27');
+
+const results = (s: Store) => {
+  const { groups, contradictions, timeline, reconcileState } = s.load();
+  return { groups, contradictions, timeline, reconcileState };
+};
+const rows = (path: string) => new Database(path, { readonly: true }).prepare('SELECT id, kind, json FROM result_items ORDER BY id').all() as Array<{ id: number; kind: string; json: string }>;
+
+test('a commit writes only the results the run made anew; what it kept keeps its rows', () => {
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [A, B, C]);
+  const before = rows(path);
+  assert.ok(before.some((r) => r.kind === 'group') && before.some((r) => r.kind === 'timeline'), JSON.stringify(before));
+  ingestIntoStore(store, [D]);
+  const after = rows(path);
+  // Nothing of the first batch changed: its rows are the same rows, and the new batch's results came after them.
+  const same = (r: { id: number; json: string }) => after.some((x) => x.id === r.id && x.json === r.json);
+  assert.ok(before.every(same), 'the rows of results the second batch kept are untouched');
+  assert.ok(after.length > before.length);
+  // And what is read back is what the memory store, the reference, holds for the same batches.
+  const memory = openMemoryStore();
+  ingestIntoStore(memory, [A, B, C]);
+  ingestIntoStore(memory, [D]);
+  assert.deepEqual(results(store), results(memory));
+  store.close();
+});
+
+test('a group a batch changes is replaced: its old row goes, its new one is read in order', () => {
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [A, C]);
+  ingestIntoStore(store, [B]);
+  const memory = openMemoryStore();
+  ingestIntoStore(memory, [A, C]);
+  ingestIntoStore(memory, [B]);
+  assert.deepEqual(results(store), results(memory));
+  const evacuated = store.load().groups.find((g) => g.kind === 'quantity' && g.claims.length === 2);
+  assert.ok(evacuated, 'the figure of a and b is one group');
+  assert.equal(rows(path).filter((r) => r.kind === 'group' && JSON.parse(r.json).key === evacuated.key).length, 1);
+  store.close();
+});
+
+test('results read twice, then the first read committed: no row is lost or doubled', () => {
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [A, B, C]);
+  const stored = results(store);
+  const count = rows(path).length;
+  const first = store.past();
+  const second = store.past();
+  store.commit({ newDocuments: [], results: first.results });
+  assert.deepEqual(results(store), stored);
+  assert.equal(rows(path).length, count);
+  store.commit({ newDocuments: [], results: second.results });
+  assert.deepEqual(results(store), stored);
+  assert.equal(rows(path).length, count);
+  store.close();
+});
+
+test('a database that kept these results as one value each reads them, and the next commit moves them to rows', () => {
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [A, B]);
+  const stored = results(store);
+  store.close();
+  // As the schema was before migration 5.
+  const db = new Database(path);
+  const put = db.prepare('INSERT INTO results (name, json) VALUES (?, ?)');
+  for (const [name, value] of Object.entries(stored)) put.run(name, JSON.stringify(value));
+  db.exec('DROP TABLE result_items; DELETE FROM schema_migrations WHERE version = 5;');
+  db.close();
+  const again = openSqliteStore(path);
+  assert.deepEqual(results(again), stored);
+  ingestIntoStore(again, [C]);
+  const names = new Database(path, { readonly: true }).prepare('SELECT name FROM results').all().map((r: { name: string }) => r.name);
+  assert.ok(!names.includes('groups') && !names.includes('timeline'), names.join(' '));
+  const memory = openMemoryStore();
+  ingestIntoStore(memory, [A, B]);
+  ingestIntoStore(memory, [C]);
+  assert.deepEqual(results(again), results(memory));
+  again.close();
+});
