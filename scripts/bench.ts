@@ -22,6 +22,10 @@ import type { RawInput } from '../src/model/doc.ts';
 import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
 import { closePool } from '../src/parallel/run-pipeline-parallel.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { limitHeapGrowth } from '../src/cli/limit-heap-growth.ts';
+
+// As the CLI does (see limit-heap-growth.ts).
+limitHeapGrowth();
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {

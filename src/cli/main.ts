@@ -24,6 +24,7 @@ import type { InputError } from '../ingest/input-error.ts';
 import { DEFAULT_MAX_BYTES, inputsOf, readInputs } from './read-inputs.ts';
 import { renderReport, type Format } from './render-report.ts';
 import { UserError } from './user-error.ts';
+import { limitHeapGrowth } from './limit-heap-growth.ts';
 
 export { UserError };
 
@@ -269,6 +270,7 @@ export function buildProgram(): Command {
 
 /** Runs the CLI with `argv` (without the node and script entries) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  limitHeapGrowth();
   const program = buildProgram();
   const debug = argv.includes('--debug');
   try {

@@ -54,8 +54,6 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      // 32 MB of page cache (SQLite's default is 2 MB): a batch's index inserts land all over a large file.
-      db.pragma('cache_size = -32768');
     }
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
@@ -108,6 +106,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
   })();
   /** What past() last read, kept up to date by this connection's commits (see past). */
   let kept: { version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null; memo: Map<string, unknown> } | null = null;
+  /** Where the kept documents' signatures are. */
+  let signatures: ReturnType<typeof signaturePool> | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -154,7 +154,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
           // Claims are stored in the order they are numbered: the last row has the highest number.
           const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
-          const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? readUint32s(r.minhash) : null }));
+          signatures = signaturePool();
+          const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? signatures!(r.minhash) : null }));
           kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null, memo: new Map() };
         }
         const { documents, byId, lastClaim, memo } = kept;
@@ -195,7 +196,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       })())();
       if (kept) {
         for (const d of batch.newDocuments) {
-          const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? Uint32Array.from(d.minhash) : null };
+          const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? signatures!(d.minhash) : null };
           kept.documents.push(p);
           kept.byId.set(p.id, p);
           for (const c of d.claims) if (/^c\d+$/.test(c.id)) kept.lastClaim = Math.max(kept.lastClaim, Number(c.id.slice(1)));
@@ -242,6 +243,27 @@ function readUint32s(b: Buffer): Uint32Array {
   const out = new Uint32Array(b.length >> 2);
   for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
   return out;
+}
+
+/**
+ * Signatures as views into shared blocks of memory: a typed array of its own costs each one a buffer and its
+ * backing store besides its 256 bytes. Takes a stored signature (4-byte little-endian words) or the words.
+ */
+function signaturePool(block = 1 << 18): (words: Buffer | ArrayLike<number>) => Uint32Array {
+  let buf = new Uint32Array(block);
+  let used = 0;
+  return (words) => {
+    const n = Buffer.isBuffer(words) ? words.length >> 2 : words.length;
+    if (used + n > buf.length) {
+      buf = new Uint32Array(Math.max(block, n));
+      used = 0;
+    }
+    const out = buf.subarray(used, used + n);
+    used += n;
+    if (Buffer.isBuffer(words)) for (let i = 0; i < n; i++) out[i] = words.readUInt32LE(i * 4);
+    else out.set(words);
+    return out;
+  };
 }
 
 /** Turns what a user types into a safe FTS5 query: words quoted, joined with AND; an empty query is null. */
