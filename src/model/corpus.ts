@@ -45,7 +45,9 @@ export interface CorpusPast {
   claimsOfClusters(heads: string[]): PastClaim[];
   /**
    * The corpus results as the last run left them, given to the run: it adds to them (replacing arrays, changing
-   * some objects in place), so a store never gives the same objects twice.
+   * some objects in place), so a store never gives the same objects twice. Groups, contradictions, timeline
+   * entries and reconciliation's per-group states are never changed in place (but for group ids, given by
+   * order): a run keeps one by keeping its object, and a store may write only the objects that are new.
    */
   results: CorpusResults;
   /**
