@@ -91,3 +91,13 @@ test('a full disk in the middle of a streaming ingest keeps every batch committe
   assert.ok(after.documents.length > 0 && after.documents.length < 60 && after.documents.length % 10 === 0, String(after.documents.length));
   assert.deepEqual(after.documents.map((d) => d.id), many.slice(0, after.documents.length).map((d) => d.meta.id));
 });
+
+test('what a batched ingest changed names the documents that changed it', async () => {
+  const store = openMemoryStore();
+  ingestIntoStore(store, [inputs[0], input('m1', texts[1], '2024-10-23')]);
+  const later = [inputs[2], inputs[6], input('m2', 'Officials said about 1,250 residents were evacuated from the valley on Monday.', '2024-10-24')];
+  const out = await ingestInBatches(store, later, { batch: 2, threads: 2, minParallel: 1 });
+  assert.deepEqual(out.added, ['n2', 'n6', 'm2']);
+  const revised = out.changes.filter((c) => c.kind === 'figure-revised').map((c) => c.message);
+  assert.ok(revised.some((m) => /^figure revised 1,200 → .* by m2:/.test(m)), JSON.stringify(out.changes));
+});

@@ -75,7 +75,7 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
 
   const added: string[] = [];
   const failed: IngestOutcome['failed'] = [];
-  const claimDocs = new Map<string, string>();
+  const claimDocs = claimDocuments();
   let corpus: Corpus = { documents: [], past: first, ...first.results };
   let current = nextBatch();
   let next = current ? start(current) : null;
@@ -100,7 +100,7 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
       added.push(d.id);
       const fatal = d.messages.find((m) => m.severity === 'fatal');
       if (fatal) failed.push({ label: d.label, reason: fatal.reason });
-      for (const c of d.claims) claimDocs.set(c.id, d.id);
+      claimDocs.add(d);
     }
   };
   try {
@@ -110,8 +110,7 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
     await next?.catch(() => {});
     throw e;
   }
-  const addedClaims = [...claimDocs].map(([id, document]) => ({ id, document }));
-  const changes = describeChanges(first.results, corpus, addedClaims);
+  const changes = describeChanges(first.results, corpus, claimDocs.of);
   return { added, skipped, changes, corpus, total: first.documents.length + added.length, failed };
 }
 
@@ -128,7 +127,7 @@ function started<T>(p: Promise<T>): Promise<T> {
 async function inBatchesOnMainThread(store: Store, chunkOf: () => RawInput[], options: BatchOptions): Promise<IngestOutcome> {
   const first = store.past();
   const out: IngestOutcome = { added: [], skipped: [], changes: [], corpus: { documents: [], past: first, ...first.results }, total: first.documents.length, failed: [] };
-  const claimDocs = new Map<string, string>();
+  const claimDocs = claimDocuments();
   for (let k = 0; ; k++) {
     const chunk = chunkOf();
     if (!chunk.length && k > 0) break;
@@ -138,8 +137,36 @@ async function inBatchesOnMainThread(store: Store, chunkOf: () => RawInput[], op
     out.failed.push(...r.failed);
     out.corpus = r.corpus;
     out.total = r.total;
-    for (const d of r.corpus.documents) for (const c of d.claims) claimDocs.set(c.id, d.id);
+    for (const d of r.corpus.documents) claimDocs.add(d);
   }
-  out.changes = describeChanges(first.results, out.corpus, [...claimDocs].map(([id, document]) => ({ id, document })));
+  out.changes = describeChanges(first.results, out.corpus, claimDocs.of);
   return out;
+}
+
+/**
+ * The document of each claim a run adds, kept compactly: a long ingest adds hundreds of thousands of claims,
+ * numbered c1, c2, … in order, so most are found by their number.
+ */
+function claimDocuments(): { add(d: Pick<Doc, 'id' | 'claims'>): void; of(claim: string): string | undefined } {
+  const docs: string[] = [];
+  /** By claim number from `base` on, the position of its document in `docs`. */
+  const byNumber: number[] = [];
+  let base = -1;
+  const other = new Map<string, number>();
+  return {
+    add(d) {
+      const k = docs.push(d.id) - 1;
+      for (const c of d.claims) {
+        const n = /^c\d+$/.test(c.id) ? Number(c.id.slice(1)) : -1;
+        if (base < 0 && n >= 0) base = n;
+        if (n >= base && n - base <= byNumber.length) byNumber[n - base] = k;
+        else other.set(c.id, k);
+      }
+    },
+    of(claim) {
+      const n = /^c\d+$/.test(claim) ? Number(claim.slice(1)) - base : -1;
+      const k = base >= 0 && n >= 0 && n < byNumber.length ? byNumber[n] : other.get(claim);
+      return k === undefined ? undefined : docs[k];
+    },
+  };
 }

@@ -3,7 +3,7 @@
  * documents that revised them), new contradictions. Groups are compared by the claims they share (claim ids are
  * kept from one run to the next).
  */
-import type { Claim, Contradiction, Group } from '../model/report.ts';
+import type { Contradiction, Group } from '../model/report.ts';
 
 export interface Change {
   kind: 'new-figure' | 'figure-revised' | 'new-contradiction' | 'new-event';
@@ -25,12 +25,11 @@ const range = (g: Group) => {
 
 /**
  * Claims keep their ids from one run to the next, so groups and contradictions are compared by claim id.
- * @param added the claims the run added
- * @example describeChanges(before, after, added)[0].message // 'figure revised 10,000 → 11,000 by d6: troop (send) …'
+ * @param documentOf the document of a claim the run added (undefined for others)
+ * @example describeChanges(before, after, (id) => added.get(id))[0].message // 'figure revised 10,000 → 11,000 by d6: troop (send) …'
  */
-export function describeChanges(before: Side, after: Side, added: Array<Pick<Claim, 'id' | 'document'>>): Change[] {
+export function describeChanges(before: Side, after: Side, documentOf: (claim: string) => string | undefined): Change[] {
   const out: Change[] = [];
-  const afterClaims = new Map(added.map((c) => [c.id, c]));
   // A group is "the same" as an earlier one when they share a claim.
   const beforeByClaim = new Map<string, Group>();
   for (const g of before.groups) for (const id of g.claims) beforeByClaim.set(id, g);
@@ -42,7 +41,7 @@ export function describeChanges(before: Side, after: Side, added: Array<Pick<Cla
     }
     if (range(old) !== range(g)) {
       const oldIds = new Set(old.claims);
-      const by = [...new Set(g.claims.filter((id) => !oldIds.has(id)).map((id) => afterClaims.get(id)?.document))].filter(Boolean);
+      const by = [...new Set(g.claims.filter((id) => !oldIds.has(id)).map(documentOf))].filter(Boolean);
       out.push({ kind: 'figure-revised', message: `figure revised ${range(old)} → ${range(g)}${by.length ? ` by ${by.join(', ')}` : ''}: ${g.description}` });
     }
   }

@@ -53,7 +53,8 @@ export function ingestWith(
       newDocuments: corpus.documents,
       results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState, reconcileState: corpus.reconcileState },
     });
-    const changes = describeChanges(past.results, corpus, corpus.documents.flatMap((d) => d.claims));
+    const documentOf = new Map(corpus.documents.flatMap((d) => d.claims.map((c) => [c.id, d.id] as const)));
+    const changes = describeChanges(past.results, corpus, (id) => documentOf.get(id));
     const failed = corpus.documents.flatMap((d) => d.messages.filter((m) => m.severity === 'fatal').slice(0, 1).map((m) => ({ label: d.label, reason: m.reason })));
     return { added: corpus.documents.map((d) => d.id), skipped, changes, corpus, total: past.documents.length + corpus.documents.length, failed };
   }
