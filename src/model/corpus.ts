@@ -39,7 +39,10 @@ export interface CorpusPast {
   documents: PastDocument[];
   /** The highest claim number used (claims are c1, c2, …): the run's claims continue after it. */
   lastClaim: number;
-  /** The clusters of these reconciliation blocks: the first `first` claims of each, and their sizes. */
+  /**
+   * The clusters of these reconciliation blocks: the first `first` claims of each, and their sizes. The claims are
+   * read-only: a store may keep them and give them again.
+   */
   clustersIn(blocks: string[], first: number): PastClusters;
   /** Every stored claim of these clusters (named by their first claims), in the order they were stored. */
   claimsOfClusters(heads: string[]): PastClaim[];

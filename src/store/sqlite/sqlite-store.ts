@@ -10,6 +10,7 @@ import { restoreTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
+import { clusterHeads, type ClusterHeads, type HeadRow } from './cluster-heads.ts';
 
 type DB = Database.Database;
 
@@ -97,15 +98,25 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     ({ claim: JSON.parse(r.claim_json), keys: JSON.parse(r.keys_json) as ClaimKeys, doc: { published: doc?.published ?? null, duplicateOf: doc?.duplicateOf ?? null, outlet: doc?.outlet ?? null } });
   const prepared = (() => {
     let q: { firstOf: Database.Statement; sizesOf: Database.Statement; ofClusters: Database.Statement } | null = null;
+    // firstOf and sizesOf give each row's block: ClusterHeads keeps them by block.
     // Prepared on first use: a read-only store (report, serve) never needs them, and an old schema lacks the columns.
     return () => (q ??= {
-      firstOf: db.prepare(`SELECT ${claimColumns} WHERE block IN (SELECT value FROM json_each(?)) AND rank < ? ORDER BY rowid`),
-      sizesOf: db.prepare('SELECT cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY cluster'),
+      firstOf: db.prepare(`SELECT rowid, block, ${claimColumns} WHERE block IN (SELECT value FROM json_each(?)) AND rank < ? ORDER BY rowid`),
+      sizesOf: db.prepare('SELECT block, cluster, count(*) AS n FROM claims WHERE block IN (SELECT value FROM json_each(?)) AND cluster IS NOT NULL GROUP BY block, cluster'),
       ofClusters: db.prepare(`SELECT ${claimColumns} WHERE cluster IN (SELECT value FROM json_each(?)) ORDER BY rowid`),
     });
   })();
+  /** The first claims and cluster sizes of some blocks, from the database (see cluster-heads.ts). */
+  const readHeads = (blocks: string[], first: number) => ({
+    rows: (prepared().firstOf.all(JSON.stringify(blocks), first) as Array<ClaimRow & { rowid: number; block: string }>)
+      .map((r): HeadRow => ({ rowid: r.rowid, block: r.block, claim: pastClaim(r, kept?.byId.get(r.document)) })),
+    sizes: prepared().sizesOf.all(JSON.stringify(blocks)) as Array<{ block: string; cluster: string; n: number }>,
+  });
   /** What past() last read, kept up to date by this connection's commits (see past). */
-  let kept: { version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null; memo: Map<string, unknown> } | null = null;
+  let kept: {
+    version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null; memo: Map<string, unknown>;
+    heads: ClusterHeads;
+  } | null = null;
   /** Where the kept documents' signatures are. */
   let signatures: ReturnType<typeof signaturePool> | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
@@ -156,9 +167,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
           signatures = signaturePool();
           const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? signatures!(r.minhash) : null }));
-          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null, memo: new Map() };
+          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null, memo: new Map(), heads: clusterHeads(readHeads) };
         }
-        const { documents, byId, lastClaim, memo } = kept;
+        const { documents, byId, lastClaim, memo, heads } = kept;
         const toPast = (r: ClaimRow) => pastClaim(r, byId.get(r.document));
         // The results a commit left are given once (the run changes them); after that they are read again.
         const given = kept.results ?? results(true);
@@ -166,10 +177,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         return {
           documents: documents.slice(),
           lastClaim,
-          clustersIn: (blocks: string[], first: number) => wrap(() => ({
-            claims: (prepared().firstOf.all(JSON.stringify(blocks), first) as ClaimRow[]).map(toPast),
-            sizes: new Map((prepared().sizesOf.all(JSON.stringify(blocks)) as Array<{ cluster: string; n: number }>).map((r) => [r.cluster, r.n])),
-          })),
+          clustersIn: (blocks: string[], first: number) => wrap(() => heads.clustersIn(blocks, first)),
           claimsOfClusters: (heads: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(heads)) as ClaimRow[]).map(toPast)),
           results: given,
           memo,
@@ -177,6 +185,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       });
     },
     commit(batch: CommitBatch) {
+      /** The claims stored with a reconciliation block: the kept cluster heads take them once committed. */
+      const stored: Parameters<ClusterHeads['added']>[0] = [];
       wrap(() => db.transaction(() => {
         for (const d of batch.newDocuments) {
           insertDoc.run({
@@ -185,7 +195,12 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           });
           d.claims.forEach((c, i) => {
             const keys = d.claimKeys?.[i] ?? null;
-            insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json: JSON.stringify(c), block: keys?.block ?? null, keys: keys ? JSON.stringify(keys) : null, cluster: keys?.cluster ?? null, rank: keys?.rank ?? null });
+            const json = JSON.stringify(c), keysJson = keys ? JSON.stringify(keys) : null;
+            const info = insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json, block: keys?.block ?? null, keys: keysJson, cluster: keys?.cluster ?? null, rank: keys?.rank ?? null });
+            if (keys?.block && keysJson) {
+              const doc = { published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet };
+              stored.push({ rowid: Number(info.lastInsertRowid), block: keys.block, cluster: keys.cluster ?? null, rank: keys.rank ?? null, claim: () => ({ claim: JSON.parse(json), keys: JSON.parse(keysJson), doc }) });
+            }
           });
         }
         const r = batch.results;
@@ -202,6 +217,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           for (const c of d.claims) if (/^c\d+$/.test(c.id)) kept.lastClaim = Math.max(kept.lastClaim, Number(c.id.slice(1)));
         }
         kept.results = batch.results;
+        kept.heads.added(stored);
       }
     },
     search(query, limit = 50) {
