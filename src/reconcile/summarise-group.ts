@@ -7,7 +7,8 @@
  * merged by shared wording), so a later run adds its new members to it at a cost that does not grow with the
  * group. Two things are then approximate: among claims published the same day, new ones come after old ones; and
  * the wording of new claims is not compared with the group's first ones (a group this large settled its origins
- * among its first MAX_WORDING_PAIRS_OF claims).
+ * among its first MAX_WORDING_PAIRS_OF claims). The group's documents are counted, not listed: a stored cluster
+ * that joins it may count a document twice (which only matters to tell a single source).
  */
 import type { Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import { overlaps, type Interval } from './claim-interval.ts';

@@ -178,7 +178,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           documents: documents.slice(),
           lastClaim,
           clustersIn: (blocks: string[], first: number) => wrap(() => heads.clustersIn(blocks, first)),
-          claimsOfClusters: (heads: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(heads)) as ClaimRow[]).map(toPast)),
+          claimsOfClusters: (clusters: string[]) => wrap(() => (prepared().ofClusters.all(JSON.stringify(clusters)) as ClaimRow[]).map(toPast)),
           results: given,
           memo,
         };
