@@ -25,7 +25,8 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { limitHeapGrowth } from '../src/cli/limit-heap-growth.ts';
 
 // As the CLI does (see limit-heap-growth.ts).
-limitHeapGrowth();
+const heapWarning = limitHeapGrowth();
+if (heapWarning) console.error(heapWarning);
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {

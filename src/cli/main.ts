@@ -270,7 +270,8 @@ export function buildProgram(): Command {
 
 /** Runs the CLI with `argv` (without the node and script entries) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
-  limitHeapGrowth();
+  const heapWarning = limitHeapGrowth();
+  if (heapWarning) process.stderr.write(`triangulate: ${heapWarning}\n`);
   const program = buildProgram();
   const debug = argv.includes('--debug');
   try {
