@@ -106,3 +106,27 @@ test('a database that kept these results as one value each reads them, and the n
   assert.deepEqual(results(again), results(memory));
   again.close();
 });
+
+test('two connections committing in turn leave one set of results, the last one\'s', () => {
+  const path = file();
+  const a = openSqliteStore(path);
+  const b = openSqliteStore(path);
+  ingestIntoStore(a, [A, B]);
+  ingestIntoStore(b, [C]);
+  // `a` read before `b` committed; its next ingest reads again and builds on what `b` left.
+  ingestIntoStore(a, [D]);
+  const memory = openMemoryStore();
+  ingestIntoStore(memory, [A, B]);
+  ingestIntoStore(memory, [C]);
+  ingestIntoStore(memory, [D]);
+  assert.deepEqual(results(a), results(memory));
+  // A commit made from results read before the other connection's commit replaces them whole: no row is doubled.
+  const stale = a.past();
+  ingestIntoStore(b, [input('e', 'Rescuers said 300 homes were destroyed by the flood on Tuesday.', '2024-10-28')]);
+  a.commit({ newDocuments: [], results: stale.results });
+  const keys = a.load().groups.map((g) => g.key);
+  assert.equal(new Set(keys).size, keys.length, keys.join(' '));
+  assert.deepEqual(a.load().timeline, results(memory).timeline);
+  a.close();
+  b.close();
+});

@@ -78,7 +78,9 @@ export const MIGRATIONS: string[] = [
   // 5: the results that grow with the corpus, one per row (see result-items.ts), so that a commit writes only
   // those a run made anew. Their old single values in \`results\` are read until the next commit moves them.
   `
-  CREATE TABLE result_items (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, a, b, c, json TEXT NOT NULL);
+  -- AUTOINCREMENT: a row id is never given again, so a connection that kept an item's row never mistakes another
+  -- connection's new row for it.
+  CREATE TABLE result_items (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, a, b, c, json TEXT NOT NULL);
   CREATE INDEX result_items_order ON result_items(kind, a, b, c);
   `,
 ];

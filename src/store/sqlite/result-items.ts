@@ -46,10 +46,9 @@ export interface ResultItems {
 export function resultItems(db: DB): ResultItems {
   /** The row of each object last read (tracked) or written. */
   let rowOf = new Map<object, number>();
-  /** Every item row, as far as this connection knows (null: not read yet). */
-  let stored: Set<number> | null = null;
   const insert = db.prepare('INSERT INTO result_items (kind, a, b, c, json) VALUES (?, ?, ?, ?, ?)');
   const remove = db.prepare('DELETE FROM result_items WHERE id = ?');
+  const ids = db.prepare('SELECT id FROM result_items');
   const all = db.prepare('SELECT id, kind, a, json FROM result_items ORDER BY kind, a, b, c, id');
   const legacy = db.prepare(`SELECT name, json FROM results WHERE name IN (${ITEM_RESULTS.map(() => '?').join(', ')})`);
   const dropLegacy = db.prepare(`DELETE FROM results WHERE name IN (${ITEM_RESULTS.map(() => '?').join(', ')})`);
@@ -59,30 +58,26 @@ export function resultItems(db: DB): ResultItems {
       const out: ItemResults = { groups: [], contradictions: [], timeline: [], reconcileState: null };
       const states: Record<string, unknown> = {};
       const rows = new Map<object, number>();
-      const ids = new Set<number>();
       for (const r of all.iterate() as IterableIterator<{ id: number; kind: string; a: Key; json: string }>) {
         const value = JSON.parse(r.json) as object;
         rows.set(value, r.id);
-        ids.add(r.id);
         if (r.kind === 'group') out.groups.push(value as Group);
         else if (r.kind === 'contradiction') out.contradictions.push(value as Contradiction);
         else if (r.kind === 'timeline') out.timeline.push(value as TimelineEntry);
         else if (r.kind === 'state') states[String(r.a)] = value;
       }
       out.groups.forEach((g, i) => { g.id = `g${i + 1}`; });
-      if (committed || ids.size) out.reconcileState = { groups: states };
+      if (committed || rows.size) out.reconcileState = { groups: states };
       // A database written before migration 5 keeps these results as one JSON value each (they move on the next write).
       for (const r of legacy.all(...ITEM_RESULTS) as Array<{ name: (typeof ITEM_RESULTS)[number]; json: string }>) {
         (out as Record<string, unknown>)[r.name] = JSON.parse(r.json);
       }
-      if (track) {
-        rowOf = rows;
-        stored = ids;
-      }
+      if (track) rowOf = rows;
       return out;
     },
     write(r) {
-      const before = stored ?? new Set((db.prepare('SELECT id FROM result_items').all() as Array<{ id: number }>).map((x) => x.id));
+      // The rows as they are now (inside the transaction): another connection may have committed since this one read.
+      const before = new Set((ids.all() as Array<{ id: number }>).map((x) => x.id));
       const kept = new Map<object, number>();
       const keep = new Set<number>();
       for (const [kind, a, b, c, value] of itemsOf(r)) {
@@ -100,7 +95,6 @@ export function resultItems(db: DB): ResultItems {
       dropLegacy.run(...ITEM_RESULTS);
       return () => {
         rowOf = kept;
-        stored = keep;
       };
     },
   };
