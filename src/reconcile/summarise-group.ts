@@ -32,6 +32,12 @@ const ALL_PAIRS_UP_TO = 64;
 export const MAX_CONTRADICTIONS_PER_GROUP = 20;
 /** Distinct values a large group's state keeps (spread from the lowest to the highest beyond that). */
 const MAX_KEPT_VALUES = 256;
+/**
+ * Characters of a member's description a contradiction quotes, and of the first member's description a group and
+ * its timeline entry give at most: a state keeps no more of them (clipping twice gives what clipping once does).
+ */
+const QUOTED = 70;
+const FIRST_DESCRIBED = 120;
 
 /** A member as a summary reads it. */
 export interface Rep {
@@ -42,6 +48,7 @@ export interface Rep {
   iv: Interval;
   /** The value in words ("about 10,000", "July 2024"). */
   value: string;
+  /** Its claim's description, as far as a contradiction quotes it. */
   description: string;
   quantity: { low: number | null; high: number | null } | null;
   time: { value: string | null; start: string | null; end: string | null } | null;
@@ -95,7 +102,7 @@ const valueKey = (iv: Interval) => `${iv[0]},${iv[1]}`;
 function repOf(m: ClaimSignature, kind: ClaimCluster['kind'], valueOf: (s: ClaimSignature) => string): Rep {
   const c = m.claim;
   return {
-    id: c.id, document: c.document, published: m.doc.published, iv: (kind === 'quantity' ? m.value : m.time)!, value: valueOf(m), description: c.description,
+    id: c.id, document: c.document, published: m.doc.published, iv: (kind === 'quantity' ? m.value : m.time)!, value: valueOf(m), description: clip(c.description, QUOTED),
     quantity: c.quantity ? { low: c.quantity.low, high: c.quantity.high } : null,
     time: c.time ? { value: c.time.value, start: c.time.start, end: c.time.end } : null,
   };
@@ -154,7 +161,7 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
     end: end ? repOf(end, kind, valueOf) : null,
     roots,
     label: labelOf(first, kind),
-    first: { published: first.doc.published, description: first.claim.description },
+    first: { published: first.doc.published, description: clip(first.claim.description, FIRST_DESCRIBED) },
     keyMin: claims.map((c) => c.key ?? c.id).sort()[0],
     documents: rows.length,
     firstRow: rowInfo(rows[0]),
@@ -199,7 +206,7 @@ export function extendGroup(prev: Group, before: GroupState, added: ClaimSignatu
   state.days = days;
   if (fresh.length && claims[0] === fresh[0].claim.id) {
     state.label = labelOf(fresh[0], kind);
-    state.first = { published: fresh[0].doc.published, description: fresh[0].claim.description };
+    state.first = { published: fresh[0].doc.published, description: clip(fresh[0].claim.description, FIRST_DESCRIBED) };
   }
 
   // The evolution's first and last rows, and how many documents it has (a new member's document may have a row).
@@ -273,7 +280,7 @@ function render(
       contradictions.push({
         claims: [a.id, b.id],
         field: kind === 'quantity' ? 'value' : 'time',
-        explanation: `${a.value} (${a.document}) against ${b.value} (${b.document}) for ${label}: "${clip(a.description, 70)}"`,
+        explanation: `${a.value} (${a.document}) against ${b.value} (${b.document}) for ${label}: "${clip(a.description, QUOTED)}"`,
       });
     }
   }
@@ -294,7 +301,7 @@ function render(
     if (start && end) {
       timeline = {
         time: { value: start.value, start: start.start, end: end.end },
-        description: verdict !== 'conflict' ? clip(state.first.description, 120) : `${clip(state.first.description, 100)} (sources disagree: ${disagree.join(' / ')})`,
+        description: verdict !== 'conflict' ? clip(state.first.description, FIRST_DESCRIBED) : `${clip(state.first.description, 100)} (sources disagree: ${disagree.join(' / ')})`,
         claims,
       };
     }
