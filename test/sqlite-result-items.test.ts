@@ -29,6 +29,12 @@ const results = (s: Store) => {
   const { groups, contradictions, timeline, reconcileState } = s.load();
   return { groups, contradictions, timeline, reconcileState };
 };
+/** The results the memory store, the reference, holds after these batches. */
+const reference = (...batches: RawInput[][]) => {
+  const memory = openMemoryStore();
+  for (const b of batches) ingestIntoStore(memory, b);
+  return results(memory);
+};
 const rows = (path: string) => new Database(path, { readonly: true }).prepare('SELECT id, kind, json FROM result_items ORDER BY id').all() as Array<{ id: number; kind: string; json: string }>;
 
 test('a commit writes only the results the run made anew; what it kept keeps its rows', () => {
@@ -44,10 +50,7 @@ test('a commit writes only the results the run made anew; what it kept keeps its
   assert.ok(before.every(same), 'the rows of results the second batch kept are untouched');
   assert.ok(after.length > before.length);
   // And what is read back is what the memory store, the reference, holds for the same batches.
-  const memory = openMemoryStore();
-  ingestIntoStore(memory, [A, B, C]);
-  ingestIntoStore(memory, [D]);
-  assert.deepEqual(results(store), results(memory));
+  assert.deepEqual(results(store), reference([A, B, C], [D]));
   store.close();
 });
 
@@ -56,10 +59,7 @@ test('a group a batch changes is replaced: its old row goes, its new one is read
   const store = openSqliteStore(path);
   ingestIntoStore(store, [A, C]);
   ingestIntoStore(store, [B]);
-  const memory = openMemoryStore();
-  ingestIntoStore(memory, [A, C]);
-  ingestIntoStore(memory, [B]);
-  assert.deepEqual(results(store), results(memory));
+  assert.deepEqual(results(store), reference([A, C], [B]));
   const evacuated = store.load().groups.find((g) => g.kind === 'quantity' && g.claims.length === 2);
   assert.ok(evacuated, 'the figure of a and b is one group');
   assert.equal(rows(path).filter((r) => r.kind === 'group' && JSON.parse(r.json).key === evacuated.key).length, 1);
@@ -100,10 +100,7 @@ test('a database that kept these results as one value each reads them, and the n
   ingestIntoStore(again, [C]);
   const names = new Database(path, { readonly: true }).prepare('SELECT name FROM results').all().map((r: { name: string }) => r.name);
   assert.ok(!names.includes('groups') && !names.includes('timeline'), names.join(' '));
-  const memory = openMemoryStore();
-  ingestIntoStore(memory, [A, B]);
-  ingestIntoStore(memory, [C]);
-  assert.deepEqual(results(again), results(memory));
+  assert.deepEqual(results(again), reference([A, B], [C]));
   again.close();
 });
 
@@ -115,18 +112,15 @@ test('two connections committing in turn leave one set of results, the last one\
   ingestIntoStore(b, [C]);
   // `a` read before `b` committed; its next ingest reads again and builds on what `b` left.
   ingestIntoStore(a, [D]);
-  const memory = openMemoryStore();
-  ingestIntoStore(memory, [A, B]);
-  ingestIntoStore(memory, [C]);
-  ingestIntoStore(memory, [D]);
-  assert.deepEqual(results(a), results(memory));
+  const expected = reference([A, B], [C], [D]);
+  assert.deepEqual(results(a), expected);
   // A commit made from results read before the other connection's commit replaces them whole: no row is doubled.
   const stale = a.past();
   ingestIntoStore(b, [input('e', 'Rescuers said 300 homes were destroyed by the flood on Tuesday.', '2024-10-28')]);
   a.commit({ newDocuments: [], results: stale.results });
   const keys = a.load().groups.map((g) => g.key);
   assert.equal(new Set(keys).size, keys.length, keys.join(' '));
-  assert.deepEqual(a.load().timeline, results(memory).timeline);
+  assert.deepEqual(a.load().timeline, expected.timeline);
   a.close();
   b.close();
 });

@@ -175,11 +175,17 @@ test('sqlite: a child process killed in the middle of a batch leaves every commi
   store.close();
 });
 
+/** A SQLite file holding `inputs`, closed. */
+const storedFile = (name: string, inputs: RawInput[]): string => {
+  const file = join(tmp(), name);
+  const store = openSqliteStore(file);
+  ingestIntoStore(store, inputs);
+  store.close();
+  return file;
+};
+
 test('sqlite: a full disk fails the batch with a clear error and keeps every committed batch', () => {
-  const file = join(tmp(), 'full.db');
-  const first = openSqliteStore(file);
-  ingestIntoStore(first, [A]);
-  first.close();
+  const file = storedFile('full.db', [A]);
   // max_page_count stands for a full disk: SQLite answers SQLITE_FULL exactly as it does when the disk fills.
   const pages = Number((new (require('better-sqlite3'))(file).pragma('page_count', { simple: true })));
   const full = openSqliteStore(file, { maxPages: pages + 1 });
@@ -225,10 +231,7 @@ test('sqlite: what another connection commits between two ingests is seen by the
 });
 
 test('sqlite: a database from before claim ranks gets them, and later ingests read back clusters by them', () => {
-  const file = join(tmp(), 'old.db');
-  const s = openSqliteStore(file);
-  ingestIntoStore(s, [A]);
-  s.close();
+  const file = storedFile('old.db', [A]);
   // As the schema was before migration 3: no cluster or rank columns.
   const Database = require('better-sqlite3');
   const db = new Database(file);

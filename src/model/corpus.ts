@@ -80,6 +80,11 @@ export interface Corpus {
 /** The corpus-level results of a run. */
 export type CorpusResults = Omit<Corpus, 'documents' | 'past'>;
 
+/** The corpus-level results of a corpus, as a store commits them. */
+export function resultsOf(c: CorpusResults): CorpusResults {
+  return { entities: c.entities, groups: c.groups, contradictions: c.contradictions, timeline: c.timeline, stories: c.stories, storyState: c.storyState, reconcileState: c.reconcileState };
+}
+
 /** An empty corpus over `documents`. */
 export function createCorpus(documents: Doc[]): Corpus {
   return { documents, past: null, entities: [], groups: [], contradictions: [], timeline: [], stories: [], storyState: null, reconcileState: null };

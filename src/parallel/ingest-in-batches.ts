@@ -5,7 +5,7 @@
  * the corpus.
  */
 import { availableParallelism } from 'node:os';
-import type { Corpus } from '../model/corpus.ts';
+import { resultsOf, type Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, runPipeline } from '../pipeline.ts';
 import { describeChanges } from '../store/describe-changes.ts';
@@ -93,7 +93,7 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
     const t2 = performance.now();
     store.commit({
       newDocuments: corpus.documents,
-      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState, reconcileState: corpus.reconcileState },
+      results: resultsOf(corpus),
     });
     options.onStageTime?.('store: commit', performance.now() - t2);
     for (const d of corpus.documents) {

@@ -2,17 +2,15 @@
  * The reconciliation stage: groups of claims stating one figure or dating one event across documents, with
  * their consensus, verdict, independent origins and evolution; the contradictions between them; the timeline.
  */
-import type { CorpusPast } from '../model/corpus.ts';
+import type { CorpusPast, CorpusResults } from '../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../model/doc.ts';
 import type { Claim, Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
 import { claimKeys, docInfo, signatureOf, type ClaimSignature } from './claim-signature.ts';
 import { groupEvents, groupFigures, LINK_CHECK, type ClaimCluster } from './group-claims.ts';
-import { byDate } from './by-date.ts';
+import { contradictionOrder, groupOrder, sortBy, timelineOrder } from '../model/result-order.ts';
 import { EXACT_UP_TO, extendGroup, summariseGroup, valueFormatter, type GroupState, type GroupSummary } from './summarise-group.ts';
 import { clip } from '../text/clip.ts';
-
-
 
 /** The keys of every claim of a document, a figure without a unit inheriting the unit of the figure before it in the sentence. */
 export function keysOf(d: Doc): ClaimKeys[] {
@@ -23,10 +21,6 @@ export function keysOf(d: Doc): ClaimKeys[] {
     return claimKeys(c, d, inherited);
   });
 }
-
-/** The number of a claim id (`c12` → 12): claims are numbered in the order they were made. */
-const ordinal = (id: string) => Number(id.slice(1)) || 0;
-const firstOf = (ids: string[]) => ids.reduce((m, id) => Math.min(m, ordinal(id)), Infinity);
 
 /** What reconciliation keeps between runs: the state of each large group, by its clusters (their first claims, joined by spaces). */
 interface ReconcileState {
@@ -45,13 +39,9 @@ export interface Reconciled {
  * timeline by time), with groups numbered g1, g2, … in that order: the same whether made in one run or several.
  */
 function inOrder(r: Reconciled): Reconciled {
-  const first = new Map<object, number>();
-  const at = (x: { claims: string[] }) => first.get(x) ?? first.set(x, firstOf(x.claims)).get(x)!;
-  const groups = [...r.groups].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'quantity' ? -1 : 1) || at(a) - at(b));
+  const groups = sortBy(r.groups, groupOrder);
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
-  const contradictions = [...r.contradictions].sort((a, b) => at(a) - at(b) || ordinal(a.claims[0]) - ordinal(b.claims[0]) || ordinal(a.claims[1]) - ordinal(b.claims[1]));
-  const timeline = [...r.timeline].sort((a, b) => byDate(a.time.start, b.time.start) || byDate(a.time.end, b.time.end) || at(a) - at(b));
-  return { groups, contradictions, timeline, state: r.state };
+  return { groups, contradictions: sortBy(r.contradictions, contradictionOrder), timeline: sortBy(r.timeline, timelineOrder), state: r.state };
 }
 
 /** The signatures of the claims of `docs`, setting the documents' `claimKeys`. */
@@ -118,7 +108,7 @@ const timeline = (out: Reconciled, c: Claim) => out.timeline.push({ time: c.time
  * claims do not change is kept as it was; a small one that changes is summarised again from all its members; a
  * large one is extended from its kept state (see summarise-group.ts). Sets the documents' `claimKeys`.
  */
-export function reconcileOnto(past: CorpusPast, before: Omit<Reconciled, 'state'> & { state?: unknown }, docs: Doc[]): Reconciled {
+export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'groups' | 'contradictions' | 'timeline' | 'reconcileState'>, docs: Doc[]): Reconciled {
   const fresh = signaturesOf(docs);
   const isFresh = new Set(fresh);
   const blocks = [...new Set(fresh.map((s) => s.block).filter((b): b is string => b !== null))];
@@ -134,7 +124,7 @@ export function reconcileOnto(past: CorpusPast, before: Omit<Reconciled, 'state'
   // Where each stored claim was grouped, and the kept state of each large group.
   const groupOf = new Map<string, Group>();
   for (const g of before.groups) for (const id of g.claims) groupOf.set(id, g);
-  const states = ((before.state as ReconcileState | null | undefined)?.groups ?? {}) as Record<string, GroupState>;
+  const states = (before.reconcileState?.groups ?? {}) as Record<string, GroupState>;
   const stateOf = new Map<Group, GroupState>();
   for (const st of Object.values(states)) {
     const g = groupOf.get(st.heads[0]);
@@ -220,7 +210,7 @@ export function reconcileStage(): CorpusStage {
     needs: ['claims'],
     adds: ['groups', 'contradictions', 'timeline'],
     runAll(corpus) {
-      const r = corpus.past ? reconcileOnto(corpus.past, { ...corpus, state: corpus.reconcileState }, corpus.documents) : reconcile(corpus.documents);
+      const r = corpus.past ? reconcileOnto(corpus.past, corpus, corpus.documents) : reconcile(corpus.documents);
       corpus.groups = r.groups;
       corpus.contradictions = r.contradictions;
       corpus.timeline = r.timeline;

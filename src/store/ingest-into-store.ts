@@ -4,7 +4,7 @@
  * rewriting the stored documents), and the whole batch is committed in one transaction. Returns what was added
  * and what changed.
  */
-import type { Corpus } from '../model/corpus.ts';
+import { resultsOf, type Corpus } from '../model/corpus.ts';
 import type { RawInput } from '../model/doc.ts';
 import { contentHash, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import { describeChanges, type Change } from './describe-changes.ts';
@@ -51,7 +51,7 @@ export function ingestWith(
   function finish(corpus: Corpus): IngestOutcome {
     store.commit({
       newDocuments: corpus.documents,
-      results: { entities: corpus.entities, groups: corpus.groups, contradictions: corpus.contradictions, timeline: corpus.timeline, stories: corpus.stories, storyState: corpus.storyState, reconcileState: corpus.reconcileState },
+      results: resultsOf(corpus),
     });
     const documentOf = new Map(corpus.documents.flatMap((d) => d.claims.map((c) => [c.id, d.id] as const)));
     const changes = describeChanges(past.results, corpus, (id) => documentOf.get(id));

@@ -8,6 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { CorpusResults } from '../../model/corpus.ts';
 import type { Contradiction, Group, TimelineEntry } from '../../model/report.ts';
+import { contradictionOrder, groupOrder, timelineOrder } from '../../model/result-order.ts';
 
 type DB = Database.Database;
 type Key = number | string | null;
@@ -18,15 +19,12 @@ export type ItemResults = Pick<CorpusResults, 'groups' | 'contradictions' | 'tim
 /** The results kept one per row, as names in the `results` table of databases written before (migration 5). */
 export const ITEM_RESULTS = ['groups', 'contradictions', 'timeline', 'reconcileState'] as const;
 
-const ordinal = (id: string | undefined) => Number(id?.slice(1)) || 0;
-const firstOf = (ids: string[]) => (ids.length ? ids.reduce((m, id) => Math.min(m, ordinal(id)), Infinity) : 0);
-
-/** Each item with its kind and sort keys (see reconcile-stage.ts: inOrder). */
-function* itemsOf(r: ItemResults): Generator<[kind: string, a: Key, b: Key, c: Key, value: object]> {
-  for (const g of r.groups) yield ['group', g.kind === 'time' ? 1 : 0, firstOf(g.claims), null, g];
-  for (const x of r.contradictions) yield ['contradiction', firstOf(x.claims), ordinal(x.claims[0]), ordinal(x.claims[1]), x];
-  for (const t of r.timeline) yield ['timeline', t.time.start ?? '', t.time.end ?? '', firstOf(t.claims), t];
-  for (const [key, st] of Object.entries(r.reconcileState?.groups ?? {})) yield ['state', key, null, null, st as object];
+/** Each item with its kind and sort keys (see result-order.ts). */
+function* itemsOf(r: ItemResults): Generator<[kind: string, key: Key[], value: object]> {
+  for (const g of r.groups) yield ['group', groupOrder(g), g];
+  for (const x of r.contradictions) yield ['contradiction', contradictionOrder(x), x];
+  for (const t of r.timeline) yield ['timeline', timelineOrder(t), t];
+  for (const [key, st] of Object.entries(r.reconcileState?.groups ?? {})) yield ['state', [key, null, null], st as object];
 }
 
 export interface ResultItems {
@@ -80,14 +78,14 @@ export function resultItems(db: DB): ResultItems {
       const before = new Set((ids.all() as Array<{ id: number }>).map((x) => x.id));
       const kept = new Map<object, number>();
       const keep = new Set<number>();
-      for (const [kind, a, b, c, value] of itemsOf(r)) {
+      for (const [kind, key, value] of itemsOf(r)) {
         const row = rowOf.get(value);
         if (row !== undefined && before.has(row) && !keep.has(row)) {
           keep.add(row);
           kept.set(value, row);
           continue;
         }
-        const id = Number(insert.run(kind, a, b, c, JSON.stringify(value)).lastInsertRowid);
+        const id = Number(insert.run(kind, ...key, JSON.stringify(value)).lastInsertRowid);
         keep.add(id);
         kept.set(value, id);
       }

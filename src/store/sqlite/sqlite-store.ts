@@ -116,9 +116,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
   let kept: {
     version: number; documents: PastDocument[]; byId: Map<string, PastDocument>; lastClaim: number; results: CorpusResults | null; memo: Map<string, unknown>;
     heads: ClusterHeads;
+    /** Where the kept documents' signatures are. */
+    signatures: ReturnType<typeof signaturePool>;
   } | null = null;
-  /** Where the kept documents' signatures are. */
-  let signatures: ReturnType<typeof signaturePool> | null = null;
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -165,9 +165,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           const rows = db.prepare('SELECT id, published, duplicate_of, outlet, minhash FROM documents ORDER BY seq').all() as Array<{ id: string; published: string | null; duplicate_of: string | null; outlet: string | null; minhash: Buffer | null }>;
           // Claims are stored in the order they are numbered: the last row has the highest number.
           const last = db.prepare("SELECT CAST(substr(id, 2) AS INTEGER) AS n FROM claims WHERE id GLOB 'c[0-9]*' ORDER BY rowid DESC LIMIT 1").get() as { n: number | null } | undefined;
-          signatures = signaturePool();
-          const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? signatures!(r.minhash) : null }));
-          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null, memo: new Map(), heads: clusterHeads(readHeads) };
+          const signatures = signaturePool();
+          const documents = rows.map((r) => ({ id: r.id, published: r.published, duplicateOf: r.duplicate_of, outlet: r.outlet, minhash: r.minhash ? signatures(r.minhash) : null }));
+          kept = { version, documents, byId: new Map(documents.map((d) => [d.id, d])), lastClaim: last?.n ?? 0, results: null, memo: new Map(), heads: clusterHeads(readHeads), signatures };
         }
         const { documents, byId, lastClaim, memo, heads } = kept;
         const toPast = (r: ClaimRow) => pastClaim(r, byId.get(r.document));
@@ -198,8 +198,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
             const json = JSON.stringify(c), keysJson = keys ? JSON.stringify(keys) : null;
             const info = insertClaim.run({ key: c.key ?? c.id, id: c.id, document: d.id, kind: c.kind, text: c.text, description: c.description, json, block: keys?.block ?? null, keys: keysJson, cluster: keys?.cluster ?? null, rank: keys?.rank ?? null });
             if (keys?.block && keysJson) {
-              const doc = { published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet };
-              stored.push({ rowid: Number(info.lastInsertRowid), block: keys.block, cluster: keys.cluster ?? null, rank: keys.rank ?? null, claim: () => ({ claim: JSON.parse(json), keys: JSON.parse(keysJson), doc }) });
+              const row = { claim_json: json, keys_json: keysJson, document: d.id };
+              stored.push({ rowid: Number(info.lastInsertRowid), block: keys.block, cluster: keys.cluster ?? null, rank: keys.rank ?? null, claim: () => pastClaim(row, kept?.byId.get(d.id)) });
             }
           });
         }
@@ -211,7 +211,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       })())();
       if (kept) {
         for (const d of batch.newDocuments) {
-          const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? signatures!(d.minhash) : null };
+          const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? kept.signatures(d.minhash) : null };
           kept.documents.push(p);
           kept.byId.set(p.id, p);
           for (const c of d.claims) if (/^c\d+$/.test(c.id)) kept.lastClaim = Math.max(kept.lastClaim, Number(c.id.slice(1)));
