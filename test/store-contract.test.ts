@@ -108,6 +108,20 @@ for (const [name, open] of ENGINES) {
     store.close();
   });
 
+  test(`${name}: search finds what every commit added, each once`, () => {
+    const store = open();
+    ingestIntoStore(store, [A]);
+    ingestIntoStore(store, [B]);
+    ingestIntoStore(store, [C]);
+    const hits = store.search('evacuated');
+    assert.deepEqual(hits.filter((h) => h.kind === 'document').map((h) => h.document).sort(), ['a', 'b']);
+    const claimKeys = hits.filter((h) => h.kind === 'claim').map((h) => h.key);
+    assert.ok(claimKeys.length >= 2, JSON.stringify(hits));
+    assert.equal(new Set(claimKeys).size, claimKeys.length, JSON.stringify(hits));
+    assert.deepEqual(store.search('bridges').filter((h) => h.kind === 'document').map((h) => h.document), ['c']);
+    store.close();
+  });
+
   test(`${name}: a failed commit leaves the store as it was`, () => {
     const store = open();
     ingestIntoStore(store, [A]);
@@ -246,3 +260,45 @@ test('sqlite: a database from before claim ranks gets them, and later ingests re
   assert.ok(ranks.length >= 2 && ranks.every((r: number) => Number.isInteger(r)), JSON.stringify(ranks));
   again.close();
 });
+
+test('sqlite: a database indexed row by row (before migration 6) keeps its search, and later commits are indexed once', () => {
+  const file = storedFile('fts.db', [A]);
+  // As the schema was before migration 6: full-text rows added by a trigger per row.
+  const Database = require('better-sqlite3');
+  const db = new Database(file);
+  db.exec(`CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+      INSERT INTO claims_fts(rowid, text, description) VALUES (new.rowid, new.text, new.description);
+    END;
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+      INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END;
+    DELETE FROM schema_migrations WHERE version = 6;`);
+  db.close();
+  const again = openSqliteStore(file);
+  ingestIntoStore(again, [B]);
+  const hits = again.search('evacuated');
+  assert.deepEqual(hits.filter((h) => h.kind === 'document').map((h) => h.document).sort(), ['a', 'b']);
+  const claimDocs = hits.filter((h) => h.kind === 'claim').map((h) => h.document);
+  assert.ok(claimDocs.includes('a') && claimDocs.includes('b'), JSON.stringify(hits));
+  const claimKeys = hits.filter((h) => h.kind === 'claim').map((h) => h.key);
+  assert.equal(new Set(claimKeys).size, claimKeys.length, JSON.stringify(hits));
+  again.close();
+  assertFullTextMatches(file);
+});
+
+test('sqlite: the full-text index holds every committed row once, batch after batch', () => {
+  const file = join(tmp(), 'fts-batches.db');
+  const store = openSqliteStore(file);
+  for (const x of [A, B, C]) ingestIntoStore(store, [x]);
+  store.close();
+  assertFullTextMatches(file);
+});
+
+/** FTS5's own check that its index holds exactly the rows of the table it indexes (a row indexed twice fails). */
+function assertFullTextMatches(file: string): void {
+  const Database = require('better-sqlite3');
+  const db = new Database(file);
+  for (const t of ['claims_fts', 'documents_fts']) db.prepare(`INSERT INTO ${t}(${t}, rank) VALUES ('integrity-check', 1)`).run();
+  assert.equal(db.prepare('SELECT count(*) AS n FROM claims_fts').get().n, db.prepare('SELECT count(*) AS n FROM claims').get().n);
+  db.close();
+}

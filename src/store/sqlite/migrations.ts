@@ -83,4 +83,11 @@ export const MIGRATIONS: string[] = [
   CREATE TABLE result_items (id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, a, b, c, json TEXT NOT NULL);
   CREATE INDEX result_items_order ON result_items(kind, a, b, c);
   `,
+  // 6: full-text rows are added once per commit, by one statement over the commit's new rows (see commit in
+  // sqlite-store.ts), not by a trigger per row: FTS5 flushes its pending terms at every statement of a
+  // transaction, so a row at a time wrote one index segment per claim (16,000 claims took 0.8 s, now 0.06 s).
+  `
+  DROP TRIGGER claims_ai;
+  DROP TRIGGER documents_ai;
+  `,
 ];

@@ -78,6 +78,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     VALUES (@id, @hash, @title, @published, @text, @json, @duplicateOf, @outlet, @minhash)`);
   const insertClaim = db.prepare(`INSERT INTO claims (key, id, document, kind, text, description, claim_json, block, keys_json, cluster, rank)
     VALUES (@key, @id, @document, @kind, @text, @description, @json, @block, @keys, @cluster, @rank)`);
+  const lastRows = db.prepare('SELECT (SELECT max(seq) FROM documents) AS doc, (SELECT max(rowid) FROM claims) AS claim');
+  const indexDocs = db.prepare('INSERT INTO documents_fts(rowid, title, text) SELECT seq, title, text FROM documents WHERE seq > ?');
+  const indexClaims = db.prepare('INSERT INTO claims_fts(rowid, text, description) SELECT rowid, text, description FROM claims WHERE rowid > ?');
   const items = options.readonly && !hasTable(db, 'result_items') ? null : resultItems(db);
   /** The results: those that grow with the corpus one per row (see result-items.ts), the others one JSON value each. */
   const results = (track = false): CorpusResults => {
@@ -188,6 +191,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       /** The claims stored with a reconciliation block: the kept cluster heads take them once committed. */
       const stored: Parameters<ClusterHeads['added']>[0] = [];
       wrap(() => db.transaction(() => {
+        const before = lastRows.get() as { doc: number | null; claim: number | null };
         for (const d of batch.newDocuments) {
           insertDoc.run({
             id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [], claims: [], claimKeys: undefined, minhash: undefined }),
@@ -203,6 +207,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
             }
           });
         }
+        // The new rows' full-text entries in one statement each (see migration 6).
+        indexDocs.run(before.doc ?? 0);
+        indexClaims.run(before.claim ?? 0);
         const r = batch.results;
         for (const [name, value] of Object.entries({ entities: r.entities, stories: r.stories, storyState: r.storyState })) {
           putResult.run(name, JSON.stringify(value ?? null));
