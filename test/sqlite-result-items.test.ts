@@ -124,3 +124,23 @@ test('two connections committing in turn leave one set of results, the last one\
   a.close();
   b.close();
 });
+
+test('a dated claim read back in no group keeps its timeline row; one that joins a group gives its row up', () => {
+  const P = input('p', 'Kim Jong Un and Vladimir Putin signed a mutual defense treaty in June of this year.', '2024-10-24');
+  const Q = input('q', 'The fishing accord was signed in May 1990 in Geneva.', '2024-10-24');
+  const R = input('r', 'Last July, Russia and North Korea signed a treaty on strategic partnership.', '2025-06-17');
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [P, Q]);
+  const entry = (value: string) => rows(path).filter((r) => r.kind === 'timeline' && JSON.parse(r.json).time.value === value);
+  const [single] = entry('1990-05');
+  assert.ok(single, JSON.stringify(rows(path)));
+  // R's claim falls in the same block: both stored claims are read back, and P's joins R's in a group.
+  ingestIntoStore(store, [R]);
+  assert.ok(results(store).groups.some((g) => g.claims.length === 2), JSON.stringify(results(store).groups));
+  assert.deepEqual(entry('1990-05').map((r) => r.id), [single.id], 'the entry of the claim still in no group is the same row');
+  assert.deepEqual(results(store).timeline.map((t) => t.claims.length).sort(), [1, 2]);
+  assert.deepEqual(results(store), reference([P, Q], [R]));
+  assert.deepEqual(results(store).timeline, reference([P, Q, R]).timeline);
+  store.close();
+});

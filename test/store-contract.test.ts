@@ -302,3 +302,29 @@ function assertFullTextMatches(file: string): void {
   assert.equal(db.prepare('SELECT count(*) AS n FROM claims_fts').get().n, db.prepare('SELECT count(*) AS n FROM claims').get().n);
   db.close();
 }
+
+test('sqlite: stories are stored once, in the story state, and read back from it', () => {
+  const file = storedFile('stories.db', [A]);
+  // As a database written before: the stories stored besides the state, and the state keeping each document's story.
+  const Database = require('better-sqlite3');
+  const db = new Database(file);
+  const state = JSON.parse(db.prepare("SELECT json FROM results WHERE name = 'storyState'").get().json);
+  state.storyOf = Object.fromEntries(state.stories.flatMap((s: { documents: string[] }, i: number) => s.documents.map((d) => [d, i])));
+  db.prepare("UPDATE results SET json = ? WHERE name = 'storyState'").run(JSON.stringify(state));
+  db.prepare("INSERT OR REPLACE INTO results (name, json) VALUES ('stories', ?)").run(JSON.stringify(state.stories.map((s: { id: string; title: string; documents: string[] }) => ({ id: s.id, title: s.title, documents: s.documents }))));
+  db.close();
+  const again = openSqliteStore(file);
+  assert.deepEqual(again.load().stories.flatMap((s) => s.documents), ['a']);
+  ingestIntoStore(again, [B, C]);
+  const stories = again.load().stories;
+  again.close();
+  const reference = openMemoryStore();
+  ingestIntoStore(reference, [A]);
+  ingestIntoStore(reference, [B, C]);
+  assert.deepEqual(stories, reference.load().stories);
+  const check = new Database(file, { readonly: true });
+  assert.equal(check.prepare("SELECT count(*) AS n FROM results WHERE name = 'stories'").get().n, 0);
+  assert.ok(!('storyOf' in JSON.parse(check.prepare("SELECT json FROM results WHERE name = 'storyState'").get().json)));
+  check.close();
+});
+

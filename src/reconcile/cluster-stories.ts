@@ -61,8 +61,29 @@ export interface StoryState {
   stories: StorySummary[];
   /** Term -> indices (in `stories`) of the stories among whose heaviest terms it is, oldest first. */
   index: Record<string, number[]>;
-  /** Document id -> index of its story. */
-  storyOf: Record<string, number>;
+}
+
+/**
+ * Document id -> index of its story, made from the stories' documents when a state is first met and kept up to
+ * date by addToStories. Not part of the state: it would repeat every document id in what is stored every batch.
+ */
+const placedCache = new WeakMap<StoryState, Map<string, number>>();
+
+/** Where each document of a state is (index in `stories`). */
+export function placedDocuments(state: StoryState): ReadonlyMap<string, number> {
+  return placed(state);
+}
+
+function placed(state: StoryState): Map<string, number> {
+  let map = placedCache.get(state);
+  if (!map) {
+    map = new Map();
+    state.stories.forEach((s, i) => { for (const id of s.documents) if (!map!.has(id)) map!.set(id, i); });
+    // States stored before this map left the state kept it as `storyOf`.
+    delete (state as StoryState & { storyOf?: unknown }).storyOf;
+    placedCache.set(state, map);
+  }
+  return map;
 }
 
 /** Tunables; the defaults are the product's. */
@@ -142,7 +163,7 @@ const SUPPORT_SAMPLE = 256;
  * @example const state = createStoryState(); addToStories(state, docs); JSON.stringify(state)
  */
 export function createStoryState(): StoryState {
-  return { version: 1, documents: 0, df: {}, vocabulary: 0, stories: [], index: {}, storyOf: {} };
+  return { version: 1, documents: 0, df: {}, vocabulary: 0, stories: [], index: {} };
 }
 
 /**
@@ -154,6 +175,7 @@ export function createStoryState(): StoryState {
 export function addToStories(state: StoryState, docs: StoryInput[], options: Partial<StoryOptions> = {}): string[] {
   const opt = { ...DEFAULT_STORY_OPTIONS, ...options };
   const T = opt.threshold;
+  const storyOf = placed(state);
 
   // Which documents are clustered: not those already placed, nor near-duplicates of a document that is placed or
   // in this batch (they follow their original).
@@ -162,9 +184,9 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
   const clustered: number[] = [];
   const copies: number[] = [];
   docs.forEach((d, i) => {
-    if (has(state.storyOf, d.id) || seen.has(d.id)) return;
+    if (storyOf.has(d.id) || seen.has(d.id)) return;
     seen.add(d.id);
-    if (d.duplicateOf && d.duplicateOf !== d.id && (has(state.storyOf, d.duplicateOf) || inBatch.has(d.duplicateOf))) copies.push(i);
+    if (d.duplicateOf && d.duplicateOf !== d.id && (storyOf.has(d.duplicateOf) || inBatch.has(d.duplicateOf))) copies.push(i);
     else clustered.push(i);
   });
 
@@ -337,7 +359,7 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     for (const k of g.members) {
       const id = docs[clustered[k]].id;
       story.documents.push(id);
-      state.storyOf[id] = s;
+      storyOf.set(id, s);
       storyOfBatch.set(clustered[k], s);
       const { ids, weights } = vectors[k];
       for (let i = 0; i < ids.length; i++) {
@@ -357,12 +379,12 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
   for (const i of copies) {
     let original = docs[i].duplicateOf!;
     const visited = new Set([docs[i].id]);
-    while (!has(state.storyOf, original) && copyAt.has(original) && !visited.has(original)) {
+    while (!storyOf.has(original) && copyAt.has(original) && !visited.has(original)) {
       visited.add(original);
       original = docs[copyAt.get(original)!].duplicateOf!;
     }
     let s: number;
-    if (has(state.storyOf, original)) s = state.storyOf[original];
+    if (storyOf.has(original)) s = storyOf.get(original)!;
     else {
       // A loop of copies with no original: the copy opens a story of its own.
       s = state.stories.length;
@@ -370,12 +392,12 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
       state.stories.push({ id: `s${s + 1}`, title, documents: [], size: 0, sum: {} });
     }
     state.stories[s].documents.push(docs[i].id);
-    state.storyOf[docs[i].id] = s;
+    storyOf.set(docs[i].id, s);
     storyOfBatch.set(i, s);
   }
 
   forgetRareTerms(state, opt.vocabularyLimit);
-  return docs.map((d, i) => state.stories[storyOfBatch.get(i) ?? state.storyOf[d.id]].id);
+  return docs.map((d, i) => state.stories[storyOfBatch.get(i) ?? storyOf.get(d.id)!].id);
 }
 
 /**

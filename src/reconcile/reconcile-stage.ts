@@ -80,8 +80,11 @@ export function reconcile(docs: Doc[]): Reconciled {
   return inOrder(assemble(summaries, sigs));
 }
 
-/** Groups, contradictions, timeline and state from group summaries, with a timeline entry for each dated claim of `sigs` in no group. */
-function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false): Reconciled {
+/**
+ * Groups, contradictions, timeline and state from group summaries, with a timeline entry for each dated claim of
+ * `sigs` in no group (but those grouped elsewhere, and those that have an entry of their own already).
+ */
+function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false, hasEntry: (id: string) => boolean = () => false): Reconciled & { grouped: Set<string> } {
   const grouped = new Set<string>();
   const out: Reconciled = { groups: [], contradictions: [], timeline: [], state: { groups: {} } };
   for (const s of summaries) {
@@ -94,10 +97,10 @@ function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElse
   // Every other dated event of the body is a timeline entry of its own.
   for (const s of sigs) {
     const c = s.claim;
-    if (c.kind !== 'time' || grouped.has(c.id) || groupedElsewhere(c.id) || c.origin !== 'body' || !c.time?.start) continue;
+    if (c.kind !== 'time' || grouped.has(c.id) || groupedElsewhere(c.id) || hasEntry(c.id) || c.origin !== 'body' || !c.time?.start) continue;
     timeline(out, c);
   }
-  return out;
+  return { ...out, grouped };
 }
 
 const timeline = (out: Reconciled, c: Claim) => out.timeline.push({ time: c.time!, description: clip(c.description, 120), claims: [c.id] });
@@ -186,10 +189,16 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
     const g = groupOf.get(ids[0]);
     return g ? dropped.has(g) : readBack.has(ids[0]);
   };
+  // A claim read back that was in no group has its own timeline entry: it stays while the claim is still in none
+  // (rewriting the entries of every claim read back would make each commit grow with the corpus).
   const r = assemble(summaries, [...again, ...fresh], (id) => {
     const g = groupOf.get(id);
     return g !== undefined && kept.has(g);
-  });
+  }, (id) => readBack.has(id) && !groupOf.has(id));
+  const timelineGone = (ids: string[]) => {
+    const g = groupOf.get(ids[0]);
+    return g ? dropped.has(g) : r.grouped.has(ids[0]);
+  };
   const keptStates: Record<string, GroupState> = {};
   for (const [key, st] of Object.entries(states)) {
     const g = groupOf.get(st.heads[0]);
@@ -198,7 +207,7 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   return inOrder({
     groups: [...before.groups.filter((g) => !dropped.has(g)), ...r.groups],
     contradictions: [...before.contradictions.filter((x) => !gone(x.claims)), ...r.contradictions],
-    timeline: [...before.timeline.filter((t) => !gone(t.claims)), ...r.timeline],
+    timeline: [...before.timeline.filter((t) => !timelineGone(t.claims)), ...r.timeline],
     state: { groups: { ...keptStates, ...r.state.groups } },
   });
 }

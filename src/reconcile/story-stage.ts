@@ -3,7 +3,7 @@
  * stay where they are; new ones join a story or open one.
  */
 import type { CorpusStage } from '../model/stage.ts';
-import { addToStories, createStoryState, storiesOf, type StoryState } from './cluster-stories.ts';
+import { addToStories, createStoryState, placedDocuments, storiesOf, type StoryState } from './cluster-stories.ts';
 
 export function storyStage(): CorpusStage {
   return {
@@ -12,7 +12,7 @@ export function storyStage(): CorpusStage {
     adds: ['stories'],
     runAll(corpus) {
       const state = (corpus.storyState as StoryState | null) ?? createStoryState();
-      const known = new Set(storiesOf(state).flatMap((s) => s.documents));
+      const known = placedDocuments(state);
       const fresh = corpus.documents.filter((d) => !known.has(d.id));
       addToStories(state, fresh.map((d) => ({ id: d.id, text: d.text, title: d.title, published: d.published.value, duplicateOf: d.duplicateOf })));
       corpus.storyState = state;

@@ -11,6 +11,7 @@ import { StoreError, type CommitBatch, type Review, type ReviewInput, type Searc
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
 import { clusterHeads, type ClusterHeads, type HeadRow } from './cluster-heads.ts';
+import { storiesOf, type StoryState } from '../../reconcile/cluster-stories.ts';
 
 type DB = Database.Database;
 
@@ -87,7 +88,8 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
     const rows = items?.read(track, r.size > 0);
     return {
-      entities: r.get('entities') ?? [], stories: r.get('stories') ?? [], storyState: r.get('storyState') ?? null,
+      // The stories are those of the story state (stored once; databases written before kept them twice).
+      entities: r.get('entities') ?? [], stories: r.get('storyState') ? storiesOf(r.get('storyState') as StoryState) : r.get('stories') ?? [], storyState: r.get('storyState') ?? null,
       groups: rows?.groups ?? r.get('groups') ?? [], contradictions: rows?.contradictions ?? r.get('contradictions') ?? [], timeline: rows?.timeline ?? r.get('timeline') ?? [],
       reconcileState: rows?.reconcileState ?? r.get('reconcileState') ?? null,
     };
@@ -122,6 +124,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     /** Where the kept documents' signatures are. */
     signatures: ReturnType<typeof signaturePool>;
   } | null = null;
+  const dropResult = db.prepare('DELETE FROM results WHERE name = ?');
   const putResult = db.prepare('INSERT INTO results (name, json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET json = excluded.json');
 
   return {
@@ -211,9 +214,11 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         indexDocs.run(before.doc ?? 0);
         indexClaims.run(before.claim ?? 0);
         const r = batch.results;
-        for (const [name, value] of Object.entries({ entities: r.entities, stories: r.stories, storyState: r.storyState })) {
+        for (const [name, value] of Object.entries({ entities: r.entities, storyState: r.storyState })) {
           putResult.run(name, JSON.stringify(value ?? null));
         }
+        if (r.storyState) dropResult.run('stories');
+        else putResult.run('stories', JSON.stringify(r.stories));
         return items!.write(r);
       })())();
       if (kept) {
