@@ -251,7 +251,11 @@ function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotat
   const surnamesByPrefix = new Map<string, string[]>();
   for (const [node, words] of full) {
     const surname = words[words.length - 1];
-    if (!byLast.has(surname)) surnamesByPrefix.set(surname.slice(0, 3), [...(surnamesByPrefix.get(surname.slice(0, 3)) ?? []), surname]);
+    if (!byLast.has(surname)) {
+      const list = surnamesByPrefix.get(surname.slice(0, 3));
+      if (list) list.push(surname);
+      else surnamesByPrefix.set(surname.slice(0, 3), [surname]);
+    }
     addTo(byLast, surname, node);
     addTo(byFirst, words[0], node);
   }

@@ -94,6 +94,13 @@ function score(c: ClaimSignature, members: ClaimSignature[]): number {
 }
 
 /** Clusters figure claims (see the module comment). Returns clusters of two or more claims. */
+/** Adds `x` to the list under `key` (in place: copying the list at each add made a block's cost quadratic). */
+function addTo<K, V>(lists: Map<K, V[]>, key: K, x: V): void {
+  const list = lists.get(key);
+  if (list) list.push(x);
+  else lists.set(key, [x]);
+}
+
 export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   const blocks = new Map<string, ClaimSignature[]>();
   for (const s of sigs) {
@@ -120,7 +127,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         const c = [s];
         clusters.push(c);
         known.set(s.claim.id, c);
-        byMagnitude.set(magnitude(s), [...(byMagnitude.get(magnitude(s)) ?? []), c]);
+        addTo(byMagnitude, magnitude(s), c);
         continue;
       }
       let best: ClaimSignature[] | null = null;
@@ -143,7 +150,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         clusters.push(c);
         known.set(s.claim.id, c);
         s.keys.cluster = s.claim.id;
-        byMagnitude.set(m, [...(byMagnitude.get(m) ?? []), c]);
+        addTo(byMagnitude, m, c);
       }
     }
     // Same counted thing, same event, same known time, values apart: one figure reported differently.
@@ -154,7 +161,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
       const f = c.members[0];
       if (!f.time || !f.predicateClass) continue;
       const key = `${f.predicateClass}|${yearOf(f.time[0])}`;
-      timed.set(key, [...(timed.get(key) ?? []), c]);
+      addTo(timed, key, c);
     }
     for (const [key, list] of timed) {
       const [pc, y] = key.split('|');
@@ -207,7 +214,7 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
         clusters.push(c);
         known.set(s.claim.id, c);
         s.keys.cluster = s.claim.id;
-        byYear.set(y, [...(byYear.get(y) ?? []), c]);
+        addTo(byYear, y, c);
       }
     }
     for (const c of clusters) if (c.length >= 2) out.push({ kind: 'time', members: c, merged: false });
