@@ -70,10 +70,6 @@ export interface StoryState {
 const placedCache = new WeakMap<StoryState, Map<string, number>>();
 
 /** Where each document of a state is (index in `stories`). */
-export function placedDocuments(state: StoryState): ReadonlyMap<string, number> {
-  return placed(state);
-}
-
 function placed(state: StoryState): Map<string, number> {
   let map = placedCache.get(state);
   if (!map) {

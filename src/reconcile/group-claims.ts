@@ -93,7 +93,6 @@ function score(c: ClaimSignature, members: ClaimSignature[]): number {
   return s / some.length;
 }
 
-/** Clusters figure claims (see the module comment). Returns clusters of two or more claims. */
 /** Adds `x` to the list under `key` (in place: copying the list at each add made a block's cost quadratic). */
 function addTo<K, V>(lists: Map<K, V[]>, key: K, x: V): void {
   const list = lists.get(key);
@@ -101,6 +100,7 @@ function addTo<K, V>(lists: Map<K, V[]>, key: K, x: V): void {
   else lists.set(key, [x]);
 }
 
+/** Clusters figure claims (see the module comment). Returns clusters of two or more claims. */
 export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   const blocks = new Map<string, ClaimSignature[]>();
   for (const s of sigs) {

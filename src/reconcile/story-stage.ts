@@ -3,7 +3,7 @@
  * stay where they are; new ones join a story or open one.
  */
 import type { CorpusStage } from '../model/stage.ts';
-import { addToStories, createStoryState, placedDocuments, storiesOf, type StoryState } from './cluster-stories.ts';
+import { addToStories, createStoryState, storiesOf, type StoryState } from './cluster-stories.ts';
 
 export function storyStage(): CorpusStage {
   return {
@@ -12,9 +12,8 @@ export function storyStage(): CorpusStage {
     adds: ['stories'],
     runAll(corpus) {
       const state = (corpus.storyState as StoryState | null) ?? createStoryState();
-      const known = placedDocuments(state);
-      const fresh = corpus.documents.filter((d) => !known.has(d.id));
-      addToStories(state, fresh.map((d) => ({ id: d.id, text: d.text, title: d.title, published: d.published.value, duplicateOf: d.duplicateOf })));
+      // addToStories leaves a document it has placed before where it is.
+      addToStories(state, corpus.documents.map((d) => ({ id: d.id, text: d.text, title: d.title, published: d.published.value, duplicateOf: d.duplicateOf })));
       corpus.storyState = state;
       corpus.stories = storiesOf(state);
     },

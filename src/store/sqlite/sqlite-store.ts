@@ -87,9 +87,10 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
   const results = (track = false): CorpusResults => {
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
     const rows = items?.read(track, r.size > 0);
+    const storyState = (r.get('storyState') ?? null) as StoryState | null;
     return {
       // The stories are those of the story state (stored once; databases written before kept them twice).
-      entities: r.get('entities') ?? [], stories: r.get('storyState') ? storiesOf(r.get('storyState') as StoryState) : r.get('stories') ?? [], storyState: r.get('storyState') ?? null,
+      entities: r.get('entities') ?? [], stories: storyState ? storiesOf(storyState) : r.get('stories') ?? [], storyState,
       groups: rows?.groups ?? r.get('groups') ?? [], contradictions: rows?.contradictions ?? r.get('contradictions') ?? [], timeline: rows?.timeline ?? r.get('timeline') ?? [],
       reconcileState: rows?.reconcileState ?? r.get('reconcileState') ?? null,
     };
