@@ -2,11 +2,13 @@
  * Entity linking of a run's documents onto the entity table of earlier runs: each earlier entity takes part
  * through its names (as one pseudo-document), the linking rules run as in one corpus, and a new mention that
  * joins an earlier entity gets its id. Earlier entities are never merged nor renumbered (their documents are
- * not read again); new entities are numbered after them.
+ * not read again); new entities are numbered after them. Only the earlier entities that share a linking key with
+ * a new mention take part (`entityLinkKeys`): the others cannot be linked to, and a stored table of tens of
+ * thousands would otherwise be linked again in every batch.
  */
 import type { EntityAnnotation } from '../model/doc.ts';
 import type { Entity } from '../model/report.ts';
-import { linkEntities, type AliasTable } from './link-entities.ts';
+import { askedBy, entityLinkKeys, linkEntities, type AliasTable } from './link-entities.ts';
 
 /**
  * @param earlier the entity table of earlier runs
@@ -16,8 +18,9 @@ import { linkEntities, type AliasTable } from './link-entities.ts';
  */
 export function linkEntitiesOnto(earlier: Entity[], docs: Array<{ id: string; text: string; entities: EntityAnnotation[] }>, table?: AliasTable): Entity[] {
   if (!earlier.length) return linkEntities(docs, table);
-  const pseudo = earlier.map((e) => {
-    const names = [e.name, ...e.aliases].filter((n) => n.trim());
+  const taking = linkable(earlier, docs, table);
+  const pseudo = taking.map((e) => {
+    const names = namesOf(e);
     let text = '';
     const entities: EntityAnnotation[] = [];
     for (const n of names) {
@@ -30,10 +33,12 @@ export function linkEntitiesOnto(earlier: Entity[], docs: Array<{ id: string; te
   // Each linked entity that holds an earlier one is that earlier entity (the first, when it holds several).
   const toEarlier = new Map<string, Entity>();
   pseudo.forEach((p, i) => {
-    for (const a of p.entities) if (a.entity && !toEarlier.has(a.entity)) toEarlier.set(a.entity, earlier[i]);
+    for (const a of p.entities) if (a.entity && !toEarlier.has(a.entity)) toEarlier.set(a.entity, taking[i]);
   });
-  const out = earlier.map((e) => ({ ...e, aliases: [...e.aliases] }));
-  const byId = new Map(out.map((e) => [e.id, e]));
+  // Earlier entities are copied only when they gain an alias: the others stay the objects given (a store keeps
+  // what it was given back as it is).
+  const out = earlier.slice();
+  const at = new Map(earlier.map((e, i) => [e.id, i]));
   let n = earlier.reduce((m, e) => Math.max(m, /^e\d+$/.test(e.id) ? Number(e.id.slice(1)) : 0), 0);
   const newId = new Map<string, string>();
   for (const l of linked) {
@@ -42,9 +47,8 @@ export function linkEntitiesOnto(earlier: Entity[], docs: Array<{ id: string; te
     else {
       const id = `e${++n}`;
       newId.set(l.id, id);
-      const e = { ...l, id };
-      out.push(e);
-      byId.set(id, e);
+      at.set(id, out.length);
+      out.push({ ...l, id });
     }
   }
   for (const d of docs) {
@@ -52,10 +56,64 @@ export function linkEntitiesOnto(earlier: Entity[], docs: Array<{ id: string; te
       if (!a.entity) continue;
       a.entity = newId.get(a.entity) ?? null;
       // A new spelling of an earlier entity becomes one of its aliases.
-      const e = a.entity ? byId.get(a.entity) : undefined;
       const s = a.text.trim().replace(/\s+/g, ' ');
-      if (e && s && s !== e.name && !e.aliases.includes(s)) e.aliases.push(s);
+      const i = a.entity ? at.get(a.entity) : undefined;
+      if (i === undefined || !s || s === out[i].name || out[i].aliases.includes(s)) continue;
+      if (out[i] === earlier[i]) out[i] = { ...earlier[i], aliases: [...earlier[i].aliases] };
+      out[i].aliases.push(s);
     }
   }
   return out;
+}
+
+/**
+ * The earlier entities a run's mentions may be linked to: those that share a key with a mention or ask what one
+ * offers (`entityLinkKeys`), and every entity that offers what one of those asks (a lone "Bureau" joins the one
+ * organisation it ends, so all that end in it must be there to tell whether it is one).
+ */
+function linkable(earlier: Entity[], docs: Array<{ entities: EntityAnnotation[] }>, table?: AliasTable): Entity[] {
+  const keysOf = entityLinkKeys(table);
+  const fresh = new Set<string>();
+  /** Surnames and first names of people's full names (a lone word that is one is not looked for by its letters). */
+  const named = new Set<string>();
+  for (const d of docs) {
+    for (const a of d.entities ?? []) {
+      for (const k of keysOf(String(a?.name ?? a?.text ?? ''))) {
+        fresh.add(k);
+        if (a.type === 'person' && k.startsWith('o:name:')) named.add(k);
+      }
+    }
+  }
+  const keys = earlier.map((e) => {
+    const cached = KEYS.get(e);
+    if (cached && cached.table === table) return cached.keys;
+    const own = [...new Set(namesOf(e).flatMap((n) => keysOf(n, e.type)))];
+    KEYS.set(e, { table, keys: own });
+    return own;
+  });
+  keys.forEach((ks, i) => { if (earlier[i].type === 'person') for (const k of ks) if (k.startsWith('o:name:')) named.add(k); });
+  const asked = new Set<string>();
+  for (const k of fresh) {
+    const a = askedBy(k, named);
+    if (a) asked.add(a);
+  }
+  // Shared with a mention, offering what one asks, or asking what one offers.
+  const taken = keys.map((ks) => ks.some((k) => (k.startsWith('q:') ? fresh.has(askedBy(k, named) ?? '') : k.startsWith('o:') ? asked.has(k) : fresh.has(k))));
+  const more = new Set<string>();
+  taken.forEach((t, i) => {
+    if (!t) return;
+    for (const k of keys[i]) {
+      const a = askedBy(k, named);
+      if (a && !asked.has(a)) more.add(a);
+    }
+  });
+  return earlier.filter((_, i) => taken[i] || (more.size > 0 && keys[i].some((k) => more.has(k))));
+}
+
+/** Each earlier entity's linking keys, kept while the entity object is (entities are not changed in place). */
+const KEYS = new WeakMap<Entity, { table: AliasTable | undefined; keys: string[] }>();
+
+/** The names an entity is known by (its name and aliases). */
+function namesOf(e: Entity): string[] {
+  return [e.name, ...e.aliases].filter((n) => n.trim());
 }

@@ -96,6 +96,91 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
   return buildTable(ms, uf, aliases, gaz);
 }
 
+/**
+ * The keys under which the rules below can bring a name together with another, for linking onto a large stored
+ * table: only the stored entities that share a key with a new mention need take part. A key is shared (`s:`:
+ * the same node, the plain name under a country prefix, a full name's surname or first name), asked (`q:`: an
+ * acronym, a lone word, a description looking for what they may join) or offered (`o:`: an organisation's
+ * initials and head word, a full name's surname and first name, the organisations a description may join).
+ * Two names may be linked only when they share an `s:` key or one asks what the other offers (`askedBy`).
+ * @param type the entity's type when known (an entity of the stored table); a mention's may change by vote
+ * @returns the keys of a name, with the alias table (`table` over the built-in one) made once
+ * @example entityLinkKeys()('Sergei Shoigu', 'person') // ['s:sergeishoigu', 's:sur:shoigu', 's:giv:sergei:sh', …]
+ */
+export function entityLinkKeys(table?: AliasTable): (name: string, type?: Entity['type']) => string[] {
+  const aliases = entityAliasTable(table);
+  const gaz = gazetteer();
+  return (name, type) => linkKeys(name, type, aliases, gaz);
+}
+
+/**
+ * What an asking key (`q:`) looks for: the offering key (`o:`) of the same name, but a lone word is looked for
+ * by its first letters only when no full name has it as a surname or first name (`named` holds the `o:name:`
+ * keys of all the names at hand). Null for other keys, and for such a word.
+ */
+export function askedBy(key: string, named: Set<string>): string | null {
+  if (!key.startsWith('q:')) return null;
+  if (!key.startsWith('q:pre:')) return `o:${key.slice(2)}`;
+  const word = key.slice(6);
+  return named.has(`o:name:${word}`) ? null : `o:pre:${word.slice(0, 3)}`;
+}
+
+function linkKeys(name: string, type: Entity['type'] | undefined, aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): string[] {
+  const bare = name.trim().replace(/^the\s+/i, '');
+  const key = entityKey(bare);
+  const keys = new Set<string>();
+  if (key) keys.add(`s:${key}`);
+  const entry = aliases.byKey.get(key);
+  if (entry) keys.add(`s:t:${entry.index}`);
+  const country = gaz.byKey.get(entry?.type === 'country' ? entityKey(entry.name) : key);
+  if (country) keys.add(`s:c:${country.code}`);
+  const desc = describe(bare, gaz);
+  if (desc) {
+    keys.add(`s:d:${desc.code}:${desc.kind}`);
+    for (const kind of [desc.kind, ...(RELATED_KINDS[desc.kind] ?? [])]) keys.add(`q:ck:${desc.code}:${kind}`);
+  }
+  const org = type === undefined || type === 'organization';
+  const person = type === undefined || type === 'person' || type === 'other';
+  const words = nameWords(bare);
+  if (org) {
+    for (const own of entry ? [bare, entry.name] : [bare]) {
+      const split = splitCountryPrefix(own, gaz);
+      const kind = entityOrgKind(own);
+      if (split && kind) keys.add(`o:ck:${split.code}:${kind}`);
+    }
+    const forms = [bare];
+    const split = splitCountryPrefix(bare, gaz);
+    if (split && !split.rest.startsWith("'s") && split.rest !== '') {
+      keys.add(`s:${entityKey(split.rest)}`);
+      forms.push(split.rest);
+    }
+    if (ACRONYM.test(bare)) keys.add(`q:ini:${key}`);
+    else if (words.length === 1) keys.add(`q:lw:${words[0]}`);
+    for (const f of forms) {
+      const fw = nameWords(f);
+      if (ACRONYM.test(f) || fw.length < 2) continue;
+      keys.add(`o:ini:${initials(f)}`);
+      keys.add(`o:lw:${fw[fw.length - 1]}`);
+    }
+  }
+  // A surname spelled differently is looked for by its first three letters, among words of six letters or more
+  // (entityTransliterationVariant).
+  if (person && words.length === 1) {
+    keys.add(`q:name:${words[0]}`);
+    if (words[0].length >= 6) keys.add(`q:pre:${words[0]}`);
+  } else if (person && words.length >= 2) {
+    const last = words[words.length - 1];
+    // Spelling variants share a surname, or a first name and (nearly always) the surname's first or last letters.
+    keys.add(`s:sur:${last}`);
+    keys.add(`s:giv:${words[0]}:${last.slice(0, 2)}`);
+    keys.add(`s:giv:${words[0]}:${last.slice(-2)}`);
+    keys.add(`o:name:${last}`);
+    keys.add(`o:name:${words[0]}`);
+    if (last.length >= 6) keys.add(`o:pre:${last.slice(0, 3)}`);
+  }
+  return [...keys];
+}
+
 /** A country (gazetteer) or an alias-table entry, or null. */
 function resolveKnown(m: M, ann: EntityAnnotation, aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): string | null {
   const entry = aliases.byKey.get(m.key);
