@@ -5,10 +5,11 @@
  * scaling run. It reads the real articles of ../shared/eval/data when present (never copied into the repo) and
  * otherwise generates a corpus from examples/. The last line is one JSON object with the figures.
  *
- *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2 --scale-heap MB]
+ *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2 --scale-heap MB --scale-corpus reports|articles]
  *
  * `--scale-heap MB` runs each scaling size with V8's old space capped (`--max-old-space-size`), as a user may
- * with NODE_OPTIONS; without it V8 lets garbage grow far past the live heap before collecting.
+ * with NODE_OPTIONS; without it V8 lets garbage grow far past the live heap before collecting. `--scale-corpus
+ * articles` scales on PolNeAR's articles instead of the generated reports (see `renamedArticles`).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -38,6 +39,7 @@ const PAGES = Number(opt('pages', '200'));
 const SIZES = opt('sizes', '1000,10000,100000').split(',').map(Number);
 const THREADS = Number(opt('threads', String(availableParallelism())));
 const SCALE_HEAP = opt('scale-heap', '');
+const SCALE_CORPUS = opt('scale-corpus', 'reports');
 const shared = new URL('../../shared/eval/data/', import.meta.url).pathname;
 
 const input = (id: string, raw: string, format: 'text' | 'html', published: string | null = null): RawInput =>
@@ -71,6 +73,29 @@ function* generate(n: number, size?: number): Generator<RawInput> {
     let text = [...paras.slice(k), ...paras.slice(0, k)].join('\n\n').replace(/\d[\d,]*/g, (m) => String(Number(m.replace(/,/g, '')) + (i % 997)));
     if (size) text = text.slice(0, size);
     yield input(`g${i}`, `${text}\n\n(Report ${i}.)`, 'text', `2025-0${1 + (i % 9)}-1${i % 10}`);
+  }
+}
+
+/**
+ * Real articles for the scaling run: PolNeAR's, each copy after the first with some of its capitalised words
+ * replaced by made-up names, so that every copy is new content with new names (the entity table, the
+ * vocabulary and the stories grow as in a real stream) while its figures recur as a continuing story's do.
+ */
+function* renamedArticles(n: number): Generator<RawInput> {
+  const lines = readFileSync(join(shared, 'attribution/gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; published: string });
+  const syllables = ['ka', 'ro', 'mi', 'ten', 'sa', 'lu', 'vor', 'del', 'an', 'is', 'qu', 'ber', 'ny', 'tho', 'gar', 'lex'];
+  const rename = (word: string, copy: number) => {
+    let h = Math.imul(copy, 2654435761) >>> 0;
+    for (const c of word) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+    let s = '';
+    for (let k = 0; k < 3; k++, h >>>= 4) s += syllables[h & 15];
+    return s[0].toUpperCase() + s.slice(1);
+  };
+  for (let i = 0; i < n; i++) {
+    const l = lines[i % lines.length];
+    const copy = Math.floor(i / lines.length);
+    const raw = copy === 0 ? l.text : l.text.replace(/\b[A-Z][a-z]{3,}\b/g, (w) => (w.length % 3 === copy % 3 ? rename(w, copy) : w));
+    yield input(`a${i}`, raw, 'text', l.published);
   }
 }
 
@@ -131,7 +156,9 @@ if (scaleOne) {
   const n = Number(scaleOne);
   await endToEnd(generated(100, 600).map((d) => ({ ...d, raw: d.raw + ' (warm-up)' }))); // start the workers, warm the JIT
   peak = rssMb();
-  const r = await endToEnd(generate(n, 600), 1000); // read one batch at a time, as `ingest` streams
+  const articles = SCALE_CORPUS === 'articles';
+  if (articles && !existsSync(join(shared, 'attribution/gold.jsonl'))) throw new Error('--scale-corpus articles needs ../shared/eval/data/attribution');
+  const r = await endToEnd(articles ? renamedArticles(n) : generate(n, 600), 1000); // read one batch at a time, as `ingest` streams
   clearInterval(sampler);
   await closePool();
   const stages = Object.fromEntries(Object.entries(r.stages).filter(([, ms]) => ms >= 1).map(([k, ms]) => [k, Math.round(ms)]));
@@ -159,12 +186,12 @@ console.log(`    ${fmt(htmlRun.seconds, 2)} s: ${fmt(html.inputs.length / htmlRu
 for (const [k, v] of Object.entries(htmlRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
 out.htmlPagesPerSec = Number(fmt(html.inputs.length / htmlRun.seconds));
 
-console.log(`\n(c) scaling: generated short reports (~600 characters), ingested in batches of 1,000 into SQLite, each size in a fresh process${SCALE_HEAP ? ` (heap capped at ${SCALE_HEAP} MB)` : ''}`);
+console.log(`\n(c) scaling: ${SCALE_CORPUS === 'articles' ? 'PolNeAR articles, renamed copies after the first' : 'generated short reports (~600 characters)'}, ingested in batches of 1,000 into SQLite, each size in a fresh process${SCALE_HEAP ? ` (heap capped at ${SCALE_HEAP} MB)` : ''}`);
 const mainPeak = peak;
 const scale: Array<[number, number, number]> = [];
 for (const n of SIZES) {
   const heap = SCALE_HEAP ? [`--max-old-space-size=${Number(SCALE_HEAP)}`] : [];
-  const child = spawnSync(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), '--scale-one', String(n), '--threads', String(THREADS)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(process.execPath, [...heap, ...process.execArgv, fileURLToPath(import.meta.url), '--scale-one', String(n), '--threads', String(THREADS), '--scale-corpus', SCALE_CORPUS], { encoding: 'utf8', maxBuffer: 1 << 24 });
   const last = child.stdout.trim().split('\n').pop() ?? '';
   if (child.status !== 0 || !last.startsWith('{')) {
     console.log(`    ${n} documents: failed (${child.stderr.trim().split('\n').pop()})`);
