@@ -75,3 +75,9 @@ test('linking keys: two names that a rule links share a key, or one asks what th
   assert.ok(!meet('Pyongyang', 'Sergei Shoigu', undefined, 'person'));
   assert.ok(!meet('Duma', 'Sergei Shoigu', undefined, 'person'));
 });
+
+test('odd mentions in a batch return', () => {
+  const docs = [{ id: 'odd', text: 'x', entities: [null, { span: { start: 0, end: 1 } }, { span: { start: 0, end: 1 }, text: '', name: '', entity: null, type: 'person' }] as unknown as EntityAnnotation[] }];
+  const out = linkEntitiesOnto(unrelated, docs);
+  assert.equal(out.slice(0, unrelated.length).every((e, i) => e === unrelated[i]), true);
+});

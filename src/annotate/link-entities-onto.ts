@@ -52,11 +52,11 @@ export function linkEntitiesOnto(earlier: Entity[], docs: Array<{ id: string; te
     }
   }
   for (const d of docs) {
-    for (const a of d.entities) {
-      if (!a.entity) continue;
+    for (const a of d.entities ?? []) {
+      if (!a?.entity) continue;
       a.entity = newId.get(a.entity) ?? null;
       // A new spelling of an earlier entity becomes one of its aliases.
-      const s = a.text.trim().replace(/\s+/g, ' ');
+      const s = String(a.text ?? '').trim().replace(/\s+/g, ' ');
       const i = a.entity ? at.get(a.entity) : undefined;
       if (i === undefined || !s || s === out[i].name || out[i].aliases.includes(s)) continue;
       if (out[i] === earlier[i]) out[i] = { ...earlier[i], aliases: [...earlier[i].aliases] };
@@ -80,7 +80,7 @@ function linkable(earlier: Entity[], docs: Array<{ entities: EntityAnnotation[] 
     for (const a of d.entities ?? []) {
       for (const k of keysOf(String(a?.name ?? a?.text ?? ''))) {
         fresh.add(k);
-        if (a.type === 'person' && k.startsWith('o:name:')) named.add(k);
+        if (a?.type === 'person' && k.startsWith('o:name:')) named.add(k);
       }
     }
   }
