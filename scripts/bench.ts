@@ -45,11 +45,17 @@ const shared = new URL('../../shared/eval/data/', import.meta.url).pathname;
 const input = (id: string, raw: string, format: 'text' | 'html', published: string | null = null): RawInput =>
   ({ label: id, source: { path: id, url: null, outlet: null }, format, raw, meta: { id, published } });
 
+/** PolNeAR's articles (../shared/eval/data/attribution), or null when absent. */
+function polnearArticles(): Array<{ text: string; published: string }> | null {
+  const file = join(shared, 'attribution/gold.jsonl');
+  if (!existsSync(file)) return null;
+  return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; published: string });
+}
+
 /** Plain-text articles: PolNeAR's when present, else variants of the examples (numbers and order changed). */
 function textCorpus(n: number): { inputs: RawInput[]; origin: string } {
-  const file = join(shared, 'attribution/gold.jsonl');
-  if (existsSync(file)) {
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string; published: string });
+  const lines = polnearArticles();
+  if (lines) {
     return { inputs: Array.from({ length: n }, (_, i) => { const l = lines[i % lines.length]; return input(`t${i}`, l.text, 'text', l.published); }), origin: 'PolNeAR articles (../shared/eval/data/attribution)' };
   }
   return { inputs: generated(n), origin: 'generated from examples/kursk' };
@@ -82,7 +88,8 @@ function* generate(n: number, size?: number): Generator<RawInput> {
  * vocabulary and the stories grow as in a real stream) while its figures recur as a continuing story's do.
  */
 function* renamedArticles(n: number): Generator<RawInput> {
-  const lines = readFileSync(join(shared, 'attribution/gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; published: string });
+  const lines = polnearArticles();
+  if (!lines) throw new Error('--scale-corpus articles needs ../shared/eval/data/attribution');
   const syllables = ['ka', 'ro', 'mi', 'ten', 'sa', 'lu', 'vor', 'del', 'an', 'is', 'qu', 'ber', 'ny', 'tho', 'gar', 'lex'];
   const rename = (word: string, copy: number) => {
     let h = Math.imul(copy, 2654435761) >>> 0;
@@ -156,9 +163,7 @@ if (scaleOne) {
   const n = Number(scaleOne);
   await endToEnd(generated(100, 600).map((d) => ({ ...d, raw: d.raw + ' (warm-up)' }))); // start the workers, warm the JIT
   peak = rssMb();
-  const articles = SCALE_CORPUS === 'articles';
-  if (articles && !existsSync(join(shared, 'attribution/gold.jsonl'))) throw new Error('--scale-corpus articles needs ../shared/eval/data/attribution');
-  const r = await endToEnd(articles ? renamedArticles(n) : generate(n, 600), 1000); // read one batch at a time, as `ingest` streams
+  const r = await endToEnd(SCALE_CORPUS === 'articles' ? renamedArticles(n) : generate(n, 600), 1000); // read one batch at a time, as `ingest` streams
   clearInterval(sampler);
   await closePool();
   const stages = Object.fromEntries(Object.entries(r.stages).filter(([, ms]) => ms >= 1).map(([k, ms]) => [k, Math.round(ms)]));

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkEntitiesOnto } from '../src/annotate/link-entities-onto.ts';
-import { entityLinkKeys } from '../src/annotate/link-entities.ts';
+import { askedBy, entityLinkKeys } from '../src/annotate/link-entities.ts';
 import type { EntityAnnotation } from '../src/model/doc.ts';
 import type { Entity } from '../src/model/report.ts';
 
@@ -62,9 +62,9 @@ test('stored entities are copied only when they gain an alias; new ones are numb
 test('linking keys: two names that a rule links share a key, or one asks what the other offers', () => {
   const keysOf = entityLinkKeys();
   const meet = (a: string, b: string, ta?: Entity['type'], tb?: Entity['type']) => {
-    const ka = keysOf(a, ta), kb = new Set(keysOf(b, tb));
-    const flip = (k: string) => (k.startsWith('q:') ? `o:${k.slice(2)}` : k.startsWith('o:') ? `q:${k.slice(2)}` : k);
-    return ka.some((k) => kb.has(flip(k)) || (k.startsWith('q:pre:') && kb.has(`o:pre:${k.slice(6, 9)}`)));
+    const ka = keysOf(a, ta), kb = keysOf(b, tb);
+    const asks = (x: string[], y: string[]) => x.some((k) => y.includes(askedBy(k, new Set()) ?? ''));
+    return ka.some((k) => k.startsWith('s:') && kb.includes(k)) || asks(ka, kb) || asks(kb, ka);
   };
   assert.ok(meet('Kim Jong-un', 'Kim Jong Un'));
   assert.ok(meet('Sergei Shoigu', 'Sergey Shoigu', 'person', 'person'));
