@@ -103,6 +103,7 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
  * acronym, a lone word, a description looking for what they may join) or offered (`o:`: an organisation's
  * initials and head word, a full name's surname and first name, the organisations a description may join).
  * Two names may be linked only when they share an `s:` key or one asks what the other offers (`askedBy`).
+ * A rule added below must add its keys here, or linking onto a stored table will not see it.
  * @param type the entity's type when known (an entity of the stored table); a mention's may change by vote
  * @returns the keys of a name, with the alias table (`table` over the built-in one) made once
  * @example entityLinkKeys()('Sergei Shoigu', 'person') // ['s:sergeishoigu', 's:sur:shoigu', 's:giv:sergei:sh', …]
