@@ -141,3 +141,24 @@ test('inputs are read file by file as they are asked for, and a file gone by the
   assert.equal(it.next().done, true);
   assert.deepEqual(errors.map((e) => [e.input.endsWith('c.txt'), e.code]), [[true, 'not-found']]);
 });
+
+test('a JSONL file larger than --max-bytes is read line by line: the limit is per line, and a line over it is named', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-jsonl-big-'));
+  const file = join(dir, 'big.jsonl');
+  const line = (i: number, pad = 0) => JSON.stringify({ id: `d${i}`, text: `Report ${i}: ${STORY}${' The mayor repeated it.'.repeat(pad)}` });
+  // Twelve lines of about 150 bytes (1.8 kB in all), the fifth of about 2.5 kB, under a limit of 1 kB; CRLF endings.
+  writeFileSync(file, Array.from({ length: 12 }, (_, i) => line(i, i === 4 ? 100 : 0)).join('\r\n') + '\r\n');
+  const r = run(['analyze', file, '--max-bytes', '1000', '--quiet']);
+  assert.equal(r.code, 1);
+  const report = JSON.parse(r.stdout) as Report;
+  assert.equal(report.documents.length, 11);
+  assert.ok(!report.documents.some((d) => d.id === 'd4'));
+  assert.deepEqual(report.errors?.map((e) => [e.input, e.code]), [[`${file}:5`, 'too-large']]);
+  assertReportInvariants(report);
+  // A line split across the reader's 1 MiB chunks is read whole.
+  const long = join(dir, 'long.jsonl');
+  writeFileSync(long, [line(0), line(1, 60000), line(2)].join('\n'));
+  const all = [...inputsOf([long], {}, [])];
+  assert.deepEqual(all.map((i) => i.meta.id), ['d0', 'd1', 'd2']);
+  assert.equal(all[1].raw.length, `Report 1: ${STORY}`.length + ' The mayor repeated it.'.length * 60000);
+});

@@ -3,20 +3,23 @@
  * `corpus.json`, `-` for standard input) into decoded inputs. Every problem becomes an `InputError` naming the
  * input; one bad input never stops the others.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { GivenMeta, RawInput } from '../model/doc.ts';
-import { decodeBytes, NotTextError } from '../ingest/decode-bytes.ts';
+import { decodeBytes, NotTextError, splitsIntoLines } from '../ingest/decode-bytes.ts';
 import type { InputError } from '../ingest/input-error.ts';
 import { describeIssues, ManifestSchema } from '../ingest/input-schemas.ts';
 import { parseFeed, looksLikeFeed } from '../ingest/parse-feed.ts';
-import { parseJsonl } from '../ingest/parse-jsonl.ts';
+import { parseJsonl, parseJsonlLine } from '../ingest/parse-jsonl.ts';
 
-/** Largest input file read by default: far above any news page, far below what would take minutes. */
+/**
+ * Largest input file read by default: far above any news page, far below what would take minutes. A JSONL file
+ * is read line by line, and the limit is for each of its lines.
+ */
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface ReadOptions {
-  /** Largest input file in bytes (default 16 MiB). */
+  /** Largest input file in bytes, or line of a JSONL file (default 16 MiB). */
   maxBytes?: number;
   /** Most documents read in one run (default 100,000). */
   maxDocuments?: number;
@@ -96,22 +99,90 @@ export function* inputsOf(paths: string[], options: ReadOptions, errors: InputEr
     return [{ label, source: { path: sourcePath, url: meta.url ?? null, outlet: meta.outlet ?? null }, format: kind, raw: text, meta }];
   };
 
-  const fileOf = ({ file, label, sourcePath, meta }: FileToRead): RawInput[] => {
+  /**
+   * A JSONL file, line by line (the file may be far larger than one document). Returns false, having read
+   * nothing, when the file must be read whole instead: UTF-16, or binary (which `contentOf` names).
+   */
+  function* jsonlLinesOf(file: string, label: string): Generator<RawInput, boolean> {
+    const fd = openSync(file, 'r');
+    try {
+      const chunk = Buffer.alloc(1 << 20);
+      let got = readSync(fd, chunk, 0, chunk.length, null);
+      if (!splitsIntoLines(chunk.subarray(0, Math.min(got, 4096)))) return false;
+      let parts: Buffer[] = [];
+      let partBytes = 0;
+      let lineNo = 1;
+      let oversized = false;
+      let any = false;
+      const endLine = function* (): Generator<RawInput> {
+        if (oversized) errors.push({ input: `${label}:${lineNo}`, code: 'too-large', message: `line ${lineNo} is over the limit of ${maxBytes} bytes (raise it with --max-bytes)` });
+        else if (partBytes > 0) {
+          let text: string | null = null;
+          try {
+            text = decodeBytes(parts.length === 1 ? parts[0] : Buffer.concat(parts)).text;
+          } catch (e) {
+            errors.push({ input: `${label}:${lineNo}`, code: e instanceof NotTextError ? 'not-text' : 'unreadable', message: `line ${lineNo}: ${(e as Error).message}` });
+          }
+          const r = text === null ? null : parseJsonlLine(text, lineNo, label);
+          if (r !== null) any = true;
+          if (r !== null && 'code' in r) errors.push(r);
+          else if (r !== null) yield r;
+        }
+        parts = [];
+        partBytes = 0;
+        oversized = false;
+        lineNo++;
+      };
+      while (got > 0) {
+        let from = 0;
+        for (let nl = chunk.indexOf(10, 0); nl !== -1 && nl < got; nl = chunk.indexOf(10, from)) {
+          if (!oversized) parts.push(Buffer.from(chunk.subarray(from, nl)));
+          partBytes += nl - from;
+          if (partBytes > maxBytes) oversized = true;
+          from = nl + 1;
+          yield* endLine();
+        }
+        if (from < got) {
+          partBytes += got - from;
+          if (partBytes > maxBytes) {
+            oversized = true;
+            parts = [];
+          } else parts.push(Buffer.from(chunk.subarray(from, got)));
+        }
+        got = readSync(fd, chunk, 0, chunk.length, null);
+      }
+      yield* endLine();
+      if (!any) errors.push({ input: label, code: 'empty', message: 'the file has no lines' });
+      return true;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  function* fileOf({ file, label, sourcePath, meta }: FileToRead): Generator<RawInput> {
+    if (JSONL_EXT.has(extname(sourcePath).toLowerCase())) {
+      try {
+        if (yield* jsonlLinesOf(file, label)) return;
+      } catch (e) {
+        errors.push({ input: label, code: errorCode(e), message: fsMessage(e) });
+        return;
+      }
+    }
     let bytes: Buffer;
     try {
       // Refuse an oversized file before reading it into memory.
       const size = statSync(file).size;
       if (size > maxBytes) {
         errors.push({ input: label, code: 'too-large', message: `${size} bytes is over the limit of ${maxBytes} (raise it with --max-bytes)` });
-        return [];
+        return;
       }
       bytes = readFileSync(file);
     } catch (e) {
       errors.push({ input: label, code: errorCode(e), message: fsMessage(e) });
-      return [];
+      return;
     }
-    return contentOf(label, sourcePath, bytes, meta);
-  };
+    yield* contentOf(label, sourcePath, bytes, meta);
+  }
 
   /** Every input, unlimited. */
   function* all(): Generator<RawInput> {

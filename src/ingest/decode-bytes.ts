@@ -37,6 +37,16 @@ export function declaredCharset(head: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
+/**
+ * True when bytes that begin with `head` can be cut into lines at each newline byte and each line decoded on its
+ * own: not a known binary format and not UTF-16 (whose newlines are two bytes).
+ */
+export function splitsIntoLines(head: Uint8Array): boolean {
+  if (MAGIC.some(([sig]) => startsWith(head, sig))) return false;
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) return false;
+  return sniffUtf16(head) === null;
+}
+
 /** Guesses UTF-16 without BOM from the pattern of zero bytes in the first kilobytes. */
 function sniffUtf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(b.length - (b.length % 2), 4096);

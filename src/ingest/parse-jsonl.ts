@@ -15,30 +15,38 @@ export function parseJsonl(text: string, path: string): { inputs: RawInput[]; er
   const errors: InputError[] = [];
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (!line) continue;
-    const label = `${path}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (e) {
-      errors.push({ input: label, code: 'bad-json', message: `line ${i + 1} is not valid JSON (${(e as Error).message})` });
-      continue;
-    }
-    const parsed = JsonlLineSchema.safeParse(value);
-    if (!parsed.success) {
-      errors.push({ input: label, code: 'bad-line', message: `line ${i + 1}: ${describeIssues(parsed.error)}` });
-      continue;
-    }
-    const o = parsed.data;
-    const id = o.id ?? null;
-    inputs.push({
-      label,
-      source: { path: id ?? label, url: o.url ?? null, outlet: o.outlet ?? null },
-      format: typeof o.html === 'string' && typeof o.text !== 'string' ? 'html' : 'text',
-      raw: (typeof o.text === 'string' ? o.text : o.html) ?? '',
-      meta: { id: id ?? undefined, title: o.title ?? null, published: o.published ?? null, url: o.url ?? null, outlet: o.outlet ?? null },
-    });
+    const r = parseJsonlLine(lines[i], i + 1, path);
+    if (r === null) continue;
+    if ('code' in r) errors.push(r);
+    else inputs.push(r);
   }
   return { inputs, errors };
+}
+
+/**
+ * One line of a JSONL input: the document it holds, the problem with it, or null for a blank line.
+ * @param lineNo the line's number, from 1
+ * @example parseJsonlLine('{"text":"Hi"}', 3, 'x.jsonl') // { label: 'x.jsonl:3', format: 'text', raw: 'Hi', … }
+ */
+export function parseJsonlLine(text: string, lineNo: number, path: string): RawInput | InputError | null {
+  const line = text.trim();
+  if (!line) return null;
+  const label = `${path}:${lineNo}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { input: label, code: 'bad-json', message: `line ${lineNo} is not valid JSON (${(e as Error).message})` };
+  }
+  const parsed = JsonlLineSchema.safeParse(value);
+  if (!parsed.success) return { input: label, code: 'bad-line', message: `line ${lineNo}: ${describeIssues(parsed.error)}` };
+  const o = parsed.data;
+  const id = o.id ?? null;
+  return {
+    label,
+    source: { path: id ?? label, url: o.url ?? null, outlet: o.outlet ?? null },
+    format: typeof o.html === 'string' && typeof o.text !== 'string' ? 'html' : 'text',
+    raw: (typeof o.text === 'string' ? o.text : o.html) ?? '',
+    meta: { id: id ?? undefined, title: o.title ?? null, published: o.published ?? null, url: o.url ?? null, outlet: o.outlet ?? null },
+  };
 }
