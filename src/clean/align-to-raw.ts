@@ -18,16 +18,16 @@ const MAX_MISSES = 40;
  * @example alignToRaw('<p>Hi <b>there</b></p>', 'Hi there', 0) // [{start:0,rawStart:3,length:2,…},{start:3,rawStart:9,length:5,…}]
  */
 export function alignToRaw(raw: string, text: string, from: number): OffsetRun[] {
-  const whole = raw.indexOf(text, from);
-  if (whole >= 0 && whole - from <= WINDOW) return [{ start: 0, rawStart: whole, length: text.length, rawLength: text.length, exact: true }];
+  const whole = indexWithin(raw, text, from);
+  if (whole >= 0) return [{ start: 0, rawStart: whole, length: text.length, rawLength: text.length, exact: true }];
   const runs: OffsetRun[] = [];
   const word = /\S+/g;
   let pos = from;
   let misses = 0;
   let m: RegExpExecArray | null;
   while ((m = word.exec(text))) {
-    const at = raw.indexOf(m[0], pos);
-    if (at < 0 || at - pos > WINDOW) {
+    const at = indexWithin(raw, m[0], pos);
+    if (at < 0) {
       if (++misses > MAX_MISSES) break;
       continue;
     }
@@ -44,6 +44,15 @@ export function alignToRaw(raw: string, text: string, from: number): OffsetRun[]
     pos = at + m[0].length;
   }
   return runs;
+}
+
+/**
+ * Where `s` first starts in `raw` at most WINDOW past `from`, or -1. Only the window is searched: a text that is
+ * not in the page (a block with inline markup, a word spelled with entities) no longer costs a scan to its end.
+ */
+function indexWithin(raw: string, s: string, from: number): number {
+  const at = raw.slice(from, from + WINDOW + s.length).indexOf(s);
+  return at < 0 ? -1 : from + at;
 }
 
 /**
