@@ -12,6 +12,7 @@ import { minhashStage, nearDuplicateStage } from './clean/near-duplicate-stage.t
 import { sentenceStage } from './annotate/sentence-stage.ts';
 import { entityLinkStage, entityStage, quantityStage, timeStage } from './annotate/annotate-stages.ts';
 import type { AliasTable } from './annotate/entity-alias-table.ts';
+import { restoreTokens } from './model/pack-tokens.ts';
 import { claimsStage } from './claims/claims-stage.ts';
 import { reconcileStage } from './reconcile/reconcile-stage.ts';
 import { storyStage } from './reconcile/story-stage.ts';
@@ -147,6 +148,9 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   const taken = [...(past?.documents.map((d) => d.id) ?? []), ...(options.processed?.map((d) => d.id) ?? [])];
   const ids = assignIds(inputs, taken);
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
+  // Documents from worker threads carry their tokens packed until their batch is run (a batch waiting its turn
+  // holds a twentieth of the memory it would as token objects).
+  for (const d of options.processed ?? []) restoreTokens(d);
   const docs = [...(options.processed ?? []), ...fresh];
   const corpus = createCorpus(docs);
   // The past's results are the run's to change (a store hands out a copy of its own; see CorpusPast.results).

@@ -8,7 +8,6 @@ import { Piscina } from 'piscina';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
-import { restoreTokens } from '../model/pack-tokens.ts';
 import type { DocTask } from './process-docs.ts';
 
 export interface ParallelOptions extends PipelineOptions {
@@ -54,6 +53,7 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
 
 /**
  * The per-document stages of `inputs` (with the ids given) in the worker threads, in tasks of `chunk` documents.
+ * The documents keep their tokens packed (`packedTokens`, see model/pack-tokens) until `runPipeline` takes them.
  * @example const docs = await processInWorkers(inputs, ['d1', 'd2'], { threads: 2 });
  */
 export async function processInWorkers(inputs: RawInput[], ids: string[], options: ParallelOptions = {}): Promise<Doc[]> {
@@ -66,7 +66,6 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
   for (let i = 0; i < inputs.length; i += chunk) {
     const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
     tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
-      for (const d of docs) restoreTokens(d);
       done += docs.length;
       options.onProgress?.('documents', done, inputs.length);
       return docs;
