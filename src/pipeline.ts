@@ -15,12 +15,12 @@ import type { AliasTable } from './annotate/entity-alias-table.ts';
 import { restoreTokens } from './model/pack-tokens.ts';
 import { claimsStage } from './claims/claims-stage.ts';
 import { reconcileStage } from './reconcile/reconcile-stage.ts';
-import { storyStage } from './reconcile/story-stage.ts';
+import { storyStage, storyTermsStage } from './reconcile/story-stage.ts';
 
 /**
- * The default stages, in order: the per-document stages (clean → minhash → sentences → times, quantities, entities), which
- * can run in worker threads, then the corpus stages (near-duplicates → stories → entity links → claims →
- * reconcile).
+ * The default stages, in order: the per-document stages (clean → minhash, story terms → sentences → times,
+ * quantities, entities), which can run in worker threads, then the corpus stages (near-duplicates → stories →
+ * entity links → claims → reconcile).
  * @param options.aliases a user alias table merged with the built-in one
  */
 export function defaultStages(options: { aliases?: AliasTable } = {}): Stage[] {
@@ -58,7 +58,7 @@ export function runDocStages(doc: Doc, stages: DocStage[], ctx: Context, budgetM
 
 /** The per-document stages of the default pipeline (what a worker thread runs). */
 export function defaultDocStages(): DocStage[] {
-  return [cleanStage(), minhashStage(), sentenceStage(), timeStage(), quantityStage(), entityStage()];
+  return [cleanStage(), minhashStage(), storyTermsStage(), sentenceStage(), timeStage(), quantityStage(), entityStage()];
 }
 
 /**

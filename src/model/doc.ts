@@ -118,6 +118,11 @@ export interface Doc {
   claims: Claim[];
   /** The MinHash signature of `text` (near-duplicate stage), kept so later runs compare without the text. */
   minhash?: number[];
+  /**
+   * The story terms of `text` (joined by newlines) and their weights (story-terms stage, in the worker threads;
+   * two objects cross threads faster than one per term), taken by the story stage, which removes them.
+   */
+  storyTerms?: { terms: string; weights: Float64Array };
   /** What reconciliation compares of each claim, parallel to `claims` (reconcile stage), kept for later runs. */
   claimKeys?: ClaimKeys[];
   messages: Message[];

@@ -36,6 +36,8 @@ export interface StoryInput {
   published: string | null;
   /** The document this one nearly duplicates; it joins that document's story. */
   duplicateOf: string | null;
+  /** Its `storyFeatures`, when found already (in a worker thread); else they are found from `text`. */
+  terms?: Array<[string, number]>;
 }
 
 /** One story's bounded summary. */
@@ -200,10 +202,10 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
 
   // The whole batch counts in the document frequencies before any of it is placed.
   const weighted = clustered.map((i) => {
-    const f = storyFeatures(docs[i].text ?? '', docs[i].published);
+    const f = docs[i].terms ?? [...storyFeatures(docs[i].text ?? '', docs[i].published)];
     state.documents++;
-    const out = sparseVector([...f].map(([t, w]) => [idOf(t), w]));
-    for (const t of f.keys()) {
+    const out = sparseVector(f.map(([t, w]) => [idOf(t), w]));
+    for (const [t] of f) {
       if (has(state.df, t)) state.df[t]++;
       else {
         state.df[t] = 1;

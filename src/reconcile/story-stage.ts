@@ -2,8 +2,30 @@
  * The story stage: documents grouped by the event they report. Streaming: documents already in the kept state
  * stay where they are; new ones join a story or open one.
  */
-import type { CorpusStage } from '../model/stage.ts';
+import type { Doc } from '../model/doc.ts';
+import type { CorpusStage, DocStage } from '../model/stage.ts';
 import { addToStories, createStoryState, storiesOf, type StoryState } from './cluster-stories.ts';
+import { storyFeatures } from './story-features.ts';
+
+/** Each document's story terms: per document, so they are found in the worker threads. */
+export function storyTermsStage(): DocStage {
+  return {
+    name: 'story-terms',
+    needs: ['text', 'published'],
+    adds: ['storyTerms'],
+    run(doc) {
+      const f = storyFeatures(doc.text, doc.published.value);
+      doc.storyTerms = { terms: [...f.keys()].join('\n'), weights: Float64Array.from(f.values()) };
+    },
+  };
+}
+
+/** Terms and weights as pairs. */
+function termsOf(t: Doc['storyTerms']): Array<[string, number]> | undefined {
+  if (!t) return undefined;
+  const terms = t.terms ? t.terms.split('\n') : [];
+  return terms.map((term, i) => [term, t.weights[i]]);
+}
 
 export function storyStage(): CorpusStage {
   return {
@@ -13,7 +35,8 @@ export function storyStage(): CorpusStage {
     runAll(corpus) {
       const state = (corpus.storyState as StoryState | null) ?? createStoryState();
       // addToStories leaves a document it has placed before where it is.
-      addToStories(state, corpus.documents.map((d) => ({ id: d.id, text: d.text, title: d.title, published: d.published.value, duplicateOf: d.duplicateOf })));
+      addToStories(state, corpus.documents.map((d) => ({ id: d.id, text: d.text, title: d.title, published: d.published.value, duplicateOf: d.duplicateOf, terms: termsOf(d.storyTerms) })));
+      for (const d of corpus.documents) delete d.storyTerms;
       corpus.storyState = state;
       corpus.stories = storiesOf(state);
     },
