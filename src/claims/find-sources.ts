@@ -142,6 +142,21 @@ function orgByHead(doc: Doc, head: string, inside: EntityAnnotation[]): EntityAn
 /** The first three letters of each reporting verb. */
 const REPORTING_PREFIXES = new Set([...REPORTING_VERBS].map((v) => v.slice(0, 3)));
 
+/** Surfaces seen, with the reporting verb each is a form of (a few thousand distinct short words in practice). */
+const FORMS = new Map<string, string | null>();
+
+/** The reporting verb a lower-case surface is a regular form of ("claims", "estimated", "denies"), or null. */
+function reportingForm(surface: string): string | null {
+  let lemma = FORMS.get(surface);
+  if (lemma === undefined) {
+    const candidates = [surface, surface.replace(/(?:ed|d|s|es)$/, ''), surface.replace(/ied$/, 'y'), surface.replace(/ed$/, 'e')];
+    lemma = candidates.find((c) => REPORTING_VERBS.has(c)) ?? null;
+    if (FORMS.size >= 100_000) FORMS.clear();
+    FORMS.set(surface, lemma);
+  }
+  return lemma;
+}
+
 /** The lemma of a reporting verb at token `i`, or null. The tagger sometimes calls "claim", "estimate",
  * "informed" a noun or an adjective; followed by "that" (or an object and "that") they are verbs all the same. */
 export function reportingLemma(tokens: Tok[], i: number): string | null {
@@ -150,10 +165,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // The forms below cut at most three letters off a word: from five letters on they keep its first three, so a
   // word no reporting verb starts like is none of them (most words; this runs on every token).
   let lemma: string | null = REPORTING_VERBS.has(t.lemma) ? t.lemma : null;
-  if (!lemma && (surface.length < 5 || REPORTING_PREFIXES.has(surface.slice(0, 3)))) {
-    const candidates = [surface, surface.replace(/(?:ed|d|s|es)$/, ''), surface.replace(/ied$/, 'y'), surface.replace(/ed$/, 'e')];
-    lemma = candidates.find((c) => REPORTING_VERBS.has(c)) ?? null;
-  }
+  if (!lemma && (surface.length < 5 || REPORTING_PREFIXES.has(surface.slice(0, 3)))) lemma = reportingForm(surface);
   // Any verb of saying or thinking takes a that-clause: "X argues/hopes/fears/insists that …".
   if (!lemma && t.pos === 'VERB' && /^that$/i.test(tokens[i + 1]?.text ?? '') && !/^(?:be|have|do|so|such)$/.test(t.lemma) && !/^(?:to)$/i.test(tokens[i - 1]?.text ?? '')) lemma = t.lemma;
   if (!lemma) return null;
