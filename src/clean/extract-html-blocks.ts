@@ -103,7 +103,8 @@ function isDeeperThan(root: DomElement, limit: number): boolean {
 }
 
 interface ReadResult {
-  content: string;
+  /** The article's element, as Readability left it (detached from the page). */
+  content: DomElement & N;
   textLength: number;
   title: string | null;
   /** Readability's first pass found too little text and it fell back to looser passes. */
@@ -113,13 +114,14 @@ interface ReadResult {
 /** One Readability pass over a parsed page (which it modifies); null when it finds nothing or throws. */
 function readArticle(document: unknown): ReadResult | null {
   try {
-    const reader = new Readability(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: true });
+    // The article's element itself rather than its HTML: serialising it and parsing it again cost a second parse.
+    const reader = new Readability(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: true, serializer: (el) => el });
     const article = reader.parse();
     if (!article?.content) return null;
     // `_attempts` is Readability's record of failed passes (0.6); absent in other versions, read as none.
     const attempts = (reader as unknown as { _attempts?: unknown[] })._attempts;
     return {
-      content: article.content,
+      content: article.content as unknown as DomElement & N,
       textLength: (article.textContent ?? '').trim().length,
       title: article.title?.trim() || null,
       retried: Array.isArray(attempts) && attempts.length > 0,
@@ -156,10 +158,10 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
   }
   const title = article?.title ?? null;
   if (article && article.textLength >= 200) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    stripBoilerplate(content.body as unknown as DomElement);
-    dropLinkLists(content.body as unknown as DomElement, siteHost(meta.url));
-    const blocks = domBlocks(content.body as unknown as N, false);
+    const content = article.content;
+    stripBoilerplate(content);
+    dropLinkLists(content, siteHost(meta.url));
+    const blocks = domBlocks(content, false);
     if (blocks.length) return { blocks, meta, title, method: 'readability' };
   }
   // Readability found no article: walk the whole body, furniture stripped the same way.
