@@ -115,12 +115,14 @@ export function* inputsOf(paths: string[], options: ReadOptions, errors: InputEr
       let oversized = false;
       let any = false;
       const endLine = function* (): Generator<RawInput> {
+        if (oversized) any = true;
         if (oversized) errors.push({ input: `${label}:${lineNo}`, code: 'too-large', message: `line ${lineNo} is over the limit of ${maxBytes} bytes (raise it with --max-bytes)` });
         else if (partBytes > 0) {
           let text: string | null = null;
           try {
             text = decodeBytes(parts.length === 1 ? parts[0] : Buffer.concat(parts)).text;
           } catch (e) {
+            any = true;
             errors.push({ input: `${label}:${lineNo}`, code: e instanceof NotTextError ? 'not-text' : 'unreadable', message: `line ${lineNo}: ${(e as Error).message}` });
           }
           const r = text === null ? null : parseJsonlLine(text, lineNo, label);
