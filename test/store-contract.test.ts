@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import type { RawInput } from '../src/model/doc.ts';
+import { defaultStages } from '../src/pipeline.ts';
 import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
 import { openMemoryStore } from '../src/store/memory/memory-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -47,6 +48,18 @@ for (const [name, open] of ENGINES) {
     assert.ok(loaded.documents.every((d) => d.text.length > 0));
     // A document round-trips through the store unchanged, but for its tokens (not kept).
     assert.deepEqual(JSON.parse(JSON.stringify(loaded.documents[2])), JSON.parse(JSON.stringify({ ...again.corpus.documents[0], tokens: [] })));
+    store.close();
+  });
+
+  test(`${name}: a document stopped before the story stage is stored without its story terms`, () => {
+    const store = open();
+    // A stage that fails right after the story terms stops the document: it reaches no corpus stage.
+    const stages = defaultStages();
+    stages.splice(stages.findIndex((st) => st.name === 'story-terms') + 1, 0, { name: 'fails', needs: [], adds: [], run() { throw new Error('broken'); } });
+    const doc = ingestIntoStore(store, [A], { stages }).corpus.documents[0];
+    assert.ok(doc.messages.some((m) => m.severity === 'fatal'));
+    assert.ok(doc.storyTerms, 'the stopped document still has its story terms in memory');
+    assert.equal('storyTerms' in store.load().documents[0], false);
     store.close();
   });
 

@@ -120,7 +120,8 @@ export interface Doc {
   minhash?: number[];
   /**
    * The story terms of `text` (joined by newlines) and their weights (story-terms stage, in the worker threads;
-   * two objects cross threads faster than one per term), taken by the story stage, which removes them.
+   * two objects cross threads faster than one per term), taken by the story stage, which removes them; stores
+   * never keep them.
    */
   storyTerms?: { terms: string; weights: Float64Array };
   /** What reconciliation compares of each claim, parallel to `claims` (reconcile stage), kept for later runs. */

@@ -3,12 +3,12 @@
  * claim; contradictions by their group's first claim, then their own two; timeline entries by time, then first
  * claim. Reconciliation sorts by them and the SQLite store keeps them in columns, so both give one order.
  */
+import { claimNumber as numberOf } from './claim-number.ts';
 import type { Contradiction, Group, TimelineEntry } from './report.ts';
 
 export type OrderKey = [number | string, number | string, number | string];
 
-/** The number of a claim id (`c12` → 12): claims are numbered in the order they were made. */
-export const claimNumber = (id: string | undefined): number => Number(id?.slice(1)) || 0;
+const claimNumber = (id: string | undefined): number => numberOf(id) ?? 0;
 const firstClaim = (ids: string[]) => (ids.length ? ids.reduce((m, id) => Math.min(m, claimNumber(id)), Infinity) : 0);
 
 export const groupOrder = (g: Pick<Group, 'kind' | 'claims'>): OrderKey => [g.kind === 'time' ? 1 : 0, firstClaim(g.claims), 0];

@@ -5,6 +5,7 @@
  * the corpus.
  */
 import { availableParallelism } from 'node:os';
+import { claimNumber } from '../model/claim-number.ts';
 import { resultsOf, type Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, runPipeline } from '../pipeline.ts';
@@ -91,10 +92,7 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
     options.onStageTime?.('store: read', performance.now() - t1);
     corpus = runPipeline([], { ...options, past, processed });
     // Tokens serve the claims and their signatures, made by now; documents are stored without them.
-    for (const d of corpus.documents) {
-      d.tokens = [];
-      delete d.storyTerms; // (left on a document stopped before the story stage)
-    }
+    for (const d of corpus.documents) d.tokens = [];
     const t2 = performance.now();
     store.commit({
       newDocuments: corpus.documents,
@@ -162,14 +160,15 @@ function claimDocuments(): { add(d: Pick<Doc, 'id' | 'claims'>): void; of(claim:
     add(d) {
       const k = docs.push(d.id) - 1;
       for (const c of d.claims) {
-        const n = /^c\d+$/.test(c.id) ? Number(c.id.slice(1)) : -1;
+        const n = claimNumber(c.id) ?? -1;
         if (base < 0 && n >= 0) base = n;
         if (n >= base && n - base <= byNumber.length) byNumber[n - base] = k;
         else other.set(c.id, k);
       }
     },
     of(claim) {
-      const n = /^c\d+$/.test(claim) ? Number(claim.slice(1)) - base : -1;
+      const made = claimNumber(claim);
+      const n = made === null ? -1 : made - base;
       const k = base >= 0 && n >= 0 && n < byNumber.length ? byNumber[n] : other.get(claim);
       return k === undefined ? undefined : docs[k];
     },

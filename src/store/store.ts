@@ -41,7 +41,8 @@ export interface Store {
   /**
    * Saves a batch in one transaction: all of it or nothing. Documents are kept without their tokens: no later
    * run reads them (claims and what reconciliation compares are kept instead), and they are most of a document's size.
-   * (The SQLite store keeps claims, their keys and signatures in their own columns, once.)
+   * (The SQLite store keeps claims, their keys and signatures in their own columns, once.) Nor are story terms
+   * kept (the story stage takes them; only a document stopped before it still has them).
    */
   commit(batch: CommitBatch): void;
   /** Full-text search over claims and document texts (FTS5 syntax in SQLite; words in memory). */

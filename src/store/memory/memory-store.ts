@@ -2,6 +2,7 @@
  * The in-memory store: the one-shot `analyze` path and the reference the contract tests hold SQLite to. A commit
  * is all-or-nothing: the batch is applied to copies and swapped in at the end.
  */
+import { claimNumber } from '../../model/claim-number.ts';
 import type { PastClaim } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { CommitBatch, CorpusResults, Review, ReviewInput, SearchHit, Store, StoredCorpus } from '../store.ts';
@@ -34,10 +35,9 @@ export function openMemoryStore(): Store {
       return clone({ documents, ...results });
     },
     past() {
-      const ordinal = (id: string) => (/^c\d+$/.test(id) ? Number(id.slice(1)) : 0);
       return {
         documents: documents.map((d) => ({ id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ?? null })),
-        lastClaim: documents.reduce((m, d) => d.claims.reduce((k, c) => Math.max(k, ordinal(c.id)), m), 0),
+        lastClaim: documents.reduce((m, d) => d.claims.reduce((k, c) => Math.max(k, claimNumber(c.id) ?? 0), m), 0),
         clustersIn(blocks: string[], first: number) {
           const want = new Set(blocks);
           const claims: PastClaim[] = [];
@@ -63,7 +63,7 @@ export function openMemoryStore(): Store {
       for (const d of batch.newDocuments) {
         if (ids.has(d.id) || hashes.has(d.contentHash)) throw new Error(`document ${d.id} is already stored`);
       }
-      documents = [...documents, ...clone(batch.newDocuments.map((d) => ({ ...d, tokens: [] })))];
+      documents = [...documents, ...clone(batch.newDocuments.map((d) => ({ ...d, tokens: [], storyTerms: undefined })))];
       results = clone(batch.results);
     },
     search(query, limit = 50) {

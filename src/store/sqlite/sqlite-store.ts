@@ -8,6 +8,7 @@ import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
 import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
+import { claimNumber } from '../../model/claim-number.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
 import { clusterHeads, type ClusterHeads, type HeadRow } from './cluster-heads.ts';
@@ -198,7 +199,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         const before = lastRows.get() as { doc: number | null; claim: number | null };
         for (const d of batch.newDocuments) {
           insertDoc.run({
-            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [], claims: [], claimKeys: undefined, minhash: undefined }),
+            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [], claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
@@ -227,7 +228,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           const p = { id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? kept.signatures(d.minhash) : null };
           kept.documents.push(p);
           kept.byId.set(p.id, p);
-          for (const c of d.claims) if (/^c\d+$/.test(c.id)) kept.lastClaim = Math.max(kept.lastClaim, Number(c.id.slice(1)));
+          for (const c of d.claims) kept.lastClaim = Math.max(kept.lastClaim, claimNumber(c.id) ?? 0);
         }
         kept.results = batch.results;
         kept.heads.added(stored);
