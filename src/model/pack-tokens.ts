@@ -1,29 +1,53 @@
 /**
- * A compact form of a document's tokens for crossing threads and for storage: parallel arrays instead of one
- * object per token (a 4 KB article has about 800 tokens; as objects they weigh twenty times its text).
+ * A compact form of a document's tokens for crossing threads: typed arrays and strings instead of one object per
+ * token (a 4 KB article has about 800 tokens; as objects they weigh twenty times its text, and a structured clone
+ * of arrays of numbers or strings still costs one value at a time, while a typed array or a string is copied whole).
  */
 import type { Doc } from './doc.ts';
 
 export interface PackedTokens {
   /** start, end of each token, flattened. */
-  spans: number[];
+  spans: Uint32Array;
   /** POS tags, one code point each (index into `tags`). */
   pos: string;
   tags: string[];
-  /** Lemmas, '' where the lemma is the lower-cased text. */
-  lemmas: string[];
-  /** Token texts, '' where the text is the slice of the document at the span. */
-  texts: string[];
+  /** The lemmas that are not the lower-cased text: [token index, length, …] and the lemmas end to end. */
+  lemmaAt: Uint32Array;
+  lemmas: string;
+  /** The token texts that are not the slice of the document at the span: [token index, length, …] and the texts end to end. */
+  textAt: Uint32Array;
+  texts: string;
+}
+
+/** Exceptions to a rule, packed: each token index with the length of its value, and the values end to end. */
+function exceptions(): { at: number[]; values: string; add(i: number, value: string): void } {
+  return {
+    at: [], values: '',
+    add(i, value) {
+      this.at.push(i, value.length);
+      this.values += value;
+    },
+  };
+}
+
+/** Each exception's value by token index. */
+function unpackExceptions(at: Uint32Array, values: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let k = 0, from = 0; k < at.length; k += 2) {
+    out.set(at[k], values.slice(from, from + at[k + 1]));
+    from += at[k + 1];
+  }
+  return out;
 }
 
 /** @example unpackTokens(doc.text, packTokens(doc.text, doc.tokens)) // deep-equals doc.tokens */
 export function packTokens(text: string, tokens: Doc['tokens']): PackedTokens {
   const tags: string[] = [];
   const tagIndex = new Map<string, number>();
-  const spans: number[] = new Array(tokens.length * 2);
+  const spans = new Uint32Array(tokens.length * 2);
   let pos = '';
-  const lemmas: string[] = new Array(tokens.length);
-  const texts: string[] = new Array(tokens.length);
+  const lemmas = exceptions();
+  const texts = exceptions();
   tokens.forEach((t, i) => {
     spans[2 * i] = t.span.start;
     spans[2 * i + 1] = t.span.end;
@@ -34,20 +58,23 @@ export function packTokens(text: string, tokens: Doc['tokens']): PackedTokens {
       tagIndex.set(t.pos, k);
     }
     pos += String.fromCharCode(48 + k);
-    lemmas[i] = t.lemma === t.text.toLowerCase() ? '' : t.lemma;
-    texts[i] = text.slice(t.span.start, t.span.end) === t.text ? '' : t.text;
+    if (t.lemma !== t.text.toLowerCase()) lemmas.add(i, t.lemma);
+    if (text.slice(t.span.start, t.span.end) !== t.text) texts.add(i, t.text);
   });
-  return { spans, pos, tags, lemmas, texts };
+  return { spans, pos, tags, lemmaAt: Uint32Array.from(lemmas.at), lemmas: lemmas.values, textAt: Uint32Array.from(texts.at), texts: texts.values };
 }
 
 /** The tokens back as objects. */
 export function unpackTokens(text: string, p: PackedTokens): Doc['tokens'] {
-  const out: Doc['tokens'] = new Array(p.lemmas.length);
-  for (let i = 0; i < p.lemmas.length; i++) {
+  const n = p.spans.length / 2;
+  const lemmas = unpackExceptions(p.lemmaAt, p.lemmas);
+  const texts = unpackExceptions(p.textAt, p.texts);
+  const out: Doc['tokens'] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const start = p.spans[2 * i];
     const end = p.spans[2 * i + 1];
-    const surface = p.texts[i] || text.slice(start, end);
-    out[i] = { text: surface, span: { start, end }, pos: p.tags[p.pos.charCodeAt(i) - 48], lemma: p.lemmas[i] || surface.toLowerCase() };
+    const surface = texts.get(i) ?? text.slice(start, end);
+    out[i] = { text: surface, span: { start, end }, pos: p.tags[p.pos.charCodeAt(i) - 48], lemma: lemmas.get(i) ?? surface.toLowerCase() };
   }
   return out;
 }
