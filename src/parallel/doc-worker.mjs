@@ -1,4 +1,5 @@
-// Worker-thread entry (piscina): loads the TypeScript sources through tsx, then runs processDocs on each task.
+// Worker-thread entry (piscina) when the bundle (worker-bundle.ts) cannot be made: loads the TypeScript sources
+// through tsx, then runs processDocs on each task.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -4,11 +4,13 @@
  * batches, one thread, or custom stages take the single-threaded path.
  */
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import type { DocTask } from './process-docs.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 export interface ParallelOptions extends PipelineOptions {
   /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
@@ -21,11 +23,17 @@ export interface ParallelOptions extends PipelineOptions {
 
 let pool: Piscina | null = null;
 let poolThreads = 0;
+/** The workers' code: the bundle (see worker-bundle.ts), made once per process, else the sources through tsx. */
+let workerFile: string | null = null;
 
 function getPool(threads: number): Piscina {
   if (!pool || poolThreads !== threads) {
     void pool?.destroy();
-    pool = new Piscina({ filename: new URL('./doc-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+    if (!workerFile) {
+      const bundle = workerBundle();
+      workerFile = bundle ? pathToFileURL(bundle).href : new URL('./doc-worker.mjs', import.meta.url).href;
+    }
+    pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
     poolThreads = threads;
   }
   return pool;
