@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { RawInput } from '../src/model/doc.ts';
 import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
-import { closePool } from '../src/parallel/run-pipeline-parallel.ts';
+import { closePool, processInWorkers } from '../src/parallel/run-pipeline-parallel.ts';
 import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
 import { openMemoryStore } from '../src/store/memory/memory-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -101,3 +101,11 @@ test('what a batched ingest changed names the documents that changed it', async 
   const revised = out.changes.filter((c) => c.kind === 'figure-revised').map((c) => c.message);
   assert.ok(revised.some((m) => /^figure revised 1,200 → .* by m2:/.test(m)), JSON.stringify(out.changes));
 });
+
+test('documents back from the worker threads have their own raw input, in order (it is not sent back)', async () => {
+  const many = Array.from({ length: 12 }, (_, i) => input(`r${i}`, `${texts[i % texts.length]} (${i})`, '2024-10-22'));
+  const docs = await processInWorkers(many, many.map((m) => m.label), { threads: 2, chunk: 5 });
+  assert.deepEqual(docs.map((d) => [d.id, d.raw]), many.map((m) => [m.label, m.raw]));
+  assert.ok(docs.every((d) => d.text.length > 0 && d.sentences.length > 0));
+});
+

@@ -16,13 +16,17 @@ export interface DocTask {
 
 const stages = defaultDocStages();
 
-/** Runs the per-document stages with the pipeline's rules (a throw or an overrun stops that document only). */
+/**
+ * Runs the per-document stages with the pipeline's rules (a throw or an overrun stops that document only). The
+ * documents come back with their tokens packed and without `raw` (see processInWorkers).
+ */
 export function processDocs(task: DocTask): Doc[] {
   const ctx = { now: new Date(task.now) };
   return task.inputs.map((input, i) => {
     const doc = createDoc(input, task.ids[i]);
     runDocStages(doc, stages, ctx, task.budgetMs);
     // Tokens cross the thread boundary packed: a structured clone of one object per token costs more than the work.
-    return withPackedTokens(doc);
+    // The raw input does not go back: the main thread has it (a page's HTML cost as much to copy as the rest).
+    return { ...withPackedTokens(doc), raw: '' };
   });
 }

@@ -61,7 +61,8 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
 
 /**
  * The per-document stages of `inputs` (with the ids given) in the worker threads, in tasks of `chunk` documents.
- * The documents keep their tokens packed (`packedTokens`, see model/pack-tokens) until `runPipeline` takes them.
+ * The documents keep their tokens packed (`packedTokens`, see model/pack-tokens) until `runPipeline` takes them;
+ * their `raw` input is not sent back but taken from `inputs`.
  * @example const docs = await processInWorkers(inputs, ['d1', 'd2'], { threads: 2 });
  */
 export async function processInWorkers(inputs: RawInput[], ids: string[], options: ParallelOptions = {}): Promise<Doc[]> {
@@ -73,7 +74,9 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
   let done = 0;
   for (let i = 0; i < inputs.length; i += chunk) {
     const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
+    const from = i;
     tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
+      docs.forEach((d, k) => { d.raw = inputs[from + k].raw; });
       done += docs.length;
       options.onProgress?.('documents', done, inputs.length);
       return docs;
