@@ -185,9 +185,10 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
     if (g && !kept.has(g)) dropped.add(g);
   }
   const readBack = new Set(again.map((s) => s.claim.id));
-  const gone = (ids: string[]) => {
+  /** A result made of claims is replaced when its first claim's group is, or, in no group, when its claim is in `redone`. */
+  const replacedWith = (redone: Set<string>) => (ids: string[]) => {
     const g = groupOf.get(ids[0]);
-    return g ? dropped.has(g) : readBack.has(ids[0]);
+    return g ? dropped.has(g) : redone.has(ids[0]);
   };
   // A claim read back that was in no group has its own timeline entry: it stays while the claim is still in none
   // (rewriting the entries of every claim read back would make each commit grow with the corpus).
@@ -195,10 +196,10 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
     const g = groupOf.get(id);
     return g !== undefined && kept.has(g);
   }, (id) => readBack.has(id) && !groupOf.has(id));
-  const timelineGone = (ids: string[]) => {
-    const g = groupOf.get(ids[0]);
-    return g ? dropped.has(g) : r.grouped.has(ids[0]);
-  };
+  // A contradiction between claims in no group goes with them when they are read back; a timeline entry of a
+  // claim in no group only when the claim is now grouped.
+  const contradictionGone = replacedWith(readBack);
+  const entryGone = replacedWith(r.grouped);
   const keptStates: Record<string, GroupState> = {};
   for (const [key, st] of Object.entries(states)) {
     const g = groupOf.get(st.heads[0]);
@@ -206,8 +207,8 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   }
   return inOrder({
     groups: [...before.groups.filter((g) => !dropped.has(g)), ...r.groups],
-    contradictions: [...before.contradictions.filter((x) => !gone(x.claims)), ...r.contradictions],
-    timeline: [...before.timeline.filter((t) => !timelineGone(t.claims)), ...r.timeline],
+    contradictions: [...before.contradictions.filter((x) => !contradictionGone(x.claims)), ...r.contradictions],
+    timeline: [...before.timeline.filter((t) => !entryGone(t.claims)), ...r.timeline],
     state: { groups: { ...keptStates, ...r.state.groups } },
   });
 }
