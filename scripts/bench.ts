@@ -5,11 +5,13 @@
  * scaling run. It reads the real articles of ../shared/eval/data when present (never copied into the repo) and
  * otherwise generates a corpus from examples/. The last line is one JSON object with the figures.
  *
- *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2 --scale-heap MB --scale-corpus reports|articles]
+ *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2 --scale-heap MB --scale-corpus reports|articles --thread-scaling]
  *
  * `--scale-heap MB` runs each scaling size with V8's old space capped (`--max-old-space-size`), as a user may
  * with NODE_OPTIONS; without it V8 lets garbage grow far past the live heap before collecting. `--scale-corpus
- * articles` scales on PolNeAR's articles instead of the generated reports (see `renamedArticles`).
+ * articles` scales on PolNeAR's articles instead of the generated reports (see `renamedArticles`). `--thread-scaling`
+ * first times the per-document stages alone (the worker pool, no corpus stages, no store) on the plain-text corpus
+ * with one worker thread and then with `--threads`, to show what the second core adds on this machine.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -21,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { readInputs } from '../src/cli/read-inputs.ts';
 import type { RawInput } from '../src/model/doc.ts';
 import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
-import { closePool } from '../src/parallel/run-pipeline-parallel.ts';
+import { closePool, processInWorkers } from '../src/parallel/run-pipeline-parallel.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 import { limitHeapGrowth } from '../src/cli/limit-heap-growth.ts';
 
@@ -172,6 +174,21 @@ if (scaleOne) {
 }
 
 const text = textCorpus(TEXTS);
+if (args.includes('--thread-scaling')) {
+  const ids = text.inputs.map((i) => i.label);
+  console.log(`\n(0) per-document stages alone, ${text.inputs.length} articles (${text.origin})`);
+  const perThreads: number[] = [];
+  for (const threads of [1, THREADS]) {
+    await processInWorkers(text.inputs.slice(0, 50), ids.slice(0, 50), { threads }); // start the pool, warm the JIT
+    const t0 = performance.now();
+    await processInWorkers(text.inputs, ids, { threads });
+    const ms = (performance.now() - t0) / text.inputs.length;
+    perThreads.push(ms);
+    console.log(`    ${threads} thread${threads > 1 ? 's' : ''}: ${fmt(ms, 2)} ms an article (${fmt(1000 / ms)} articles/s)`);
+  }
+  out.threadSpeedup = Number(fmt(perThreads[0] / perThreads[1], 2));
+  console.log(`    ${THREADS} threads do ${fmt(perThreads[0] / perThreads[1], 2)}× the work of one`);
+}
 await endToEnd(text.inputs.slice(0, 50)); // warm up the workers and the JIT
 const textRun = await endToEnd(text.inputs);
 const refSeconds = referencePass(text.inputs.map((i) => i.raw));
