@@ -10,21 +10,26 @@ const ROWS = PERMUTATIONS / BANDS;
 /** Estimated Jaccard similarity from which a later document repeats an earlier one. */
 export const NEAR_DUPLICATE_THRESHOLD = 0.8;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** Each permutation's seed (1, 2, …) times the golden-ratio constant, as `mix` takes it. */
+const SEEDS = Int32Array.from({ length: PERMUTATIONS }, (_, p) => Math.imul(p + 1, 0x9e3779b1));
 
-/** A 32-bit mix (murmur3 finaliser) seeded per permutation. */
-function mix(h: number, seed: number): number {
-  let x = (h ^ Math.imul(seed, 0x9e3779b1)) >>> 0;
+/** A 32-bit mix (murmur3 finaliser) of `h` with a permutation's scaled seed. */
+function mix(h: number, scaledSeed: number): number {
+  let x = (h ^ scaledSeed) >>> 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
   return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** fnv1a of `words[from..to)` joined by spaces, without joining them. */
+function fnv1aOfWords(words: string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) h = Math.imul(h ^ 32, 0x01000193);
+    const s = words[w];
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** The MinHash signature of a text (lower-cased words, five-word shingles). Deterministic across runs. */
@@ -32,10 +37,14 @@ export function minhash(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   const k = Math.min(5, Math.max(1, words.length));
+  // A shingle met before in the text changes nothing.
+  const seen = new Set<number>();
   for (let i = 0; i + k <= words.length; i++) {
-    const h = fnv1a(words.slice(i, i + k).join(' '));
+    const h = fnv1aOfWords(words, i, i + k);
+    if (seen.has(h)) continue;
+    seen.add(h);
     for (let p = 0; p < PERMUTATIONS; p++) {
-      const v = mix(h, p + 1);
+      const v = mix(h, SEEDS[p]);
       if (v < sig[p]) sig[p] = v;
     }
   }
