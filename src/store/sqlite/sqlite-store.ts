@@ -149,9 +149,11 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           own.claims.push(JSON.parse(r.claim_json));
           own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
         }
-        const rows = db.prepare('SELECT doc_json, minhash FROM documents ORDER BY seq').all() as Array<{ doc_json: string; minhash: Buffer | null }>;
+        const rows = db.prepare('SELECT doc_json, text, minhash FROM documents ORDER BY seq').all() as Array<{ doc_json: string; text: string; minhash: Buffer | null }>;
         const documents = rows.map((r) => {
           const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
+          // The text has a column of its own (databases written before also kept it in the JSON).
+          d.text ??= r.text;
           const own = claimsOf.get(d.id);
           if (own) {
             d.claims = own.claims;
@@ -199,7 +201,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         const before = lastRows.get() as { doc: number | null; claim: number | null };
         for (const d of batch.newDocuments) {
           insertDoc.run({
-            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, tokens: [], claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
+            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, text: undefined, tokens: [], claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
