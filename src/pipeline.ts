@@ -96,14 +96,17 @@ export function createDoc(input: RawInput, id: string): Doc {
 
 /** Gives each input an id: its own (JSONL `id`, manifest `id`) when unique, else `d1`, `d2`, … */
 export function assignIds(inputs: RawInput[], taken: Iterable<string> = []): string[] {
-  const used = new Set<string>(taken);
+  // A set of taken ids is read as it is, not copied: a streaming ingest passes every stored id in every batch.
+  const before: ReadonlySet<string> = taken instanceof Set ? taken : new Set(taken);
+  const added = new Set<string>();
+  const used = (id: string) => before.has(id) || added.has(id);
   let n = 0;
   return inputs.map((inp) => {
     let id = inp.meta.id?.trim();
-    if (!id || used.has(id)) {
-      do id = `d${++n}`; while (used.has(id));
+    if (!id || used(id)) {
+      do id = `d${++n}`; while (used(id));
     }
-    used.add(id);
+    added.add(id);
     return id;
   });
 }
@@ -145,8 +148,9 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   checkStages(stages);
   const ctx: Context = { now: options.now ?? new Date() };
   const past = options.past ?? null;
-  const taken = [...(past?.documents.map((d) => d.id) ?? []), ...(options.processed?.map((d) => d.id) ?? [])];
-  const ids = assignIds(inputs, taken);
+  // (A batch from the worker threads has its ids already: listing every stored id for none would cost a batch
+  // more the larger the store.)
+  const ids = inputs.length ? assignIds(inputs, [...(past?.documents.map((d) => d.id) ?? []), ...(options.processed?.map((d) => d.id) ?? [])]) : [];
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
   // Documents from worker threads carry their tokens packed until their batch is run (a batch waiting its turn
   // holds a twentieth of the memory it would as token objects).

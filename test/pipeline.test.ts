@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import * as api from '../src/index.ts';
-import { checkStages, defaultStages, runPipeline } from '../src/pipeline.ts';
+import { assignIds, checkStages, defaultStages, runPipeline } from '../src/pipeline.ts';
 import { buildReport } from '../src/report/build-report.ts';
 import { createCorpus } from '../src/model/corpus.ts';
 import { toRawOffset } from '../src/clean/align-to-raw.ts';
@@ -75,4 +75,12 @@ test('a document over its time budget is stopped with a clear message; the other
   assert.match(docs[0].messages.find((m) => m.severity === 'fatal')?.reason ?? '', /over the time budget .* after "slow"/);
   assert.equal(docs[0].title, null);
   assert.equal(docs[1].title, 'ran');
+});
+
+test('ids: a document keeps its own id unless taken; the others get the first free d1, d2, …', () => {
+  const inp = (id?: string) => ({ label: 'x', source: { path: 'x', url: null, outlet: null }, format: 'text' as const, raw: 'x', meta: id === undefined ? {} : { id } });
+  const taken = new Set(['a', 'd1', 'd3']);
+  assert.deepEqual(assignIds([inp('b'), inp('a'), inp(), inp('b'), inp(' c ')], taken), ['b', 'd2', 'd4', 'd5', 'c']);
+  assert.deepEqual([...taken], ['a', 'd1', 'd3'], 'a set of taken ids is left as it was');
+  assert.deepEqual(assignIds([inp('a'), inp()], ['a']), ['d1', 'd2']);
 });

@@ -9,7 +9,21 @@ import type { Contradiction, Group, TimelineEntry } from './report.ts';
 export type OrderKey = [number | string, number | string, number | string];
 
 const claimNumber = (id: string | undefined): number => numberOf(id) ?? 0;
-const firstClaim = (ids: string[]) => (ids.length ? ids.reduce((m, id) => Math.min(m, claimNumber(id)), Infinity) : 0);
+/**
+ * The first claim number of each long claim list, kept while the list lives: results never change a claim list in
+ * place (a changed group is a new object with a new list), and reconciliation orders every group in every batch,
+ * some of them of hundreds of thousands of claims.
+ */
+const FIRST = new WeakMap<string[], number>();
+const LONG = 64;
+const firstClaim = (ids: string[]): number => {
+  let n = ids.length >= LONG ? FIRST.get(ids) : undefined;
+  if (n === undefined) {
+    n = ids.length ? ids.reduce((m, id) => Math.min(m, claimNumber(id)), Infinity) : 0;
+    if (ids.length >= LONG) FIRST.set(ids, n);
+  }
+  return n;
+};
 
 export const groupOrder = (g: Pick<Group, 'kind' | 'claims'>): OrderKey => [g.kind === 'time' ? 1 : 0, firstClaim(g.claims), 0];
 export const contradictionOrder = (x: Pick<Contradiction, 'claims'>): OrderKey => [firstClaim(x.claims), claimNumber(x.claims[0]), claimNumber(x.claims[1])];
