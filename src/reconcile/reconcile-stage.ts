@@ -84,11 +84,16 @@ export function reconcile(docs: Doc[]): Reconciled {
  * Groups, contradictions, timeline and state from group summaries, with a timeline entry for each dated claim of
  * `sigs` in no group (but those grouped elsewhere, and those that have an entry of their own already).
  */
-function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false, hasEntry: (id: string) => boolean = () => false): Reconciled & { grouped: Set<string> } {
+function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false, hasEntry: (id: string) => boolean = () => false, laterAsked?: Iterable<string>): Reconciled & { grouped: Set<string> } {
+  // `grouped` lists every claim of the summaries, or, when the caller names the claims it will ask about
+  // (`laterAsked`), only those and the dated claims of `sigs` asked about below: a changed group can hold a
+  // hundred thousand claims, and a batch changes the same large groups again and again.
+  const asked = laterAsked ? new Set(laterAsked) : null;
+  if (asked) for (const s of sigs) if (s.claim.kind === 'time') asked.add(s.claim.id);
   const grouped = new Set<string>();
   const out: Reconciled = { groups: [], contradictions: [], timeline: [], state: { groups: {} } };
   for (const s of summaries) {
-    for (const id of s.group.claims) grouped.add(id);
+    for (const id of s.group.claims) if (!asked || asked.has(id)) grouped.add(id);
     out.groups.push(s.group);
     out.contradictions.push(...s.contradictions);
     if (s.timeline) out.timeline.push(s.timeline);
@@ -195,7 +200,7 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   const r = assemble(summaries, [...again, ...fresh], (id) => {
     const g = groupOf.get(id);
     return g !== undefined && kept.has(g);
-  }, (id) => readBack.has(id) && !groupOf.has(id));
+  }, (id) => readBack.has(id) && !groupOf.has(id), before.timeline.map((t) => t.claims[0]).filter((id) => !groupOf.has(id)));
   // A contradiction between claims in no group goes with them when they are read back; a timeline entry of a
   // claim in no group only when the claim is now grouped.
   const contradictionGone = replacedWith(readBack);
