@@ -129,10 +129,21 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   rank(fresh, sizes);
   const valueOf = valueFormatter();
 
-  // Where each stored claim was grouped, and the kept state of each large group.
-  const groupOf = new Map<string, Group>();
-  for (const g of before.groups) for (const id of g.claims) groupOf.set(id, g);
+  // Where the stored claims asked about below were grouped (the batch's claims and their clusters' first claims,
+  // large groups' states, and stored contradictions and timeline entries by their first claim): a map of every
+  // stored claim would be rebuilt in every batch, hundreds of thousands of entries. And the kept state of each
+  // large group.
   const states = (before.reconcileState?.groups ?? {}) as Record<string, GroupState>;
+  const asked = new Set<string>();
+  for (const s of all) {
+    asked.add(s.claim.id);
+    if (s.keys.cluster) asked.add(s.keys.cluster);
+  }
+  for (const st of Object.values(states)) asked.add(st.heads[0]);
+  for (const x of before.contradictions) asked.add(x.claims[0]);
+  for (const t of before.timeline) asked.add(t.claims[0]);
+  const groupOf = new Map<string, Group>();
+  for (const g of before.groups) for (const id of g.claims) if (asked.has(id)) groupOf.set(id, g);
   const stateOf = new Map<Group, GroupState>();
   for (const st of Object.values(states)) {
     const g = groupOf.get(st.heads[0]);
