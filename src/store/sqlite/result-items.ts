@@ -19,12 +19,12 @@ export type ItemResults = Pick<CorpusResults, 'groups' | 'contradictions' | 'tim
 /** The results kept one per row, as names in the `results` table of databases written before (migration 5). */
 export const ITEM_RESULTS = ['groups', 'contradictions', 'timeline', 'reconcileState'] as const;
 
-/** Each item with its kind and sort keys (see result-order.ts). */
-function* itemsOf(r: ItemResults): Generator<[kind: string, key: Key[], value: object]> {
-  for (const g of r.groups) yield ['group', groupOrder(g), g];
-  for (const x of r.contradictions) yield ['contradiction', contradictionOrder(x), x];
-  for (const t of r.timeline) yield ['timeline', timelineOrder(t), t];
-  for (const [key, st] of Object.entries(r.reconcileState?.groups ?? {})) yield ['state', [key, null, null], st as object];
+/** Each item with its kind and its sort keys (see result-order.ts), worked out only for an item that is written. */
+function* itemsOf(r: ItemResults): Generator<[kind: string, key: () => Key[], value: object]> {
+  for (const g of r.groups) yield ['group', () => groupOrder(g), g];
+  for (const x of r.contradictions) yield ['contradiction', () => contradictionOrder(x), x];
+  for (const t of r.timeline) yield ['timeline', () => timelineOrder(t), t];
+  for (const [key, st] of Object.entries(r.reconcileState?.groups ?? {})) yield ['state', () => [key, null, null], st as object];
 }
 
 export interface ResultItems {
@@ -85,7 +85,7 @@ export function resultItems(db: DB): ResultItems {
           kept.set(value, row);
           continue;
         }
-        const id = Number(insert.run(kind, ...key, JSON.stringify(value)).lastInsertRowid);
+        const id = Number(insert.run(kind, ...key(), JSON.stringify(value)).lastInsertRowid);
         keep.add(id);
         kept.set(value, id);
       }
