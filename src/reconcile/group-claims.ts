@@ -12,6 +12,7 @@
  */
 import { nested, overlaps } from './claim-interval.ts';
 import type { ClaimSignature } from './claim-signature.ts';
+import { figureIndex } from './figure-index.ts';
 
 export interface ClaimCluster {
   kind: 'quantity' | 'time';
@@ -112,9 +113,10 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   const out: ClaimCluster[] = [];
   for (const block of blocks.values()) {
     const clusters: ClaimSignature[][] = [];
-    // Candidate clusters by order of magnitude (this one and its neighbours), so that a claim is compared with
-    // a handful of clusters, not all of them: cost grows near-linearly with the number of claims.
-    const byMagnitude = new Map<number, ClaimSignature[][]>();
+    // Candidate clusters by order of magnitude (this one and its neighbours) and by the interval of their first
+    // figure, so that a claim is compared with a handful of clusters, not all of them: cost grows near-linearly
+    // with the number of claims.
+    const byMagnitude = figureIndex();
     const known = new Map<string, ClaimSignature[]>();
     for (const s of block) {
       // A claim clustered by an earlier run goes back where it was.
@@ -127,14 +129,13 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         const c = [s];
         clusters.push(c);
         known.set(s.claim.id, c);
-        addTo(byMagnitude, magnitude(s), c);
+        byMagnitude.add(magnitude(s), c);
         continue;
       }
       let best: ClaimSignature[] | null = null;
       let bestScore = -1;
       const m = magnitude(s);
-      const candidates = [m - 1, m, m + 1].flatMap((k) => byMagnitude.get(k) ?? []);
-      for (const c of candidates) {
+      for (const c of byMagnitude.meeting(m, s.value!)) {
         if (!allLink(c, (m) => sameFigure(s, m))) continue;
         const sc = score(s, c);
         if (sc > bestScore) {
@@ -150,7 +151,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         clusters.push(c);
         known.set(s.claim.id, c);
         s.keys.cluster = s.claim.id;
-        addTo(byMagnitude, m, c);
+        byMagnitude.add(m, c);
       }
     }
     // Same counted thing, same event, same known time, values apart: one figure reported differently.
