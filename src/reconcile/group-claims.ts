@@ -116,7 +116,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
     // Candidate clusters by order of magnitude (this one and its neighbours) and by the interval of their first
     // figure, so that a claim is compared with a handful of clusters, not all of them: cost grows near-linearly
     // with the number of claims.
-    const byMagnitude = figureIndex();
+    const clustersByFigure = figureIndex();
     const known = new Map<string, ClaimSignature[]>();
     for (const s of block) {
       // A claim clustered by an earlier run goes back where it was.
@@ -129,13 +129,13 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         const c = [s];
         clusters.push(c);
         known.set(s.claim.id, c);
-        byMagnitude.add(magnitude(s), c);
+        clustersByFigure.add(magnitude(s), c);
         continue;
       }
       let best: ClaimSignature[] | null = null;
       let bestScore = -1;
       const m = magnitude(s);
-      for (const c of byMagnitude.meeting(m, s.value!)) {
+      for (const c of clustersByFigure.meeting(m, s.value!)) {
         if (!allLink(c, (m) => sameFigure(s, m))) continue;
         const sc = score(s, c);
         if (sc > bestScore) {
@@ -151,7 +151,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
         clusters.push(c);
         known.set(s.claim.id, c);
         s.keys.cluster = s.claim.id;
-        byMagnitude.add(m, c);
+        clustersByFigure.add(m, c);
       }
     }
     // Same counted thing, same event, same known time, values apart: one figure reported differently.
