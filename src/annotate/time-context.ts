@@ -1,6 +1,7 @@
 /**
  * The resolution context of one document: publication day, sentence tense and what was mentioned before.
  */
+import { firstIndex } from '../model/first-index.ts';
 import type { Span } from '../model/report.ts';
 import type { CalendarDay } from './time-calendar.ts';
 import type { TimeContext } from './time-candidate.ts';
@@ -9,14 +10,7 @@ import { timeTense } from './time-tense.ts';
 
 /** Index of the first token starting at or after `pos` (binary search). */
 function firstAtOrAfter(tokens: CueToken[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(tokens, (t) => t.start >= pos);
 }
 
 /** A time context plus the hook that tells it which window is being resolved. */

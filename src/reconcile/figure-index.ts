@@ -6,6 +6,7 @@
  */
 import type { Interval } from './claim-interval.ts';
 import type { ClaimSignature } from './claim-signature.ts';
+import { firstIndex } from '../model/first-index.ts';
 
 type Cluster = ClaimSignature[];
 
@@ -73,16 +74,4 @@ export function figureIndex(): FigureIndex {
       return out;
     },
   };
-}
-
-/** The first index of a sorted list at which `past` holds (it holds from there on), or its length. */
-function firstIndex<T>(list: T[], past: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(list[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -84,12 +84,10 @@ export function reconcile(docs: Doc[]): Reconciled {
  * Groups, contradictions, timeline and state from group summaries, with a timeline entry for each dated claim of
  * `sigs` in no group (but those grouped elsewhere, and those that have an entry of their own already).
  */
-function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false, hasEntry: (id: string) => boolean = () => false, laterAsked?: Iterable<string>): Reconciled & { grouped: Set<string> } {
-  // `grouped` lists every claim of the summaries, or, when the caller names the claims it will ask about
-  // (`laterAsked`), only those and the dated claims of `sigs` asked about below: a changed group can hold a
-  // hundred thousand claims, and a batch changes the same large groups again and again.
-  const asked = laterAsked ? new Set(laterAsked) : null;
-  if (asked) for (const s of sigs) if (s.claim.kind === 'time') asked.add(s.claim.id);
+function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElsewhere: (id: string) => boolean = () => false, hasEntry: (id: string) => boolean = () => false, asked?: ReadonlySet<string>): Reconciled & { grouped: Set<string> } {
+  // `grouped` lists every claim of the summaries, or, when the caller names the claims that will be asked about
+  // (`asked`, which must hold those of `sigs`), only those: a changed group can hold a hundred thousand claims,
+  // and a batch changes the same large groups again and again.
   const grouped = new Set<string>();
   const out: Reconciled = { groups: [], contradictions: [], timeline: [], state: { groups: {} } };
   for (const s of summaries) {
@@ -129,8 +127,8 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   rank(fresh, sizes);
   const valueOf = valueFormatter();
 
-  // Where the stored claims asked about below were grouped (the batch's claims and their clusters' first claims,
-  // large groups' states, and stored contradictions and timeline entries by their first claim): a map of every
+  // The claims asked about below (the batch's claims and their clusters' first claims, large groups' states, and
+  // stored contradictions and timeline entries by their first claim), and where they were grouped: a map of every
   // stored claim would be rebuilt in every batch, hundreds of thousands of entries. And the kept state of each
   // large group.
   const states = (before.reconcileState?.groups ?? {}) as Record<string, GroupState>;
@@ -211,7 +209,7 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   const r = assemble(summaries, [...again, ...fresh], (id) => {
     const g = groupOf.get(id);
     return g !== undefined && kept.has(g);
-  }, (id) => readBack.has(id) && !groupOf.has(id), before.timeline.map((t) => t.claims[0]).filter((id) => !groupOf.has(id)));
+  }, (id) => readBack.has(id) && !groupOf.has(id), asked);
   // A contradiction between claims in no group goes with them when they are read back; a timeline entry of a
   // claim in no group only when the claim is now grouped.
   const contradictionGone = replacedWith(readBack);

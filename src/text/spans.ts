@@ -1,14 +1,10 @@
 /** Span helpers shared by the stages: binary searches over annotations sorted by start. */
+import { firstIndex } from '../model/first-index.ts';
 import type { Span } from '../model/report.ts';
 
 /** Index of the first item whose `span.end` is after `at` (items sorted by start, non-overlapping). */
 export function firstEndingAfter<T extends { span: Span }>(items: T[], at: number): number {
-  let lo = 0, hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].span.end <= at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
+  return firstIndex(items, (x) => x.span.end > at);
 }
 
 /** The items that lie inside `span` (items sorted by start). */
