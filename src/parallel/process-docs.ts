@@ -4,6 +4,7 @@
 import type { Doc, RawInput } from '../model/doc.ts';
 import { withPackedTokens } from '../model/pack-tokens.ts';
 import { createDoc, defaultDocStages, runDocStages } from '../pipeline.ts';
+import { lowerThreadPriority } from './lower-thread-priority.ts';
 
 export interface DocTask {
   inputs: RawInput[];
@@ -15,6 +16,8 @@ export interface DocTask {
 }
 
 const stages = defaultDocStages();
+// The main thread's corpus stages are the critical path (see lower-thread-priority).
+lowerThreadPriority();
 
 /**
  * Runs the per-document stages with the pipeline's rules (a throw or an overrun stops that document only). The
