@@ -351,24 +351,34 @@ function linkPeople(ms: M[], uf: UnionFind, typeOf: (n: string) => EntityAnnotat
     addTo(docsOf, r, m.doc);
     count.set(r, (count.get(r) ?? 0) + 1);
   }
+  // The people a lone word may name, in the order of preference but for the mention's own document: surname over
+  // first name, then the most mentioned (a stable order, so ties stay in the order found). Worked out once per
+  // word: a batch linked onto a large table meets the same lone words ("Trump", "John") thousands of times.
+  const candidatesOf = new Map<string, string[]>();
+  const candidates = (word: string): string[] => {
+    let out = candidatesOf.get(word);
+    if (out) return out;
+    let last = rootsOf(byLast.get(word), uf);
+    const first = rootsOf(byFirst.get(word), uf);
+    // A surname spelled differently from the full name's ("Zelensky" after "Volodymyr Zelenskyy").
+    if (last.size === 0 && first.size === 0) {
+      const near = (surnamesByPrefix.get(word.slice(0, 3)) ?? []).filter((s) => entityTransliterationVariant(s, word));
+      last = new Set(near.flatMap((s) => [...rootsOf(byLast.get(s), uf)]));
+    }
+    out = [...new Set([...last, ...first])];
+    out.sort((x, y) => Number(last.has(y)) - Number(last.has(x)) || (count.get(y) ?? 0) - (count.get(x) ?? 0));
+    candidatesOf.set(word, out);
+    return out;
+  };
   for (const m of ms) {
     if (!m.node.startsWith('n:') || full.has(m.node)) continue;
     if (m.ann.type !== 'person' && m.ann.type !== 'other') continue;
     const words = nameWords(m.name);
     if (words.length !== 1 || ACRONYM.test(m.name)) continue;
-    let last = rootsOf(byLast.get(words[0]), uf);
-    const first = rootsOf(byFirst.get(words[0]), uf);
-    // A surname spelled differently from the full name's ("Zelensky" after "Volodymyr Zelenskyy").
-    if (last.size === 0 && first.size === 0) {
-      const near = (surnamesByPrefix.get(words[0].slice(0, 3)) ?? []).filter((s) => entityTransliterationVariant(s, words[0]));
-      last = new Set(near.flatMap((s) => [...rootsOf(byLast.get(s), uf)]));
-    }
-    const all = [...new Set([...last, ...first])];
+    const all = candidates(words[0]);
     if (all.length === 0) continue;
-    // Same document first, then surname over first name, then the most mentioned.
-    all.sort((x, y) => Number(docsOf.get(y)?.has(m.doc) ?? false) - Number(docsOf.get(x)?.has(m.doc) ?? false)
-      || Number(last.has(y)) - Number(last.has(x)) || (count.get(y) ?? 0) - (count.get(x) ?? 0));
-    m.node = all[0];
+    // Same document first.
+    m.node = all.find((x) => docsOf.get(x)?.has(m.doc)) ?? all[0];
   }
 }
 
