@@ -84,8 +84,9 @@ export function predicateClass(lemma: string | null): string | null {
  * @param doc its document
  * @param inheritedUnit the unit of the figure before it in the same sentence, for a figure without one
  *   ("10,000–12,000 troops …, with an additional 3,000–4,000 deployed")
+ * @param wordsOf content words by sentence, shared by the claims of one document (a sentence often holds several)
  */
-export function claimKeys(claim: Claim, doc: Doc, inheritedUnit: string | null): ClaimKeys {
+export function claimKeys(claim: Claim, doc: Doc, inheritedUnit: string | null, wordsOf = new Map<string, string[]>()): ClaimKeys {
   const unit = claim.quantity?.unit ?? inheritedUnit;
   const sentenceTokens = within(doc.tokens, claim.sentence);
   const own = (t: { span: { start: number; end: number } }) => t.span.start >= claim.span.start && t.span.end <= claim.span.end && claim.kind === 'quantity';
@@ -125,8 +126,21 @@ export function claimKeys(claim: Claim, doc: Doc, inheritedUnit: string | null):
     objectClass,
     ownEntities: [...new Set(inSentence.filter((e) => e.span.start >= claim.span.start && e.span.end <= claim.span.end).map((e) => e.entity!))],
     entities: [...new Set(inSentence.map((e) => e.entity!))],
-    words: [...contentWords(doc.text.slice(claim.sentence.start, claim.sentence.end) || claim.text)],
+    words: sentenceWords(claim, doc, wordsOf),
   };
+}
+
+/** The content words of a claim's sentence (of the claim, when the sentence is empty), from `wordsOf` when there. */
+function sentenceWords(claim: Claim, doc: Doc, wordsOf: Map<string, string[]>): string[] {
+  const key = `${claim.sentence.start}:${claim.sentence.end}`;
+  let words = wordsOf.get(key);
+  if (!words) {
+    const sentence = doc.text.slice(claim.sentence.start, claim.sentence.end);
+    if (!sentence) return [...contentWords(claim.text)];
+    words = [...contentWords(sentence)];
+    wordsOf.set(key, words);
+  }
+  return words.slice();
 }
 
 /** The signature of a claim from its kept keys and its document's info. */

@@ -15,10 +15,11 @@ import { clip } from '../text/clip.ts';
 /** The keys of every claim of a document, a figure without a unit inheriting the unit of the figure before it in the sentence. */
 export function keysOf(d: Doc): ClaimKeys[] {
   let prev: Claim | null = null;
+  const wordsOf = new Map<string, string[]>();
   return d.claims.map((c) => {
     const inherited = c.kind === 'quantity' && !c.quantity?.unit && prev && prev.sentence.start === c.sentence.start ? prev.quantity?.unit ?? null : null;
     if (c.kind === 'quantity') prev = c;
-    return claimKeys(c, d, inherited);
+    return claimKeys(c, d, inherited, wordsOf);
   });
 }
 
