@@ -19,10 +19,13 @@ export interface ParallelOptions extends PipelineOptions {
   chunk?: number;
   /** Below this many new inputs the main thread does it all (default 40). */
   minParallel?: number;
+  /** Characters of input handed to the workers at once at most (default MAX_HANDED_CHARS; one task always goes). */
+  maxHandedChars?: number;
 }
 
 /**
- * Tasks a worker is handed before it finishes the first (piscina's `concurrentTasksPerWorker`): all of a batch.
+ * Tasks a worker is handed before it finishes the first (piscina's `concurrentTasksPerWorker`): all of a batch
+ * (up to MAX_HANDED_CHARS).
  * Piscina hands a worker its next task from the main thread's event loop, which a streaming ingest keeps busy
  * for seconds with the corpus stages of the batch before: with one task at a time the workers finished theirs
  * and sat idle until the main thread was done (on 5,000 articles in batches of 1,000 the main thread then
@@ -30,6 +33,13 @@ export interface ParallelOptions extends PipelineOptions {
  * tasks one after the other (they are synchronous) and its results wait in the queue.
  */
 const TASKS_HANDED_AT_ONCE = 100_000;
+
+/**
+ * Characters of input in the workers' hands at most: each task handed is a copy of its inputs, waiting in the
+ * worker's queue. A batch of plain-text articles goes at once (1,000 PolNeAR articles are 4.6 million characters);
+ * one of large pages in parts (1,000 news pages can be 185 million), the rest handed as tasks come back.
+ */
+export const MAX_HANDED_CHARS = 64_000_000;
 
 let pool: Piscina | null = null;
 let poolThreads = 0;
@@ -80,17 +90,41 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
   const chunk = Math.max(1, options.chunk ?? 16);
   const now = (options.now ?? new Date()).toISOString();
   const p = getPool(threads);
-  const tasks: Array<Promise<Doc[]>> = [];
+  const starts: number[] = [];
+  for (let i = 0; i < inputs.length; i += chunk) starts.push(i);
+  const out: Doc[][] = new Array(starts.length);
+  const budget = options.maxHandedChars ?? MAX_HANDED_CHARS;
   let done = 0;
-  for (let i = 0; i < inputs.length; i += chunk) {
-    const task: DocTask = { inputs: inputs.slice(i, i + chunk), ids: ids.slice(i, i + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
-    const from = i;
-    tasks.push((p.run(task) as Promise<Doc[]>).then((docs) => {
-      docs.forEach((d, k) => { d.raw = inputs[from + k].raw; });
-      done += docs.length;
-      options.onProgress?.('documents', done, inputs.length);
-      return docs;
-    }));
-  }
-  return (await Promise.all(tasks)).flat();
+  await new Promise<void>((resolve, reject) => {
+    let next = 0;
+    let running = 0;
+    /** Characters of input handed to the workers and not back yet. */
+    let handed = 0;
+    let failed = false;
+    const hand = () => {
+      while (!failed && next < starts.length && (running === 0 || handed < budget)) {
+        const at = next++;
+        const from = starts[at];
+        const task: DocTask = { inputs: inputs.slice(from, from + chunk), ids: ids.slice(from, from + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
+        const size = task.inputs.reduce((n, x) => n + x.raw.length, 0);
+        handed += size;
+        running++;
+        (p.run(task) as Promise<Doc[]>).then((docs) => {
+          handed -= size;
+          running--;
+          docs.forEach((d, k) => { d.raw = inputs[from + k].raw; });
+          out[at] = docs;
+          done += docs.length;
+          options.onProgress?.('documents', done, inputs.length);
+          hand();
+        }, (e) => {
+          failed = true;
+          reject(e);
+        });
+      }
+      if (!failed && next === starts.length && running === 0) resolve();
+    };
+    hand();
+  });
+  return out.flat();
 }
