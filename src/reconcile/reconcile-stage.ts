@@ -2,7 +2,7 @@
  * The reconciliation stage: groups of claims stating one figure or dating one event across documents, with
  * their consensus, verdict, independent origins and evolution; the contradictions between them; the timeline.
  */
-import type { CorpusPast, CorpusResults, PastClaim } from '../model/corpus.ts';
+import type { CorpusPast, CorpusResults } from '../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../model/doc.ts';
 import type { Claim, Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
@@ -110,14 +110,6 @@ function assemble(summaries: GroupSummary[], sigs: ClaimSignature[], groupedElse
 const timeline = (out: Reconciled, c: Claim) => out.timeline.push({ time: c.time!, description: clip(c.description, 120), claims: [c.id] });
 
 /**
- * The signature of each stored claim read back, kept while the store keeps the claim: a store keeps the first
- * claims of the clusters it read back between batches, and a batch would otherwise make tens of thousands of
- * signatures again (each with its sets of entities and words). Nothing changes a stored claim's signature: its
- * cluster is set, and only new claims are ranked.
- */
-const SIGNATURES = new WeakMap<PastClaim, ClaimSignature>();
-
-/**
  * Adds the claims of a run's documents to what earlier runs reconciled. Only the clusters of the blocks the new
  * claims fall in are read back, and of each only its first claims (all that grouping compares). A group the new
  * claims do not change is kept as it was; a small one that changes is summarised again from all its members; a
@@ -128,11 +120,8 @@ export function reconcileOnto(past: CorpusPast, before: Pick<CorpusResults, 'gro
   const isFresh = new Set(fresh);
   const blocks = [...new Set(fresh.map((s) => s.block).filter((b): b is string => b !== null))];
   const { claims: earlier, sizes } = blocks.length ? past.clustersIn(blocks, LINK_CHECK) : { claims: [], sizes: new Map<string, number>() };
-  const sigOf = (p: PastClaim) => {
-    let s = SIGNATURES.get(p);
-    if (!s) SIGNATURES.set(p, (s = signatureOf(p.claim, p.keys, { id: p.claim.document, published: p.doc.published?.slice(0, 10) ?? null, duplicateOf: p.doc.duplicateOf, outlet: p.doc.outlet })));
-    return s;
-  };
+  const sigOf = ({ claim, keys, doc }: (typeof earlier)[number]) =>
+    signatureOf(claim, keys, { id: claim.document, published: doc.published?.slice(0, 10) ?? null, duplicateOf: doc.duplicateOf, outlet: doc.outlet });
   const again = earlier.map(sigOf);
   const all = [...again, ...fresh];
   const clusters = [...groupFigures(all), ...groupEvents(all)];
