@@ -152,8 +152,7 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   // more the larger the store.)
   const ids = inputs.length ? assignIds(inputs, [...(past?.documents.map((d) => d.id) ?? []), ...(options.processed?.map((d) => d.id) ?? [])]) : [];
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
-  // Documents from worker threads carry their tokens packed until their batch is run (a batch waiting its turn
-  // holds a twentieth of the memory it would as token objects).
+  // Documents from worker threads may still carry their tokens packed (processInWorkers unpacks them as they come).
   for (const d of options.processed ?? []) restoreTokens(d);
   const docs = [...(options.processed ?? []), ...fresh];
   const corpus = createCorpus(docs);

@@ -11,6 +11,7 @@ import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import type { DocTask } from './process-docs.ts';
 import { workerBundle } from './worker-bundle.ts';
+import { restoreTokens } from '../model/pack-tokens.ts';
 
 export interface ParallelOptions extends PipelineOptions {
   /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
@@ -81,8 +82,10 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
 
 /**
  * The per-document stages of `inputs` (with the ids given) in the worker threads, in tasks of `chunk` documents.
- * The documents keep their tokens packed (`packedTokens`, see model/pack-tokens) until `runPipeline` takes them;
- * their `raw` input is not sent back but taken from `inputs`.
+ * Tokens cross the threads packed (`packedTokens`, see model/pack-tokens) and are unpacked as each task comes back:
+ * in a run of one batch the main thread has nothing else to do then, and in a streaming ingest a batch's results
+ * wait serialised in the queue until the main thread is done with the batch before (so a batch waiting its turn
+ * holds no token objects either). Their `raw` input is not sent back but taken from `inputs`.
  * @example const docs = await processInWorkers(inputs, ['d1', 'd2'], { threads: 2 });
  */
 export async function processInWorkers(inputs: RawInput[], ids: string[], options: ParallelOptions = {}): Promise<Doc[]> {
@@ -112,7 +115,10 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
         (p.run(task) as Promise<Doc[]>).then((docs) => {
           handed -= size;
           running--;
-          docs.forEach((d, k) => { d.raw = inputs[from + k].raw; });
+          for (const [k, d] of docs.entries()) {
+            d.raw = inputs[from + k].raw;
+            restoreTokens(d);
+          }
           out[at] = docs;
           done += docs.length;
           options.onProgress?.('documents', done, inputs.length);
