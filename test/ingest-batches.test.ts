@@ -123,3 +123,11 @@ test('documents come back whole and in order whatever share of the batch the wor
   assert.deepEqual(progress, [2, 4, 6, 8, 9], 'one task at a time, in order');
   assert.deepEqual(await processInWorkers([], [], { threads: 2 }), []);
 });
+
+test('a progress callback that throws fails the batch instead of leaving it waiting', { timeout: 20_000 }, async () => {
+  const many = Array.from({ length: 4 }, (_, i) => input(`p${i}`, `${texts[i % texts.length]} {${i}}`, '2024-10-22'));
+  await assert.rejects(
+    processInWorkers(many, many.map((m) => m.label), { threads: 2, chunk: 1, onProgress: () => { throw new Error('progress bar gone'); } }),
+    /progress bar gone/,
+  );
+});

@@ -123,7 +123,8 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
           done += docs.length;
           options.onProgress?.('documents', done, inputs.length);
           hand();
-        }, (e) => {
+        }).catch((e: unknown) => {
+          // A task that failed, or a progress callback that threw: the batch fails (tasks in flight run out).
           failed = true;
           reject(e);
         });
