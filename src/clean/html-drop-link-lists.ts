@@ -35,7 +35,7 @@ function sameSite(host: string | null, site: string | null): boolean {
 function isInternalLinkBlock(el: DomElement, site: string | null): boolean {
   const text = squash(el.textContent);
   if (!text || text.length > 300) return false;
-  const links = el.querySelectorAll('a');
+  const links = el.getElementsByTagName('a');
   if (!links.length) return false;
   let linked = 0;
   for (let i = 0; i < links.length; i++) {
@@ -94,7 +94,7 @@ function isInternalLinkLine(line: ChildNode[], site: string | null): boolean {
   for (const n of line) {
     if (n.nodeType !== 1) continue;
     const el = n as unknown as DomElement;
-    const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.querySelectorAll('a'));
+    const anchors = el.tagName.toUpperCase() === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
     for (const a of anchors) {
       const href = a.getAttribute('href');
       if (href === null || !sameSite(hostOf(href.trim()), site)) return false;

@@ -17,6 +17,7 @@ export interface DomElement {
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
   hasAttribute(name: string): boolean;
   removeAttribute(name: string): void;
   remove(): void;
@@ -53,7 +54,8 @@ const STATE_CLASS = /^(?:has|non|no|with|without|show|hide|enable|disable)[-_]|[
 
 /** Length of the text of the paragraphs under `el`: the prose, without menus, scripts or link lists. */
 function paragraphText(el: DomElement): number {
-  const ps = el.querySelectorAll('p');
+  // By tag: a CSS selector costs linkedom about four times as much.
+  const ps = el.getElementsByTagName('p');
   let n = 0;
   for (let i = 0; i < ps.length; i++) n += (ps[i].textContent ?? '').trim().length;
   return n;
