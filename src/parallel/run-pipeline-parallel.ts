@@ -103,9 +103,17 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
     let running = 0;
     /** Characters of input handed to the workers and not back yet. */
     let handed = 0;
-    let failed = false;
+    /** The first failure: a task that failed, or a progress callback that threw. */
+    let failure: { error: unknown } | null = null;
+    // Done when nothing is in flight: on a failure too, so that a caller who then stops the pool finds no task
+    // running (a result arriving for a task the pool no longer knows is an uncaught error in piscina).
+    const settle = () => {
+      if (running > 0) return;
+      if (failure) reject(failure.error);
+      else if (next === starts.length) resolve();
+    };
     const hand = () => {
-      while (!failed && next < starts.length && (running === 0 || handed < budget)) {
+      while (!failure && next < starts.length && (running === 0 || handed < budget)) {
         const at = next++;
         const from = starts[at];
         const task: DocTask = { inputs: inputs.slice(from, from + chunk), ids: ids.slice(from, from + chunk), now, budgetMs: options.docBudgetMs ?? DEFAULT_DOC_BUDGET_MS };
@@ -114,7 +122,6 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
         running++;
         (p.run(task) as Promise<Doc[]>).then((docs) => {
           handed -= size;
-          running--;
           for (const [k, d] of docs.entries()) {
             d.raw = inputs[from + k].raw;
             restoreTokens(d);
@@ -122,16 +129,17 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
           out[at] = docs;
           done += docs.length;
           options.onProgress?.('documents', done, inputs.length);
+        }).catch((error: unknown) => {
+          failure ??= { error };
+        }).finally(() => {
+          running--;
           hand();
-        }).catch((e: unknown) => {
-          // A task that failed, or a progress callback that threw: the batch fails (tasks in flight run out).
-          failed = true;
-          reject(e);
+          settle();
         });
       }
-      if (!failed && next === starts.length && running === 0) resolve();
     };
     hand();
+    settle();
   });
   return out.flat();
 }
