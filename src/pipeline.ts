@@ -12,7 +12,6 @@ import { minhashStage, nearDuplicateStage } from './clean/near-duplicate-stage.t
 import { sentenceStage } from './annotate/sentence-stage.ts';
 import { entityLinkStage, entityStage, quantityStage, timeStage } from './annotate/annotate-stages.ts';
 import type { AliasTable } from './annotate/entity-alias-table.ts';
-import { restoreTokens } from './model/pack-tokens.ts';
 import { claimsStage } from './claims/claims-stage.ts';
 import { reconcileStage } from './reconcile/reconcile-stage.ts';
 import { storyStage, storyTermsStage } from './reconcile/story-stage.ts';
@@ -121,8 +120,9 @@ export interface PipelineOptions {
    */
   past?: CorpusPast;
   /**
-   * New documents whose per-document stages already ran (in worker threads): they join the corpus stages and
-   * the per-document stages skip them. Their ids must not clash with those of `past`.
+   * New documents whose per-document stages already ran (in worker threads), their tokens unpacked (as
+   * processInWorkers gives them): they join the corpus stages and the per-document stages skip them. Their ids
+   * must not clash with those of `past`.
    */
   processed?: Doc[];
   /** Called after each document of each per-document stage, and after each corpus stage. */
@@ -152,8 +152,6 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
   // more the larger the store.)
   const ids = inputs.length ? assignIds(inputs, [...(past?.documents.map((d) => d.id) ?? []), ...(options.processed?.map((d) => d.id) ?? [])]) : [];
   const fresh = inputs.map((inp, i) => createDoc(inp, ids[i]));
-  // Documents from worker threads may still carry their tokens packed (processInWorkers unpacks them as they come).
-  for (const d of options.processed ?? []) restoreTokens(d);
   const docs = [...(options.processed ?? []), ...fresh];
   const corpus = createCorpus(docs);
   // The past's results are the run's to change (a store hands out a copy of its own; see CorpusPast.results).

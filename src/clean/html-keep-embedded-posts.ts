@@ -8,7 +8,7 @@
 import type { DomElement } from './html-strip-boilerplate.ts';
 
 /** Classes of the blockquotes that social networks' embed codes produce (before their scripts replace them). */
-const EMBEDDED_POST = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed', 'text-post-media'];
+const EMBEDDED_POST = new Set(['twitter-tweet', 'instagram-media', 'tiktok-embed', 'reddit-card', 'bluesky-embed', 'text-post-media']);
 
 interface Doc {
   createElement(tag: string): DomElement & { textContent: string | null; appendChild(n: unknown): void };
@@ -25,10 +25,7 @@ export function keepEmbeddedPosts(root: DomElement | null): number {
   if (!root) return 0;
   // Blockquotes by tag, then by class: a CSS selector over the whole page costs linkedom four times as much.
   const quotes = Array.from(root.getElementsByTagName('blockquote') as ArrayLike<Replaceable>);
-  const posts = quotes.filter((q) => {
-    const classes = ` ${(q.getAttribute('class') ?? '').replace(/\s+/g, ' ')} `;
-    return EMBEDDED_POST.some((c) => classes.includes(` ${c} `));
-  });
+  const posts = quotes.filter((q) => (q.getAttribute('class') ?? '').split(/\s+/).some((c) => EMBEDDED_POST.has(c)));
   let n = 0;
   for (let i = 0; i < posts.length; i++) {
     const post = posts[i];

@@ -20,7 +20,6 @@ const DATE_META = [
 
 type El = { getAttribute(n: string): string | null; textContent: string | null };
 type DocLike = {
-  querySelectorAll(s: string): ArrayLike<El>;
   querySelector(s: string): El | null;
   getElementsByTagName(tag: string): ArrayLike<El>;
   documentElement?: El | null;
