@@ -1,6 +1,6 @@
 /**
  * The worker threads' bundle: made from the current sources, it does what the sources do; it can be turned off;
- * bundles of older sources are removed after a day.
+ * bundles of older sources are removed after a day; its workers do not inherit tsx's loader.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import type { RawInput } from '../src/model/doc.ts';
 import { processDocs, type DocTask } from '../src/parallel/process-docs.ts';
-import { workerBundle } from '../src/parallel/worker-bundle.ts';
+import { spawnSync } from 'node:child_process';
+import { bundleExecArgv, workerBundle } from '../src/parallel/worker-bundle.ts';
 
 const input = (id: string, raw: string, format: RawInput['format'] = 'text'): RawInput => ({
   label: id, source: { path: id, url: null, outlet: null }, format, raw, meta: { id, published: '2024-10-22' },
@@ -49,4 +50,26 @@ test('bundles of other sources go after a day; recent ones stay', () => {
   const file = workerBundle({}, dir);
   assert.ok(file);
   assert.deepEqual(readdirSync(dir).sort(), [file.slice(dir.length + 1), 'doc-worker-1111111111111111.mjs', 'notes.txt'].sort());
+});
+
+test('workers of the bundle leave out the options that load tsx, and only those', () => {
+  assert.deepEqual(bundleExecArgv(['--import', 'tsx', '--cpu-prof']), ['--cpu-prof']);
+  // As the tsx command starts node.
+  assert.deepEqual(bundleExecArgv(['--require', '/p/node_modules/tsx/dist/preflight.cjs', '--import', 'file:///p/node_modules/tsx/dist/loader.mjs']), []);
+  assert.deepEqual(bundleExecArgv(['--import=tsx/esm', '--loader', 'tsx', '--max-old-space-size=300']), ['--max-old-space-size=300']);
+  assert.deepEqual(bundleExecArgv(['-r', 'dotenv/config', '--import', './tsxish.mjs', '--enable-source-maps']), ['-r', 'dotenv/config', '--import', './tsxish.mjs', '--enable-source-maps']);
+  assert.deepEqual(bundleExecArgv(['--import']), ['--import'], 'a dangling option is kept as it is');
+});
+
+test('a pool started under tsx with options a thread refuses still runs its tasks', () => {
+  // Given to a worker explicitly, a V8 option such as --max-old-space-size is an error; inherited, Node drops it.
+  const code = `
+    import { processInWorkers, closePool } from ${JSON.stringify(new URL('../src/parallel/run-pipeline-parallel.ts', import.meta.url).href)};
+    const inputs = Array.from({ length: 4 }, (_, i) => ({ label: 'd' + i, source: { path: 'd' + i, url: null, outlet: null }, format: 'text', raw: 'Officials said ' + (i + 2) + ',000 people left on Monday.', meta: {} }));
+    const docs = await processInWorkers(inputs, inputs.map((x) => x.label), { threads: 2, chunk: 1 });
+    await closePool();
+    console.log(JSON.stringify(docs.map((d) => d.quantities.length)));`;
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=400', '--input-type=module', '-e', code], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout.trim()), [1, 1, 1, 1]);
 });

@@ -7,20 +7,22 @@
  * both cores. Linux only: there a thread's nice value is its own (NPTL), while elsewhere it would lower the
  * whole process, main thread included.
  */
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 
 /** Nice value of the worker threads (0 is the default, 19 the lowest priority). */
 export const WORKER_NICE = 10;
 
 /**
- * Lowers the calling worker thread's priority (no-op on the main thread, outside Linux, or when not allowed).
- * @returns whether it did
+ * Lowers the calling worker thread's priority (no-op on the main thread, outside Linux, or when not allowed). A
+ * thread that already runs at `nice` or lower (a niced process) is left as it is: raising it back is not ours
+ * to do, and not allowed to an unprivileged process.
+ * @returns whether the thread runs at `nice` or lower
  */
 export function lowerThreadPriority(nice = WORKER_NICE, platform = process.platform): boolean {
   if (isMainThread || platform !== 'linux') return false;
   try {
-    setPriority(nice);
+    if (getPriority() < nice) setPriority(nice);
     return true;
   } catch {
     return false;

@@ -10,7 +10,7 @@ import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
 import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import type { DocTask } from './process-docs.ts';
-import { workerBundle } from './worker-bundle.ts';
+import { bundleExecArgv, workerBundle } from './worker-bundle.ts';
 import { restoreTokens } from '../model/pack-tokens.ts';
 
 export interface ParallelOptions extends PipelineOptions {
@@ -46,6 +46,8 @@ let pool: Piscina | null = null;
 let poolThreads = 0;
 /** The workers' code: the bundle (see worker-bundle.ts), made once per process, else the sources through tsx. */
 let workerFile: string | null = null;
+/** Whether workerFile is the bundle (which needs no TypeScript loader in the workers). */
+let bundled = false;
 
 function getPool(threads: number): Piscina {
   if (!pool || poolThreads !== threads) {
@@ -53,11 +55,33 @@ function getPool(threads: number): Piscina {
     if (!workerFile) {
       const bundle = workerBundle();
       workerFile = bundle ? pathToFileURL(bundle).href : new URL('./doc-worker.mjs', import.meta.url).href;
+      bundled = bundle !== null;
     }
-    pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_HANDED_AT_ONCE });
+    pool = startPool({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_HANDED_AT_ONCE });
     poolThreads = threads;
   }
   return pool;
+}
+
+/**
+ * A pool whose workers do not inherit a TypeScript loader they do not need (see bundleExecArgv). Options given
+ * to a worker explicitly must all be valid in a thread, unlike inherited ones, which Node filters itself: those
+ * the error names (V8's, process-wide ones) are left out, and if that fails too the workers inherit as usual.
+ */
+function startPool(options: NonNullable<ConstructorParameters<typeof Piscina>[0]>): Piscina {
+  const execArgv = bundled ? bundleExecArgv(process.execArgv) : process.execArgv;
+  if (execArgv.length === process.execArgv.length) return new Piscina(options);
+  try {
+    return new Piscina({ ...options, execArgv });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw e;
+    const invalid = new Set((e as Error).message.replace(/^[^:]*:\s*/, '').split(/,\s*/));
+    try {
+      return new Piscina({ ...options, execArgv: execArgv.filter((a) => !invalid.has(a)) });
+    } catch {
+      return new Piscina(options);
+    }
+  }
 }
 
 /** Stops the worker threads (the CLI calls it before exiting). */

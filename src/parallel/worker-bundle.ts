@@ -62,3 +62,28 @@ function pruneOld(dir: string, keep: string): void {
     }
   }
 }
+
+/** Options that load a module into every thread: `--import X`, `--require X`, `--loader X` (or `--opt=X`, `-r X`). */
+const LOADER_OPTION = /^(?:--import|--require|-r|--loader|--experimental-loader)(?:=(.*))?$/;
+
+/**
+ * The Node options for workers that load the bundle: the parent's, less those that load tsx. Workers inherit
+ * their parent's options, and a parent started through tsx (`tsx script.ts`, `node --import tsx`, as `npm run
+ * bench` is) would give each worker tsx's loader, which transpiles every CommonJS file it requires (wink's model
+ * among them) with esbuild: about a second of CPU per worker at start, for code the bundle already is.
+ * @example bundleExecArgv(['--import', 'tsx', '--cpu-prof']) // ['--cpu-prof']
+ */
+export function bundleExecArgv(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const m = LOADER_OPTION.exec(execArgv[i]);
+    const value = m ? (m[1] ?? execArgv[i + 1] ?? '') : null;
+    if (value !== null && /(?:^|[\\/])tsx(?:$|[\\/])/.test(value)) {
+      if (m![1] === undefined) i++;
+      continue;
+    }
+    out.push(execArgv[i]);
+  }
+  return out;
+}
+
