@@ -76,12 +76,20 @@ function linkable(earlier: Entity[], docs: Array<{ entities: EntityAnnotation[] 
   const fresh = new Set<string>();
   /** Surnames and first names of people's full names (a lone word that is one is not looked for by its letters). */
   const named = new Set<string>();
+  // A batch names the same few thousand things tens of thousands of times: each name's keys are made once.
+  const keysOfName = new Map<string, string[]>();
+  const personNames = new Set<string>();
   for (const d of docs) {
     for (const a of d.entities ?? []) {
-      for (const k of keysOf(String(a?.name ?? a?.text ?? ''))) {
-        fresh.add(k);
-        if (a?.type === 'person' && k.startsWith('o:name:')) named.add(k);
+      const name = String(a?.name ?? a?.text ?? '');
+      let ks = keysOfName.get(name);
+      if (!ks) {
+        keysOfName.set(name, (ks = keysOf(name)));
+        for (const k of ks) fresh.add(k);
       }
+      if (a?.type !== 'person' || personNames.has(name)) continue;
+      personNames.add(name);
+      for (const k of ks) if (k.startsWith('o:name:')) named.add(k);
     }
   }
   const keys = earlier.map((e) => {
