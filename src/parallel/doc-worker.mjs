@@ -1,10 +1,10 @@
 // Worker-thread entry (piscina) when the bundle (worker-bundle.ts) cannot be made: loads the TypeScript sources
-// through tsx, then runs processDocs on each task.
+// through tsx, then runs each task (see worker-task.ts).
 import { register } from 'tsx/esm/api';
 
 register();
-const { processDocs } = await import('./process-docs.ts');
+const { runWorkerTask } = await import('./worker-task.ts');
 
 export default function run(task) {
-  return processDocs(task);
+  return runWorkerTask(task);
 }

@@ -1,14 +1,19 @@
 /**
  * The pipeline over both cores: the per-document stages run in a pool of worker threads (piscina), in chunks;
- * the corpus stages (near-duplicates, entity links, claims, reconciliation) run once on the main thread. Small
- * batches, one thread, or custom stages take the single-threaded path.
+ * the corpus stages (near-duplicates, entity links, claims, reconciliation) run once on the main thread, and
+ * stories in a worker meanwhile when there is no stored story state. Small batches, one thread, or custom stages
+ * take the single-threaded path.
  */
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
-import { assignIds, DEFAULT_DOC_BUDGET_MS, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import { assignIds, DEFAULT_DOC_BUDGET_MS, defaultStages, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import type { Stage } from '../model/stage.ts';
+import { createStoryState, storiesOf, type StoryState } from '../reconcile/cluster-stories.ts';
+import { takeStoryInputs } from '../reconcile/story-stage.ts';
+import type { StoryTask } from './worker-task.ts';
 import type { DocTask } from './process-docs.ts';
 import { bundleExecArgv, workerBundle } from './worker-bundle.ts';
 import { restoreTokens } from '../model/pack-tokens.ts';
@@ -101,7 +106,34 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   const t0 = performance.now();
   const processed = await processInWorkers(inputs, ids, { ...options, threads });
   options.onStageTime?.('documents (worker threads)', performance.now() - t0);
-  return runPipeline([], { ...options, processed });
+  // With no stored story state, stories are placed in a worker thread while the main thread links entities,
+  // builds claims and reconciles (no later stage reads them): the workers are idle by then. A stored state stays
+  // on the main thread: it grows with the store, and copying it to a worker and back would cost more than a
+  // small batch's stories.
+  if (options.past?.results.storyState) return runPipeline([], { ...options, processed });
+  let placing: { docs: Doc[]; state: Promise<StoryState> } | null = null;
+  const stages = defaultStages({ aliases: options.aliases }).map((s): Stage => s.name !== 'stories' ? s : {
+    ...s,
+    runAll(corpus) {
+      const task: StoryTask = { kind: 'stories', state: createStoryState(), docs: takeStoryInputs(corpus.documents) };
+      const state = getPool(threads).run(task) as Promise<StoryState>;
+      state.catch(() => {}); // awaited below, unless a stage throws first
+      placing = { docs: corpus.documents, state };
+    },
+  });
+  const corpus = runPipeline([], { ...options, processed, stages });
+  const t1 = performance.now();
+  const p = placing as { docs: Doc[]; state: Promise<StoryState> } | null;
+  if (p) {
+    try {
+      corpus.storyState = await p.state;
+      corpus.stories = storiesOf(corpus.storyState as StoryState);
+    } catch (e) {
+      for (const d of p.docs) d.messages.push({ stage: 'stories', reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
+    }
+  }
+  options.onStageTime?.('stories (worker thread, waited for)', performance.now() - t1);
+  return corpus;
 }
 
 /**

@@ -24,7 +24,8 @@ const PREFIX = 'doc-worker-';
 const DAY_MS = 24 * 3600 * 1000;
 
 /**
- * The path of a bundle of the worker's code (its default export runs one task), or null when it cannot be made.
+ * The path of a bundle of the worker's code (its default export runs one task, see worker-task.ts), or null when it
+ * cannot be made.
  * @param env where `TRIANGULATE_WORKER_BUNDLE=off` turns bundling off
  */
 export function workerBundle(env: Record<string, string | undefined> = process.env, dir = BUNDLE_DIR): string | null {
@@ -32,7 +33,7 @@ export function workerBundle(env: Record<string, string | undefined> = process.e
   try {
     const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
     const out = esbuild.buildSync({
-      stdin: { contents: "export { processDocs as default } from './process-docs.ts';", resolveDir: here, sourcefile: 'doc-worker-entry.ts', loader: 'ts' },
+      stdin: { contents: "export { runWorkerTask as default } from './worker-task.ts';", resolveDir: here, sourcefile: 'doc-worker-entry.ts', loader: 'ts' },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
     });
     const code = out.outputFiles[0].text;

@@ -1,0 +1,28 @@
+/**
+ * What a worker thread is asked to do: the per-document stages over a chunk of inputs (a DocTask), or the
+ * placing of a run's documents in stories (a StoryTask), which a run of one batch hands to a worker while its
+ * main thread goes on with entity links, claims and reconciliation (see runPipelineParallel).
+ */
+import type { Doc } from '../model/doc.ts';
+import { addToStories, type StoryState } from '../reconcile/cluster-stories.ts';
+import { storyInputs, type PackedStoryInput } from '../reconcile/story-stage.ts';
+import { processDocs, type DocTask } from './process-docs.ts';
+
+export interface StoryTask {
+  kind: 'stories';
+  /** The state to add to (a copy: the worker's changes come back as its result). */
+  state: StoryState;
+  /** The run's documents, their terms packed (a string and a Float64Array copy whole, pairs one value at a time). */
+  docs: PackedStoryInput[];
+}
+
+export type WorkerTask = DocTask | StoryTask;
+
+/** Runs one task; a StoryTask gives back its state with the documents placed. */
+export function runWorkerTask(task: WorkerTask): Doc[] | StoryState {
+  if ('kind' in task && task.kind === 'stories') {
+    addToStories(task.state, storyInputs(task.docs));
+    return task.state;
+  }
+  return processDocs(task as DocTask);
+}
