@@ -10,18 +10,16 @@
  * the pool falls back to loading the sources through tsx, as it does when `TRIANGULATE_WORKER_BUNDLE=off`.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_DIR, pruneBundles, writeBundle } from './bundle-cache.mjs';
+
+export { BUNDLE_DIR };
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** Where bundles are written: beside the packages they import. */
-export const BUNDLE_DIR = join(here, '..', '..', 'node_modules', '.cache', 'triangulate');
-
 const PREFIX = 'doc-worker-';
-const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * The path of a bundle of the worker's code (its default export runs one task, see worker-task.ts), or null when it
@@ -37,30 +35,11 @@ export function workerBundle(env: Record<string, string | undefined> = process.e
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
     });
     const code = out.outputFiles[0].text;
-    const file = join(dir, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
-    if (!existsSync(file)) {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-      writeFileSync(tmp, code);
-      renameSync(tmp, file);
-    }
-    pruneOld(dir, file);
+    const file = writeBundle(dir, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, code);
+    pruneBundles(dir, PREFIX, file);
     return file;
   } catch {
     return null;
-  }
-}
-
-/** Removes bundles (and stray temporary files) of other sources older than a day. */
-function pruneOld(dir: string, keep: string): void {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (!name.startsWith(PREFIX) || path === keep) continue;
-    try {
-      if (Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { force: true });
-    } catch {
-      // Another run removed it first.
-    }
   }
 }
 

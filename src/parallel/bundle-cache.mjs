@@ -1,0 +1,42 @@
+// Where the esbuild bundles of the sources are kept (see worker-bundle.ts and cli/cli-bundle.mjs), and how they are
+// written and cleared. Plain JavaScript with its types in bundle-cache.d.mts: the command's entry point loads it
+// before anything can load TypeScript.
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Where bundles are written: beside the packages they import, which resolve from there. */
+export const BUNDLE_DIR = join(here, '..', '..', 'node_modules', '.cache', 'triangulate');
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Writes `code` as `dir/name` unless that file exists, through a temporary file renamed into place: concurrent
+ * runs write the same file (or each its own), and none reads a half-written one.
+ * @returns the file's path
+ */
+export function writeBundle(dir, name, code) {
+  const file = join(dir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, file);
+  }
+  return file;
+}
+
+/** Removes the files of `dir` named with `prefix` (bundles of other sources, stray temporary files) older than a day, but `keep`. */
+export function pruneBundles(dir, prefix, keep) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (!name.startsWith(prefix) || path === keep) continue;
+    try {
+      if (Date.now() - statSync(path).mtimeMs > DAY_MS) rmSync(path, { force: true });
+    } catch {
+      // Another run removed it first.
+    }
+  }
+}
