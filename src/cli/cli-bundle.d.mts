@@ -1,4 +1,3 @@
 /** The path of a bundle of the command (it exports `main`), made if the sources changed, or null when none can be made. */
 export function cliBundle(env?: Record<string, string | undefined>, dir?: string): Promise<string | null>;
-/** A hash of every file under `root` by path, size and modification time (and `salt`). */
-export function sourcesKey(root?: string, salt?: string): string;
+export { sourcesKey } from '../parallel/bundle-cache.mjs';

@@ -9,38 +9,19 @@
 // files it reads beside itself (the web UI's assets) and the worker threads' bundle are found as from the sources.
 // When no bundle can be made (esbuild missing, a read-only install), or with `TRIANGULATE_CLI_BUNDLE=off`, the
 // command loads the sources through tsx.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_DIR, pruneBundles, writeBundle } from '../parallel/bundle-cache.mjs';
+import { BUNDLE_DIR, pruneBundles, sourcesKey, writeBundle } from '../parallel/bundle-cache.mjs';
+
+export { sourcesKey };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SRC = join(here, '..');
 const PREFIX = 'cli-';
-/** Changes when the way bundles are made changes. */
+/** Changes when the way this bundle is made changes. */
 const FORMAT = '1';
-
-/**
- * A hash of what a bundle is made from: every file under `root` by path, size and modification time.
- * @param salt what else the bundle depends on (esbuild's version)
- */
-export function sourcesKey(root = SRC, salt = '') {
-  const hash = createHash('sha256').update(`${FORMAT}\0${salt}\0`);
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const st = statSync(path);
-        hash.update(`${relative(root, path)}\0${st.size}\0${st.mtimeMs}\0`);
-      }
-    }
-  };
-  walk(root);
-  return hash.digest('hex').slice(0, 16);
-}
 
 /** An esbuild plugin that gives every source file its own URL as `import.meta.url`. */
 const ownImportMetaUrl = {
@@ -63,7 +44,7 @@ export async function cliBundle(env = process.env, dir = BUNDLE_DIR) {
   if (env.TRIANGULATE_CLI_BUNDLE?.trim().toLowerCase() === 'off') return null;
   try {
     const esbuild = createRequire(import.meta.url)('esbuild');
-    const name = `${PREFIX}${sourcesKey(SRC, esbuild.version)}.mjs`;
+    const name = `${PREFIX}${sourcesKey(SRC, `${FORMAT}:${esbuild.version}`)}.mjs`;
     const ready = join(dir, name);
     if (existsSync(ready)) return ready;
     const out = await esbuild.build({

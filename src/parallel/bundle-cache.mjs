@@ -1,8 +1,9 @@
 // Where the esbuild bundles of the sources are kept (see worker-bundle.ts and cli/cli-bundle.mjs), and how they are
 // written and cleared. Plain JavaScript with its types in bundle-cache.d.mts: the command's entry point loads it
 // before anything can load TypeScript.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -39,4 +40,24 @@ export function pruneBundles(dir, prefix, keep) {
       // Another run removed it first.
     }
   }
+}
+
+/**
+ * A hash of what a bundle is made from: every file under `root` by path, size and modification time.
+ * @param salt what else the bundle depends on (esbuild's version, how it is made)
+ */
+export function sourcesKey(root, salt = '') {
+  const hash = createHash('sha256').update(`${salt}\0`);
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else {
+        const st = statSync(path);
+        hash.update(`${relative(root, path)}\0${st.size}\0${st.mtimeMs}\0`);
+      }
+    }
+  };
+  walk(root);
+  return hash.digest('hex').slice(0, 16);
 }

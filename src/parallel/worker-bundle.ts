@@ -1,25 +1,28 @@
 /**
- * The worker threads' code as one JavaScript file, bundled by esbuild from the TypeScript sources when the pool
- * starts (about 50 ms). A worker that loads it does not go through tsx: no module loader thread of its own
+ * The worker threads' code as one JavaScript file, bundled by esbuild from the TypeScript sources when they have
+ * changed (about 50 ms). A worker that loads it does not go through tsx: no module loader thread of its own
  * (about 30 MB of memory per worker) and no transpiling of every source file at start (about 0.7 s of CPU per
- * worker). The sources are bundled each time, so the file never lags behind them.
+ * worker).
  *
- * The file goes under the project's `node_modules/.cache`, from where the packages it imports resolve, named by
- * its content's hash: concurrent runs write the same file (or each its own), never a half-written one. Files left
- * by older sources are removed after a day. When the bundle cannot be made (esbuild missing, a read-only install)
+ * The file goes under the project's `node_modules/.cache`, from where the packages it imports resolve, named by a
+ * hash of the sources (every file under src/ by path, size and modification time; see bundle-cache.mjs):
+ * concurrent runs write the same file (or each its own), never a half-written one. Files left by older sources
+ * are removed after a day. When the bundle cannot be made (esbuild missing, a read-only install)
  * the pool falls back to loading the sources through tsx, as it does when `TRIANGULATE_WORKER_BUNDLE=off`.
  */
-import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR, pruneBundles, writeBundle } from './bundle-cache.mjs';
+import { BUNDLE_DIR, pruneBundles, sourcesKey, writeBundle } from './bundle-cache.mjs';
 
 export { BUNDLE_DIR };
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 const PREFIX = 'doc-worker-';
+/** Changes when the way this bundle is made changes. */
+const FORMAT = '1';
 
 /**
  * The path of a bundle of the worker's code (its default export runs one task, see worker-task.ts), or null when it
@@ -30,12 +33,13 @@ export function workerBundle(env: Record<string, string | undefined> = process.e
   if (env.TRIANGULATE_WORKER_BUNDLE?.trim().toLowerCase() === 'off') return null;
   try {
     const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
+    const name = `${PREFIX}${sourcesKey(join(here, '..'), `${FORMAT}:${esbuild.version}`)}.mjs`;
+    if (existsSync(join(dir, name))) return join(dir, name);
     const out = esbuild.buildSync({
       stdin: { contents: "export { runWorkerTask as default } from './worker-task.ts';", resolveDir: here, sourcefile: 'doc-worker-entry.ts', loader: 'ts' },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
     });
-    const code = out.outputFiles[0].text;
-    const file = writeBundle(dir, `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`, code);
+    const file = writeBundle(dir, name, out.outputFiles[0].text);
     pruneBundles(dir, PREFIX, file);
     return file;
   } catch {
