@@ -341,3 +341,26 @@ test('sqlite: stories are stored once, in the story state, and read back from it
   check.close();
 });
 
+
+test('sqlite: a document\'s raw input is stored in its own column and read back, also from a database that kept it in the JSON', () => {
+  const page: RawInput = { label: 'p', source: { path: 'p.html', url: null, outlet: null }, format: 'html', raw: '<html><head><title>Dam</title></head><body><article><p>Officials said 1,300 residents were evacuated from the valley on "Monday" after the dam failed.</p></article></body></html>', meta: { id: 'p', published: '2024-10-23' } };
+  const file = storedFile('raw.db', [A, page]);
+  const Database = require('better-sqlite3');
+  const rows = new Database(file, { readonly: true }).prepare("SELECT id, raw, json_extract(doc_json, '$.raw') AS inJson FROM documents ORDER BY seq").all();
+  assert.deepEqual(rows, [{ id: 'a', raw: A.raw, inJson: null }, { id: 'p', raw: page.raw, inJson: null }]);
+  const store = openSqliteStore(file);
+  assert.deepEqual(store.load().documents.map((d) => d.raw), [A.raw, page.raw]);
+  store.close();
+  // As a database was before migration 8: the raw input inside each document's JSON, no column.
+  const db = new Database(file);
+  db.exec(`UPDATE documents SET doc_json = json_set(doc_json, '$.raw', raw); ALTER TABLE documents DROP COLUMN raw;
+    DELETE FROM schema_migrations WHERE version = 8;`);
+  db.close();
+  const readOnly = openSqliteStore(file, { readonly: true });
+  assert.deepEqual(readOnly.load().documents.map((d) => d.raw), [A.raw, page.raw]);
+  readOnly.close();
+  const again = openSqliteStore(file);
+  ingestIntoStore(again, [B]);
+  assert.deepEqual(again.load().documents.map((d) => d.raw), [A.raw, page.raw, B.raw]);
+  again.close();
+});

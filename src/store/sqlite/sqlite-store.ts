@@ -76,8 +76,10 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     }
   };
 
-  const insertDoc = db.prepare(`INSERT INTO documents (id, content_hash, title, published, text, doc_json, duplicate_of, outlet, minhash)
-    VALUES (@id, @hash, @title, @published, @text, @json, @duplicateOf, @outlet, @minhash)`);
+  // (Prepared on first use: a read-only store of an older schema has no raw column and never inserts.)
+  let insertDocStatement: Database.Statement | null = null;
+  const insertDoc = () => (insertDocStatement ??= db.prepare(`INSERT INTO documents (id, content_hash, title, published, text, raw, doc_json, duplicate_of, outlet, minhash)
+    VALUES (@id, @hash, @title, @published, @text, @raw, @json, @duplicateOf, @outlet, @minhash)`));
   const insertClaim = db.prepare(`INSERT INTO claims (key, id, document, kind, text, description, claim_json, block, keys_json, cluster, rank)
     VALUES (@key, @id, @document, @kind, @text, @description, @json, @block, @keys, @cluster, @rank)`);
   const lastRows = db.prepare('SELECT (SELECT max(seq) FROM documents) AS doc, (SELECT max(rowid) FROM claims) AS claim');
@@ -149,11 +151,13 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           own.claims.push(JSON.parse(r.claim_json));
           own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
         }
-        const rows = db.prepare('SELECT doc_json, text, minhash FROM documents ORDER BY seq').all() as Array<{ doc_json: string; text: string; minhash: Buffer | null }>;
+        const raw = hasColumn(db, 'documents', 'raw') ? 'raw' : 'NULL AS raw';
+        const rows = db.prepare(`SELECT doc_json, text, ${raw}, minhash FROM documents ORDER BY seq`).all() as Array<{ doc_json: string; text: string; raw: string | null; minhash: Buffer | null }>;
         const documents = rows.map((r) => {
           const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
-          // The text has a column of its own (databases written before also kept it in the JSON).
+          // The text and the raw input have columns of their own (documents stored before keep them in the JSON).
           d.text ??= r.text;
+          d.raw ??= r.raw ?? '';
           const own = claimsOf.get(d.id);
           if (own) {
             d.claims = own.claims;
@@ -200,8 +204,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       wrap(() => db.transaction(() => {
         const before = lastRows.get() as { doc: number | null; claim: number | null };
         for (const d of batch.newDocuments) {
-          insertDoc.run({
-            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, json: JSON.stringify({ ...d, text: undefined, tokens: [], claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
+          insertDoc().run({
+            id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, raw: d.raw,
+            json: JSON.stringify({ ...d, text: undefined, raw: undefined, tokens: [], claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
@@ -308,4 +313,9 @@ export function ftsQuery(input: string): string | null {
 /** Whether the database has a table of that name (a read-only store opens older databases as they are). */
 function hasTable(db: DB, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+/** Whether a table has a column (a read-only store may be of an older schema). */
+function hasColumn(db: DB, table: string, column: string): boolean {
+  return (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as Array<{ name: string }>).some((c) => c.name === column);
 }
