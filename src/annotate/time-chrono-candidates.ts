@@ -4,7 +4,8 @@
  * used (relative words, weekdays and ranges are ours, with TimeML conventions); chrono's certain components give
  * the granularity, and the year of a date without one is chosen by the publication day and the sentence tense.
  */
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { chronoNode } from '../text/chrono.ts';
 import type { Span } from '../model/report.ts';
 import {
   CHRONO_PARSERS,
@@ -30,8 +31,9 @@ let parser: chrono.Chrono | null = null;
 /** The chrono instance (built once). */
 function chronoParser(): chrono.Chrono {
   if (!parser) {
-    const base = chrono.en.casual.clone();
-    parser = new chrono.Chrono({
+    const { en, Chrono } = chronoNode();
+    const base = en.casual.clone();
+    parser = new Chrono({
       parsers: base.parsers.filter((p) => CHRONO_PARSERS.has(p.constructor.name)),
       refiners: base.refiners.filter((r) => CHRONO_REFINERS.has(r.constructor.name)),
     });

@@ -8,8 +8,9 @@
  *    html-drop-link-lists), then cut into paragraph-level blocks.
  * Pages Readability cannot read (too short, too deep, broken) fall back to the body's blocks, stripped the same way.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHTML } from 'linkedom';
 import type { RawBlock } from './raw-block.ts';
 import { readHtmlMetadata, type HtmlMetadata } from './read-html-metadata.ts';
 import { dropLinkLists } from './html-drop-link-lists.ts';
@@ -31,6 +32,18 @@ export interface HtmlExtraction {
   title: string | null;
   /** How the text was found: `readability` or the `fallback` body walk. */
   method: 'readability' | 'fallback';
+}
+
+const require = createRequire(import.meta.url);
+let libraries: { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } | null = null;
+
+/**
+ * Readability and linkedom, loaded on the first page (their CommonJS builds, the same releases as their ES ones):
+ * a run of plain text, or a command that runs no pipeline, never needs them (linkedom takes about 0.14 s to load).
+ */
+function htmlLibraries(): { Readability: typeof ReadabilityClass; parseHTML: typeof ParseHTML } {
+  libraries ??= { Readability: require('@mozilla/readability').Readability, parseHTML: require('linkedom').parseHTML };
+  return libraries;
 }
 
 type N = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<N> };
@@ -115,7 +128,7 @@ interface ReadResult {
 function readArticle(document: unknown): ReadResult | null {
   try {
     // The article's element itself rather than its HTML: serialising it and parsing it again cost a second parse.
-    const reader = new Readability(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: true, serializer: (el) => el });
+    const reader = new (htmlLibraries().Readability)(document as never, { charThreshold: 300, maxElemsToParse: 200_000, keepClasses: true, serializer: (el) => el });
     const article = reader.parse();
     if (!article?.content) return null;
     // `_attempts` is Readability's record of failed passes (0.6); absent in other versions, read as none.
@@ -139,7 +152,7 @@ function readArticle(document: unknown): ReadResult | null {
 export function extractHtmlBlocks(html: string): HtmlExtraction {
   // linkedom treats a fragment without <html> as a body child; wrap it so both paths see a document.
   const page = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  const { document } = parseHTML(page);
+  const { document } = htmlLibraries().parseHTML(page);
   const meta = readHtmlMetadata(document as never);
   keepEmbeddedPosts(document.body as unknown as DomElement | null);
   if (document.body) stripBoilerplate(document.body as unknown as DomElement);
@@ -151,7 +164,7 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
   // the story (short articles beside big link rails), or leave it nothing. When that pass failed, a pass over
   // the untouched page that succeeds at once is the better reading; its furniture is stripped below all the same.
   if (!tooDeep && (!article || article.retried)) {
-    const untouched = parseHTML(page).document;
+    const untouched = htmlLibraries().parseHTML(page).document;
     keepEmbeddedPosts(untouched.body as unknown as DomElement | null);
     const again = readArticle(untouched);
     if (again && (!article || !again.retried)) article = again;
@@ -165,7 +178,7 @@ export function extractHtmlBlocks(html: string): HtmlExtraction {
     if (blocks.length) return { blocks, meta, title, method: 'readability' };
   }
   // Readability found no article: walk the whole body, furniture stripped the same way.
-  const { document: again } = parseHTML(page);
+  const { document: again } = htmlLibraries().parseHTML(page);
   const body = (again.body ?? again.documentElement) as unknown as (N & DomElement) | null;
   if (body) {
     keepEmbeddedPosts(body);

@@ -4,7 +4,7 @@
  * past), moved forward to a weekday the text names ("on Tuesday") when that weekday follows it within a week.
  * Returns null when the text names no full date: relative expressions alone cannot place a text in time.
  */
-import * as chrono from 'chrono-node';
+import { chronoNode } from '../text/chrono.ts';
 
 const FUTURE_CUE = /\b(?:will|shall|expected|scheduled|set to|plans? to|planned|due to|upcoming|next|to be held|would)\b/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -21,7 +21,7 @@ export function inferPublished(text: string, title: string | null): string | nul
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const full = (s: string) => {
     try {
-      return chrono.strict.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+      return chronoNode().strict.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
         .filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
     } catch {
       return [];
