@@ -8,7 +8,7 @@
  * Exit codes: 0 all inputs processed; 1 some input failed (the others are processed and stored);
  * 2 misuse or a store problem; 3 an internal error (--debug shows the stack).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { z } from 'zod';
 import type { AliasTable } from '../annotate/entity-alias-table.ts';
@@ -23,6 +23,8 @@ import { progressBar } from './progress.ts';
 import type { InputError } from '../ingest/input-error.ts';
 import { DEFAULT_MAX_BYTES, inputsOf, readInputs } from './read-inputs.ts';
 import { renderReport, type Format } from './render-report.ts';
+import { jsonReportChunks } from '../report/json-report-chunks.ts';
+import type { Report } from '../model/report.ts';
 import { UserError } from './user-error.ts';
 import { limitHeapGrowth } from './limit-heap-growth.ts';
 
@@ -45,16 +47,43 @@ function portNumber(v: string): number {
   return n;
 }
 
-function write(out: string | undefined, body: string): void {
-  if (!out) {
-    process.stdout.write(body);
-    return;
+/** Writes to the file `out`, or to standard output, in pieces of about a megabyte. */
+function write(out: string | undefined, body: string | Iterable<string>): void {
+  const failed = (e: unknown) => new UserError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+  let fd: number | null = null;
+  if (out) {
+    try {
+      fd = openSync(out, 'w');
+    } catch (e) {
+      throw failed(e);
+    }
   }
+  let pending = '';
+  const flush = () => {
+    if (fd === null) process.stdout.write(pending);
+    else {
+      try {
+        writeSync(fd, pending);
+      } catch (e) {
+        throw failed(e);
+      }
+    }
+    pending = '';
+  };
   try {
-    writeFileSync(out, body);
-  } catch (e) {
-    throw new UserError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+    for (const piece of typeof body === 'string' ? [body] : body) {
+      pending += piece;
+      if (pending.length >= 1 << 20) flush();
+    }
+    if (pending) flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
+}
+
+/** A report in the format asked for: JSON in pieces (a large report as one string would double its memory). */
+function writeReport(out: string | undefined, report: Report, format: Format): void {
+  write(out, format === 'json' ? jsonReportChunks(report) : renderReport(report, format));
 }
 
 function openStore(file: string, readonly = false): Store {
@@ -131,7 +160,7 @@ async function analyze(paths: string[], o: InputOptions & { format: Format; out?
   const corpus = await runPipelineParallel(inputs, { onProgress: bar.onProgress, threads: o.threads, docBudgetMs: (o.docBudget ?? 60) * 1000, aliases: readAliases(o.aliases) });
   bar.stop();
   const report = buildReport(corpus, errors);
-  write(o.out, renderReport(report, o.format));
+  writeReport(o.out, report, o.format);
   const failed = report.errors ?? [];
   reportErrors(failed, o.quiet);
   if (!inputs.length && !failed.length) throw new UserError('no documents found in the inputs (a folder is read for .txt, .md, .html, .htm, .jsonl, .ndjson, .rss and .atom files)');
@@ -162,7 +191,7 @@ async function ingest(paths: string[], o: InputOptions & { db: string; batch: nu
 function report(o: { db: string; format: Format; out?: string }): number {
   return withStore(o.db, true, (store) => {
     const s = store.load();
-    write(o.out, renderReport(buildReport(s, [], store.reviews()), o.format));
+    writeReport(o.out, buildReport(s, [], store.reviews()), o.format);
     return 0;
   });
 }
@@ -171,8 +200,11 @@ function review(target: string, key: string, status: string, o: { db: string; no
   const parsed = ReviewInputSchema.safeParse({ target, key, status, note: o.note ?? null });
   if (!parsed.success) throw new UserError(`review: expected "claim" or "group", a key or id, and confirmed, disputed or wrong (${parsed.error.issues[0].message})`);
   return withStore(o.db, false, (store) => {
-    const rep = buildReport(store.load());
-    const item = parsed.data.target === 'claim' ? rep.claims.find((c) => c.id === key || c.key === key) : rep.groups.find((g) => g.id === key || g.key === key);
+    // The stored claims and groups as they are: a whole report of a large store is not needed to find one.
+    const stored = store.load();
+    const item = parsed.data.target === 'claim'
+      ? stored.documents.flatMap((d) => d.claims).find((c) => c.id === key || c.key === key)
+      : stored.groups.find((g) => g.id === key || g.key === key);
     if (!item) throw new UserError(`no ${parsed.data.target} with id or key "${key}" in ${o.db}`);
     const r = store.addReview({ ...parsed.data, key: item.key ?? item.id });
     process.stdout.write(`review ${r.id}: ${r.target} ${item.id} (${r.key}) ${r.status}${r.note ? `: ${r.note}` : ''}\n`);
