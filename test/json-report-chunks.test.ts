@@ -10,6 +10,7 @@ import { jsonReportChunks } from '../src/report/json-report-chunks.ts';
 
 const whole = (r: unknown) => JSON.stringify(r, null, 2) + '\n';
 const pieces = (r: unknown) => [...jsonReportChunks(r as Report)];
+const compact = (r: unknown) => [...jsonReportChunks(r as Report, 0)].join('');
 
 test('a report in pieces is JSON.stringify(report, null, 2), and comes in more than one piece', () => {
   const corpus = runPipeline([
@@ -20,6 +21,7 @@ test('a report in pieces is JSON.stringify(report, null, 2), and comes in more t
   const p = pieces(report);
   assert.equal(p.join(''), whole(report));
   assert.ok(p.length > 20, `${p.length} pieces`);
+  assert.equal(compact(report), JSON.stringify(report), 'without indentation, as the API sends it');
 });
 
 test('values without a JSON form, empty containers, dates and escapes come out as JSON.stringify writes them', () => {
@@ -30,4 +32,6 @@ test('values without a JSON form, empty containers, dates and escapes come out a
   };
   assert.equal(pieces(odd).join(''), whole(odd));
   assert.equal(pieces({}).join(''), whole({}));
+  assert.equal(compact(odd), JSON.stringify(odd));
+  assert.equal(compact({}), JSON.stringify({}));
 });

@@ -30,9 +30,14 @@ test('writes need the bearer token; reads are open', async () => {
   assert.deepEqual((await ok.json()).added, ['a', 'b']);
   const again = await (await app.request('/api/ingest', post('/api/ingest', DOCS))).json();
   assert.deepEqual(again.added, []);
-  const report = await (await app.request('/api/report')).json();
+  const res = await app.request('/api/report');
+  assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
+  const report = await res.json();
   assertReportInvariants(report);
   assert.equal(report.documents.length, 2);
+  // Streamed in pieces, it is the report as one compact JSON text.
+  const claims = await (await app.request('/api/claims')).json();
+  assert.deepEqual(report.claims, claims.claims);
   assert.equal((await (await app.request('/api/documents')).json()).documents.length, 2);
   assert.equal((await app.request('/api/documents/a')).status, 200);
   assert.equal((await app.request('/api/documents/zzz')).status, 404);

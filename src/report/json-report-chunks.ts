@@ -1,8 +1,8 @@
 /**
- * The JSON report in pieces whose concatenation is `JSON.stringify(report, null, 2) + '\n'`, byte for byte. A
- * report of 10,000 articles is about half a billion characters: as one string, and then its UTF-8 copy, it held
- * about a gigabyte more than the report itself. The report object and its lists are written member by member, and
- * each member is stringified on its own.
+ * The JSON report in pieces whose concatenation is `JSON.stringify(report, null, space)` (plus a final line break
+ * when indented), byte for byte. A report of 10,000 articles is about half a billion characters: as one string,
+ * and then its UTF-8 copy, it held about a gigabyte more than the report itself. The report object and its lists
+ * are written member by member, and each member is stringified on its own.
  */
 import type { Report } from '../model/report.ts';
 
@@ -10,56 +10,51 @@ import type { Report } from '../model/report.ts';
 const STREAMED_DEPTH = 2;
 
 const isContainer = (v: unknown): v is object => typeof v === 'object' && v !== null && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+const hasNoJson = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
 
-/** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep: its lines after the first indented. */
-function nested(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  // A JSON string never holds a raw line break, so every line break is the layout's.
-  return depth === 0 ? text : text.replaceAll('\n', '\n' + '  '.repeat(depth));
-}
-
-function* pieces(value: unknown, depth: number): Generator<string> {
+function* pieces(value: unknown, depth: number, space: number): Generator<string> {
   if (depth >= STREAMED_DEPTH || !isContainer(value)) {
-    yield nested(value, depth);
+    const text = JSON.stringify(value, null, space);
+    // A JSON string never holds a raw line break, so every line break is the layout's: indent the lines after the first.
+    yield space && depth ? text.replaceAll('\n', '\n' + ' '.repeat(space * depth)) : text;
     return;
   }
-  const pad = '  '.repeat(depth + 1);
+  const open = space ? '\n' + ' '.repeat(space * (depth + 1)) : '';
+  const close = space ? '\n' + ' '.repeat(space * depth) : '';
   if (Array.isArray(value)) {
     if (!value.length) {
       yield '[]';
       return;
     }
-    yield '[\n';
+    yield '[';
     for (let i = 0; i < value.length; i++) {
-      const v = value[i];
-      yield pad;
+      yield (i ? ',' : '') + open;
       // As JSON.stringify: a member that has no JSON form is null in a list.
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') yield 'null';
-      else yield* pieces(v, depth + 1);
-      yield i < value.length - 1 ? ',\n' : '\n';
+      if (hasNoJson(value[i])) yield 'null';
+      else yield* pieces(value[i], depth + 1, space);
     }
-    yield '  '.repeat(depth) + ']';
+    yield close + ']';
     return;
   }
   // As JSON.stringify: a property that has no JSON form is left out.
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  const entries = Object.entries(value).filter(([, v]) => !hasNoJson(v));
   if (!entries.length) {
     yield '{}';
     return;
   }
-  yield '{\n';
+  yield '{';
   for (const [i, [k, v]] of entries.entries()) {
-    yield `${pad}${JSON.stringify(k)}: `;
-    yield* pieces(v, depth + 1);
-    yield i < entries.length - 1 ? ',\n' : '\n';
+    yield `${i ? ',' : ''}${open}${JSON.stringify(k)}:${space ? ' ' : ''}`;
+    yield* pieces(v, depth + 1, space);
   }
-  yield '  '.repeat(depth) + '}';
+  yield close + '}';
 }
 
 /**
+ * @param space indentation as JSON.stringify takes it (0: none, and no final line break)
  * @example [...jsonReportChunks(report)].join('') === JSON.stringify(report, null, 2) + '\n' // true
  */
-export function* jsonReportChunks(report: Report): Generator<string> {
-  yield* pieces(report, 0);
-  yield '\n';
+export function* jsonReportChunks(report: Report, space = 2): Generator<string> {
+  yield* pieces(report, 0, space);
+  if (space) yield '\n';
 }
