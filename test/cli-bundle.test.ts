@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
-import { cliBundle, sourcesKey } from '../src/cli/cli-bundle.mjs';
-import { BUNDLE_DIR } from '../src/parallel/bundle-cache.mjs';
+import { cliBundle } from '../src/cli/cli-bundle.mjs';
+import { BUNDLE_DIR, sourcesKey } from '../src/parallel/bundle-cache.mjs';
 
 const BIN = new URL('../bin/triangulate.js', import.meta.url).pathname;
 const KURSK = new URL('../examples/kursk', import.meta.url).pathname;

@@ -9,16 +9,13 @@
 // files it reads beside itself (the web UI's assets) and the worker threads' bundle are found as from the sources.
 // When no bundle can be made (esbuild missing, a read-only install), or with `TRIANGULATE_CLI_BUNDLE=off`, the
 // command loads the sources through tsx.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUNDLE_DIR, pruneBundles, sourcesKey, writeBundle } from '../parallel/bundle-cache.mjs';
-
-export { sourcesKey };
+import { BUNDLE_DIR, SRC, bundleFor, saveBundle } from '../parallel/bundle-cache.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const SRC = join(here, '..');
 const PREFIX = 'cli-';
 /** Changes when the way this bundle is made changes. */
 const FORMAT = '1';
@@ -44,17 +41,14 @@ export async function cliBundle(env = process.env, dir = BUNDLE_DIR) {
   if (env.TRIANGULATE_CLI_BUNDLE?.trim().toLowerCase() === 'off') return null;
   try {
     const esbuild = createRequire(import.meta.url)('esbuild');
-    const name = `${PREFIX}${sourcesKey(SRC, `${FORMAT}:${esbuild.version}`)}.mjs`;
-    const ready = join(dir, name);
-    if (existsSync(ready)) return ready;
+    const { file, ready } = bundleFor(dir, PREFIX, `${FORMAT}:${esbuild.version}`);
+    if (ready) return file;
     const out = await esbuild.build({
       stdin: { contents: "export { main } from './main.ts';", resolveDir: here, sourcefile: 'cli-entry.ts', loader: 'ts' },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
       plugins: [ownImportMetaUrl],
     });
-    const file = writeBundle(dir, name, out.outputFiles[0].text);
-    pruneBundles(dir, PREFIX, file);
-    return file;
+    return saveBundle(file, PREFIX, out.outputFiles[0].text);
   } catch {
     return null;
   }

@@ -23,7 +23,7 @@ import { progressBar } from './progress.ts';
 import type { InputError } from '../ingest/input-error.ts';
 import { DEFAULT_MAX_BYTES, inputsOf, readInputs } from './read-inputs.ts';
 import { renderReport, type Format } from './render-report.ts';
-import { jsonReportChunks } from '../report/json-report-chunks.ts';
+import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
 import type { Report } from '../model/report.ts';
 import { UserError } from './user-error.ts';
 import { limitHeapGrowth } from './limit-heap-growth.ts';
@@ -47,7 +47,7 @@ function portNumber(v: string): number {
   return n;
 }
 
-/** Writes to the file `out`, or to standard output, in pieces of about a megabyte. */
+/** Writes to the file `out`, or to standard output; pieces are joined into writes of about a megabyte. */
 function write(out: string | undefined, body: string | Iterable<string>): void {
   const failed = (e: unknown) => new UserError(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
   let fd: number | null = null;
@@ -58,24 +58,17 @@ function write(out: string | undefined, body: string | Iterable<string>): void {
       throw failed(e);
     }
   }
-  let pending = '';
-  const flush = () => {
-    if (fd === null) process.stdout.write(pending);
-    else {
-      try {
-        writeSync(fd, pending);
-      } catch (e) {
-        throw failed(e);
+  try {
+    for (const piece of typeof body === 'string' ? [body] : joinedPieces(body)) {
+      if (fd === null) process.stdout.write(piece);
+      else {
+        try {
+          writeSync(fd, piece);
+        } catch (e) {
+          throw failed(e);
+        }
       }
     }
-    pending = '';
-  };
-  try {
-    for (const piece of typeof body === 'string' ? [body] : body) {
-      pending += piece;
-      if (pending.length >= 1 << 20) flush();
-    }
-    if (pending) flush();
   } finally {
     if (fd !== null) closeSync(fd);
   }

@@ -3,13 +3,32 @@
 // before anything can load TypeScript.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Where bundles are written: beside the packages they import, which resolve from there. */
 export const BUNDLE_DIR = join(here, '..', '..', 'node_modules', '.cache', 'triangulate');
+
+/** The sources bundles are made from. */
+export const SRC = join(here, '..');
+
+/**
+ * Where the bundle of the current sources of one kind is: named by `prefix`, a key of every file under src/ and
+ * `salt` (esbuild's version, how the bundle is made); `ready` when an earlier run made it.
+ */
+export function bundleFor(dir, prefix, salt) {
+  const file = join(dir, `${prefix}${sourcesKey(SRC, salt)}.mjs`);
+  return { file, ready: existsSync(file) };
+}
+
+/** Saves a bundle made for `file` (see bundleFor) and removes those of the same kind left by older sources. */
+export function saveBundle(file, prefix, code) {
+  writeBundle(dirname(file), basename(file), code);
+  pruneBundles(dirname(file), prefix, file);
+  return file;
+}
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -18,7 +37,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * runs write the same file (or each its own), and none reads a half-written one.
  * @returns the file's path
  */
-export function writeBundle(dir, name, code) {
+function writeBundle(dir, name, code) {
   const file = join(dir, name);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
@@ -30,7 +49,7 @@ export function writeBundle(dir, name, code) {
 }
 
 /** Removes the files of `dir` named with `prefix` (bundles of other sources, stray temporary files) older than a day, but `keep`. */
-export function pruneBundles(dir, prefix, keep) {
+function pruneBundles(dir, prefix, keep) {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (!name.startsWith(prefix) || path === keep) continue;

@@ -111,7 +111,7 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   // on the main thread: it grows with the store, and copying it to a worker and back would cost more than a
   // small batch's stories.
   if (options.past?.results.storyState) return runPipeline([], { ...options, processed });
-  let placing: { docs: Doc[]; state: Promise<StoryState> } | null = null;
+  let placing = null as { docs: Doc[]; state: Promise<StoryState> } | null;
   const stages = defaultStages({ aliases: options.aliases }).map((s): Stage => s.name !== 'stories' ? s : {
     ...s,
     runAll(corpus) {
@@ -123,13 +123,12 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   });
   const corpus = runPipeline([], { ...options, processed, stages });
   const t1 = performance.now();
-  const p = placing as { docs: Doc[]; state: Promise<StoryState> } | null;
-  if (p) {
+  if (placing) {
     try {
-      corpus.storyState = await p.state;
+      corpus.storyState = await placing.state;
       corpus.stories = storiesOf(corpus.storyState as StoryState);
     } catch (e) {
-      for (const d of p.docs) d.messages.push({ stage: 'stories', reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
+      for (const d of placing.docs) d.messages.push({ stage: 'stories', reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
     }
   }
   options.onStageTime?.('stories (worker thread, waited for)', performance.now() - t1);

@@ -10,11 +10,10 @@
  * are removed after a day. When the bundle cannot be made (esbuild missing, a read-only install)
  * the pool falls back to loading the sources through tsx, as it does when `TRIANGULATE_WORKER_BUNDLE=off`.
  */
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_DIR, pruneBundles, sourcesKey, writeBundle } from './bundle-cache.mjs';
+import { BUNDLE_DIR, bundleFor, saveBundle } from './bundle-cache.mjs';
 
 export { BUNDLE_DIR };
 
@@ -33,15 +32,13 @@ export function workerBundle(env: Record<string, string | undefined> = process.e
   if (env.TRIANGULATE_WORKER_BUNDLE?.trim().toLowerCase() === 'off') return null;
   try {
     const esbuild = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
-    const name = `${PREFIX}${sourcesKey(join(here, '..'), `${FORMAT}:${esbuild.version}`)}.mjs`;
-    if (existsSync(join(dir, name))) return join(dir, name);
+    const { file, ready } = bundleFor(dir, PREFIX, `${FORMAT}:${esbuild.version}`);
+    if (ready) return file;
     const out = esbuild.buildSync({
       stdin: { contents: "export { runWorkerTask as default } from './worker-task.ts';", resolveDir: here, sourcefile: 'doc-worker-entry.ts', loader: 'ts' },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
     });
-    const file = writeBundle(dir, name, out.outputFiles[0].text);
-    pruneBundles(dir, PREFIX, file);
-    return file;
+    return saveBundle(file, PREFIX, out.outputFiles[0].text);
   } catch {
     return null;
   }

@@ -58,3 +58,16 @@ export function* jsonReportChunks(report: Report, space = 2): Generator<string> 
   yield* pieces(report, 0, space);
   if (space) yield '\n';
 }
+
+/** Pieces joined into strings of about `size` characters (the last may be shorter; none is empty), for writing. */
+export function* joinedPieces(pieces: Iterable<string>, size = 1 << 20): Generator<string> {
+  let pending = '';
+  for (const piece of pieces) {
+    pending += piece;
+    if (pending.length >= size) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
+}

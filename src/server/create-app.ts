@@ -12,7 +12,7 @@ import type { RawInput } from '../model/doc.ts';
 import type { Report } from '../model/report.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { buildReport } from '../report/build-report.ts';
-import { jsonReportChunks } from '../report/json-report-chunks.ts';
+import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
 import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
@@ -87,21 +87,13 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   // The whole report, streamed member by member: as one string a large store's report doubled the server's memory.
   app.get('/api/report', (c) => {
-    const pieces = jsonReportChunks(report(), 0);
+    const pieces = joinedPieces(jsonReportChunks(report(), 0));
     const utf8 = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
-        let chunk = '';
-        for (let next = pieces.next(); ; next = pieces.next()) {
-          if (next.done) {
-            if (chunk) controller.enqueue(utf8.encode(chunk));
-            controller.close();
-            return;
-          }
-          chunk += next.value;
-          if (chunk.length >= 1 << 20) break;
-        }
-        controller.enqueue(utf8.encode(chunk));
+        const next = pieces.next();
+        if (next.done) controller.close();
+        else controller.enqueue(utf8.encode(next.value));
       },
     });
     return c.body(body, 200, { 'content-type': 'application/json' });
