@@ -1,6 +1,7 @@
 /**
  * The worker threads' bundle: made from the current sources, it does what the sources do; it can be turned off;
- * bundles of older sources are removed after a day; its workers do not inherit tsx's loader.
+ * bundles of older sources are removed after a day; its workers do not inherit tsx's loader; each task's result
+ * goes back as soon as it is done.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { RawInput } from '../src/model/doc.ts';
 import { processDocs, type DocTask } from '../src/parallel/process-docs.ts';
 import { spawnSync } from 'node:child_process';
 import { bundleExecArgv, workerBundle } from '../src/parallel/worker-bundle.ts';
+import { inTurn } from '../src/parallel/worker-task.ts';
 
 const input = (id: string, raw: string, format: RawInput['format'] = 'text'): RawInput => ({
   label: id, source: { path: id, url: null, outlet: null }, format, raw, meta: { id, published: '2024-10-22' },
@@ -21,7 +23,7 @@ test('the bundle runs a task as the sources do', async () => {
   const file = workerBundle({});
   assert.ok(file && existsSync(file), 'a bundle is made');
   assert.equal(workerBundle({}), file, 'the same sources make the same file');
-  const run = (await import(pathToFileURL(file).href)).default as (task: DocTask) => unknown;
+  const run = (await import(pathToFileURL(file).href)).default as (task: DocTask) => Promise<unknown>;
   const task: DocTask = {
     inputs: [
       input('a', 'Lawmaker Lee Seong-kweun said on Wednesday that about 1,500 North Korean troops had arrived in Russia, citing the National Intelligence Service.'),
@@ -29,9 +31,21 @@ test('the bundle runs a task as the sources do', async () => {
     ],
     ids: ['a', 'b'], now: '2024-11-01T00:00:00.000Z', budgetMs: 60_000,
   };
-  const fromBundle = run(task);
+  const fromBundle = await run(task);
   assert.deepEqual(fromBundle, processDocs(task));
   assert.ok(JSON.stringify(fromBundle).includes('1,500'), 'the documents were processed');
+});
+
+test('tasks started together, as piscina starts a worker\'s tasks, each end before the next starts', async () => {
+  const order: string[] = [];
+  // Started in one queue of microtasks; each result is awaited as piscina awaits it before sending it back.
+  const task = async (name: string) => {
+    await null;
+    await inTurn(() => order.push(`run ${name}`));
+    order.push(`sent ${name}`);
+  };
+  await Promise.all(['a', 'b', 'c'].map(task));
+  assert.deepEqual(order, ['run a', 'sent a', 'run b', 'sent b', 'run c', 'sent c']);
 });
 
 test('TRIANGULATE_WORKER_BUNDLE=off leaves the workers on the sources', () => {

@@ -3,8 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runWorkerTask } = await import('./worker-task.ts');
+const { runWorkerTaskInTurn } = await import('./worker-task.ts');
 
 export default function run(task) {
-  return runWorkerTask(task);
+  return runWorkerTaskInTurn(task);
 }

@@ -35,7 +35,7 @@ export function workerBundle(env: Record<string, string | undefined> = process.e
     const { file, ready } = bundleFor(dir, PREFIX, `${FORMAT}:${esbuild.version}`);
     if (ready) return file;
     const out = esbuild.buildSync({
-      stdin: { contents: "export { runWorkerTask as default } from './worker-task.ts';", resolveDir: here, sourcefile: 'doc-worker-entry.ts', loader: 'ts' },
+      stdin: { contents: "export { runWorkerTaskInTurn as default } from './worker-task.ts';", resolveDir: here, sourcefile: 'doc-worker-entry.ts', loader: 'ts' },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
     });
     return saveBundle(file, PREFIX, out.outputFiles[0].text);

@@ -26,3 +26,22 @@ export function runWorkerTask(task: WorkerTask): Doc[] | StoryState {
   }
   return processDocs(task as DocTask);
 }
+
+/**
+ * A worker's entry: runs a task after a turn of the event loop (see `inTurn`).
+ */
+export function runWorkerTaskInTurn(task: WorkerTask): Promise<Doc[] | StoryState> {
+  return inTurn(() => runWorkerTask(task));
+}
+
+/**
+ * Runs `work` after a turn of the event loop. Piscina hands a worker its tasks at once (`concurrentTasksPerWorker`)
+ * and starts each in one queue of microtasks, where each synchronous task ran before any result was sent: the
+ * main thread got a worker's results only when all its tasks were done (the progress bar stood still, then
+ * jumped), and unpacked them all after the workers had finished. Each task waiting its turn, a result is sent
+ * as soon as its task is done.
+ */
+export async function inTurn<T>(work: () => T): Promise<T> {
+  await new Promise((resolve) => setImmediate(resolve));
+  return work();
+}
