@@ -115,3 +115,22 @@ test('--aliases merges names the built-in rules keep apart; a bad table is named
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /alias table .*aliases\.json/);
 });
+
+test('ingest, then review a claim and a group by id or key: the report shows the reviews; an unknown one is named', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'tri-cli-review-')), 's.db');
+  assert.equal(run(['ingest', EXAMPLE, '--db', db, '--quiet']).code, 0);
+  const before = JSON.parse(run(['report', '--db', db, '--format', 'json']).stdout) as Report;
+  const claim = before.claims[3], group = before.groups[2];
+  const byId = run(['review', 'claim', claim.id, 'confirmed', '--db', db]);
+  assert.equal(byId.code, 0, byId.stderr);
+  assert.match(byId.stdout, new RegExp(`^review 1: claim ${claim.id} \\(${claim.key}\\) confirmed`));
+  const byKey = run(['review', 'group', group.key!, 'disputed', '--note', 'two counts', '--db', db]);
+  assert.equal(byKey.code, 0, byKey.stderr);
+  assert.match(byKey.stdout, new RegExp(`^review 2: group ${group.id} \\(`));
+  const unknown = run(['review', 'claim', 'c99999', 'wrong', '--db', db]);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /no claim with id or key "c99999"/);
+  const after = JSON.parse(run(['report', '--db', db, '--format', 'json']).stdout) as Report;
+  assert.deepEqual(after.claims.filter((c) => c.reviews).map((c) => [c.id, c.reviews!.map((r) => r.status)]), [[claim.id, ['confirmed']]]);
+  assert.deepEqual(after.groups.filter((g) => g.reviews).map((g) => [g.id, g.reviews!.map((r) => [r.status, r.note])]), [[group.id, [['disputed', 'two counts']]]]);
+});

@@ -72,6 +72,32 @@ test('input validation and body size limits', async () => {
   assert.equal((await app.request('/api/search?q=' + 'x'.repeat(600))).status, 400);
 });
 
+test('a review goes to the claim or group it names, as a report built again would show it', async () => {
+  const store = openMemoryStore();
+  const app = createApp({ store, token: TOKEN, now: () => new Date('2025-01-02T03:04:05Z') });
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS))).status, 200);
+  const before = await (await app.request('/api/report')).json();
+  const claim = before.claims[0], group = before.groups[0];
+  // By id and by key; the report kept in memory takes each review.
+  for (const body of [
+    { target: 'claim', key: claim.id, status: 'confirmed' },
+    { target: 'claim', key: claim.key, status: 'disputed', note: 'the count was revised' },
+    { target: 'group', key: group.id, status: 'wrong' },
+  ]) {
+    const r = await app.request('/api/reviews', post('/api/reviews', body));
+    assert.equal(r.status, 201);
+    assert.equal((await r.json()).review.key, body.target === 'claim' ? claim.key : group.key, 'a review points at the stable key');
+  }
+  const after = await (await app.request('/api/report')).json();
+  assert.deepEqual(after.claims[0].reviews, [
+    { status: 'confirmed', note: null, created: '2025-01-02T03:04:05.000Z' },
+    { status: 'disputed', note: 'the count was revised', created: '2025-01-02T03:04:05.000Z' },
+  ]);
+  assert.deepEqual(after.groups[0].reviews, [{ status: 'wrong', note: null, created: '2025-01-02T03:04:05.000Z' }]);
+  assert.ok(after.claims.slice(1).every((c: { reviews?: unknown }) => !c.reviews));
+  assert.deepEqual(after, await (await createApp({ store, token: TOKEN }).request('/api/report')).json());
+});
+
 test('the UI has a strict CSP, and no path reaches the file system', async () => {
   const app = createApp({ store: openMemoryStore(), token: TOKEN });
   const page = await app.request('/');

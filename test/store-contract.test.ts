@@ -111,6 +111,28 @@ for (const [name, open] of ENGINES) {
     store.close();
   });
 
+  test(`${name}: a claim or group is found by id or key as load() gives it`, () => {
+    const store = open();
+    ingestIntoStore(store, [A, C]);
+    ingestIntoStore(store, [B, input('d', 'The ministry said 40 bridges were closed in the north of the country.', '2024-10-27')]);
+    const all = store.load();
+    const claims = all.documents.flatMap((d) => d.claims);
+    assert.ok(claims.length >= 3 && all.groups.length >= 2, JSON.stringify(all.groups));
+    for (const c of claims) {
+      assert.deepEqual(store.findClaim(c.id), c);
+      assert.deepEqual(store.findClaim(c.key!), c);
+    }
+    for (const g of all.groups) {
+      assert.deepEqual(store.findGroup(g.id), g);
+      assert.deepEqual(store.findGroup(g.key!), g);
+    }
+    assert.equal(store.findClaim('c999'), null);
+    assert.equal(store.findGroup('g999'), null);
+    assert.equal(store.findGroup('g0'), null);
+    assert.equal(store.findGroup(claims[0].key!), null);
+    store.close();
+  });
+
   test(`${name}: search finds claims and documents`, () => {
     const store = open();
     ingestIntoStore(store, [A, B, C]);

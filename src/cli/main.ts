@@ -193,11 +193,8 @@ function review(target: string, key: string, status: string, o: { db: string; no
   const parsed = ReviewInputSchema.safeParse({ target, key, status, note: o.note ?? null });
   if (!parsed.success) throw new UserError(`review: expected "claim" or "group", a key or id, and confirmed, disputed or wrong (${parsed.error.issues[0].message})`);
   return withStore(o.db, false, (store) => {
-    // The stored claims and groups as they are: a whole report of a large store is not needed to find one.
-    const stored = store.load();
-    const item = parsed.data.target === 'claim'
-      ? stored.documents.flatMap((d) => d.claims).find((c) => c.id === key || c.key === key)
-      : stored.groups.find((g) => g.id === key || g.key === key);
+    // Found in the store: a large store need not be loaded to find one.
+    const item = parsed.data.target === 'claim' ? store.findClaim(key) : store.findGroup(key);
     if (!item) throw new UserError(`no ${parsed.data.target} with id or key "${key}" in ${o.db}`);
     const r = store.addReview({ ...parsed.data, key: item.key ?? item.id });
     process.stdout.write(`review ${r.id}: ${r.target} ${item.id} (${r.key}) ${r.status}${r.note ? `: ${r.note}` : ''}\n`);

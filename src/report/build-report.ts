@@ -14,10 +14,7 @@ import { groupEvolution } from '../reconcile/group-evolution.ts';
  */
 export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews: Review[] = []): Report {
   const docs = corpus.documents;
-  const reviewsOf = (target: 'claim' | 'group', key: string | undefined, id: string) => {
-    const list = reviews.filter((r) => r.target === target && (r.key === key || r.key === id)).map((r) => ({ status: r.status, note: r.note, created: r.created }));
-    return list.length ? { reviews: list } : {};
-  };
+  const reviewsOf = reviewIndex(reviews);
   const mentions: Mention[] = [];
   let m = 0;
   for (const d of docs) {
@@ -48,12 +45,51 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews:
       messages: d.messages.filter((m) => m.severity !== 'info').map((m) => ({ stage: m.stage, reason: m.reason, severity: m.severity })),
     })),
     entities: corpus.entities,
-    claims: docs.flatMap((d) => d.claims.map((c) => ({ ...c, ...reviewsOf('claim', c.key, c.id) }))),
-    groups: corpus.groups.map((g) => ({ ...g, evolution: evolution(g), ...reviewsOf('group', g.key, g.id) })),
+    claims: docs.flatMap((d) => d.claims.map((c) => ({ ...c, ...reviewsOf('claim', c) }))),
+    groups: corpus.groups.map((g) => ({ ...g, evolution: evolution(g), ...reviewsOf('group', g) })),
     contradictions: corpus.contradictions,
     timeline: corpus.timeline,
     mentions,
     stories: corpus.stories,
     errors: [...errors, ...docErrors],
   };
+}
+
+type Reviewed = { id: string; key?: string };
+
+/**
+ * The reviews of a claim or group (`{ reviews }`, or nothing): those naming its stable key or its id, in the order
+ * they were made. Indexed once: a store's report has hundreds of thousands of claims.
+ */
+function reviewIndex(reviews: Review[]): (target: Review['target'], item: Reviewed) => { reviews?: ReportReview[] } {
+  /** By target and key, the places of its reviews in `reviews`. */
+  const byKey = new Map<string, number[]>();
+  reviews.forEach((r, i) => {
+    const k = `${r.target}:${r.key}`;
+    const list = byKey.get(k);
+    if (list) list.push(i);
+    else byKey.set(k, [i]);
+  });
+  return (target, item) => {
+    const byItemKey = item.key !== undefined ? byKey.get(`${target}:${item.key}`) : undefined;
+    const byId = item.id !== item.key ? byKey.get(`${target}:${item.id}`) : undefined;
+    const at = byItemKey && byId ? [...byItemKey, ...byId].sort((a, b) => a - b) : byItemKey ?? byId;
+    return at ? { reviews: at.map((i) => reportReview(reviews[i])) } : {};
+  };
+}
+
+type ReportReview = NonNullable<Report['claims'][number]['reviews']>[number];
+
+const reportReview = (r: Review): ReportReview => ({ status: r.status, note: r.note, created: r.created });
+
+/**
+ * Adds a new review to a report built before it, as building the report again would: to the claims or groups
+ * it names (by stable key or id).
+ */
+export function attachReview(report: Report, review: Review): void {
+  const list: Array<Reviewed & { reviews?: ReportReview[] }> = review.target === 'claim' ? report.claims : report.groups;
+  for (const item of list) {
+    if (item.key !== review.key && item.id !== review.key) continue;
+    (item.reviews ??= []).push(reportReview(review));
+  }
 }

@@ -11,7 +11,7 @@ import { describeIssues, JsonlLineSchema } from '../ingest/input-schemas.ts';
 import type { RawInput } from '../model/doc.ts';
 import type { Report } from '../model/report.ts';
 import { ReviewInputSchema } from '../model/review.ts';
-import { buildReport } from '../report/build-report.ts';
+import { attachReview, buildReport } from '../report/build-report.ts';
 import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
 import { StoreError, type Store } from '../store/store.ts';
@@ -144,15 +144,13 @@ export function createApp(options: AppOptions): Hono {
     if (body === undefined) return problem(c, 400, 'bad-json', 'the body is not valid JSON');
     const parsed = ReviewInputSchema.safeParse(body);
     if (!parsed.success) return problem(c, 400, 'bad-review', describeIssues(parsed.error));
-    const known = report();
-    const exists = parsed.data.target === 'claim'
-      ? known.claims.some((x) => x.key === parsed.data.key || x.id === parsed.data.key)
-      : known.groups.some((x) => x.key === parsed.data.key || x.id === parsed.data.key);
-    if (!exists) return problem(c, 404, 'not-found', `no ${parsed.data.target} with key or id ${parsed.data.key}`);
+    // Found in the store, and added to the report kept in memory, if any: a large store's report is not rebuilt
+    // for every review.
+    const target = parsed.data.target === 'claim' ? store.findClaim(parsed.data.key) : store.findGroup(parsed.data.key);
+    if (!target) return problem(c, 404, 'not-found', `no ${parsed.data.target} with key or id ${parsed.data.key}`);
     // Reviews point at the stable key, so they survive re-ingests that renumber ids.
-    const target = parsed.data.target === 'claim' ? known.claims.find((x) => x.id === parsed.data.key) : known.groups.find((x) => x.id === parsed.data.key);
-    const review = store.addReview({ ...parsed.data, key: target?.key ?? parsed.data.key }, options.now?.());
-    cached = null;
+    const review = store.addReview({ ...parsed.data, key: target.key ?? target.id }, options.now?.());
+    if (cached) attachReview(cached, review);
     return c.json({ review }, 201);
   });
 

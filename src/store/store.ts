@@ -5,6 +5,7 @@
  */
 import type { Corpus, CorpusPast, CorpusResults } from '../model/corpus.ts';
 import type { Doc } from '../model/doc.ts';
+import type { Claim, Group } from '../model/report.ts';
 
 export type { CorpusResults } from '../model/corpus.ts';
 
@@ -47,6 +48,10 @@ export interface Store {
   commit(batch: CommitBatch): void;
   /** Full-text search over claims and document texts (FTS5 syntax in SQLite; words in memory). */
   search(query: string, limit?: number): SearchHit[];
+  /** A stored claim by its id or stable key, or null: what a review names is found without loading the store. */
+  findClaim(idOrKey: string): Claim | null;
+  /** A stored group by its id (the one `load()` gives it) or stable key, or null. */
+  findGroup(idOrKey: string): Group | null;
   addReview(review: ReviewInput, now?: Date): Review;
   reviews(): Review[];
   close(): void;

@@ -77,6 +77,14 @@ export function openMemoryStore(): Store {
       for (const d of documents) if (has((d.title ?? '') + ' ' + d.text)) hits.push({ kind: 'document', key: d.id, document: d.id, snippet: (d.title ?? d.text).slice(0, 120) });
       return hits.slice(0, limit * 2);
     },
+    findClaim(idOrKey) {
+      const found = documents.flatMap((d) => d.claims).find((c) => c.id === idOrKey || c.key === idOrKey);
+      return found ? clone(found) : null;
+    },
+    findGroup(idOrKey) {
+      const found = results.groups.find((g) => g.id === idOrKey || g.key === idOrKey);
+      return found ? clone(found) : null;
+    },
     addReview(review: ReviewInput, now = new Date()) {
       const r: Review = { id: reviews.length + 1, target: review.target, key: review.key, status: review.status, note: review.note ?? null, created: now.toISOString() };
       reviews.push(r);

@@ -101,4 +101,8 @@ export const MIGRATIONS: string[] = [
   `
   ALTER TABLE documents ADD COLUMN raw TEXT;
   `,
+  // 9: claims by id, for finding the one a review names (\`triangulate review claim c123\`) without reading them all.
+  `
+  CREATE INDEX claims_id ON claims(id);
+  `,
 ];

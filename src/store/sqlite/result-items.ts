@@ -39,6 +39,8 @@ export interface ResultItems {
    * that transaction has committed (it then forgets the objects of earlier reads).
    */
   write(r: ItemResults): () => void;
+  /** A group by id (its place in the order `read` gives) or by key, without reading the others; null if none. */
+  findGroup(idOrKey: string): Group | null;
 }
 
 export function resultItems(db: DB): ResultItems {
@@ -49,6 +51,10 @@ export function resultItems(db: DB): ResultItems {
   const ids = db.prepare('SELECT id FROM result_items');
   const all = db.prepare('SELECT id, kind, a, json FROM result_items ORDER BY kind, a, b, c, id');
   const legacy = db.prepare(`SELECT name, json FROM results WHERE name IN (${ITEM_RESULTS.map(() => '?').join(', ')})`);
+  const groupAt = db.prepare("SELECT json FROM result_items WHERE kind = 'group' ORDER BY a, b, c, id LIMIT 1 OFFSET ?");
+  const groupByKey = db.prepare(`SELECT json, n FROM (SELECT json, row_number() OVER (ORDER BY a, b, c, id) AS n FROM result_items WHERE kind = 'group')
+    WHERE json_extract(json, '$.key') = ? ORDER BY n LIMIT 1`);
+  const legacyGroups = db.prepare("SELECT json FROM results WHERE name = 'groups'");
   const dropLegacy = db.prepare(`DELETE FROM results WHERE name IN (${ITEM_RESULTS.map(() => '?').join(', ')})`);
 
   return {
@@ -72,6 +78,15 @@ export function resultItems(db: DB): ResultItems {
       }
       if (track) rowOf = rows;
       return out;
+    },
+    findGroup(idOrKey) {
+      const legacy = legacyGroups.get() as { json: string } | undefined;
+      if (legacy) return (JSON.parse(legacy.json) as Group[]).find((g) => g.id === idOrKey || g.key === idOrKey) ?? null;
+      const at = /^g([1-9]\d*)$/.exec(idOrKey);
+      const row = at ? groupAt.get(Number(at[1]) - 1) as { json: string } | undefined : undefined;
+      if (row) return { ...(JSON.parse(row.json) as Group), id: idOrKey };
+      const byKey = groupByKey.get(idOrKey) as { json: string; n: number } | undefined;
+      return byKey ? { ...(JSON.parse(byKey.json) as Group), id: `g${byKey.n}` } : null;
     },
     write(r) {
       // The rows as they are now (inside the transaction): another connection may have committed since this one read.

@@ -252,6 +252,18 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         return [...claims.map((r) => ({ kind: 'claim' as const, ...r })), ...docs.map((r) => ({ kind: 'document' as const, ...r }))] satisfies SearchHit[];
       });
     },
+    findClaim(idOrKey) {
+      return wrap(() => {
+        // By key (the primary key), else by id (migration 9 indexes it).
+        const row = (db.prepare('SELECT claim_json FROM claims WHERE key = ?').get(idOrKey)
+          ?? db.prepare('SELECT claim_json FROM claims WHERE id = ? ORDER BY rowid LIMIT 1').get(idOrKey)) as { claim_json: string } | undefined;
+        return row ? JSON.parse(row.claim_json) as Claim : null;
+      });
+    },
+    findGroup(idOrKey) {
+      // (A read-only store of a schema before result items has its groups in one JSON value.)
+      return wrap(() => items ? items.findGroup(idOrKey) : results().groups.find((g) => g.id === idOrKey || g.key === idOrKey) ?? null);
+    },
     addReview(review: ReviewInput, now = new Date()) {
       return wrap(() => {
         const created = now.toISOString();
