@@ -4,7 +4,7 @@
  * their original's origin, and claims whose sentences share most of their wording are copies of one origin.
  * Derivative passages are never an origin of their own.
  */
-import { containment } from '../text/content-words.ts';
+import { sharedWords } from '../text/content-words.ts';
 import type { ClaimSignature } from './claim-signature.ts';
 
 /** Share of content words from which two claim sentences count as one wording. */
@@ -49,7 +49,10 @@ export function countOrigins(sigs: ClaimSignature[]): { count: number; origins: 
     for (let j = i + 1; j < n; j++) {
       if (body[i].claim.document === body[j].claim.document || find(labels[i]) === find(labels[j])) continue;
       const a = words[i], b = words[j];
-      if (a.size >= 6 && b.size >= 6 && (containment(a, b) >= SHARED_WORDING || containment(b, a) >= SHARED_WORDING)) union(labels[i], labels[j]);
+      if (a.size < 6 || b.size < 6) continue;
+      // Either sentence's share of the words they share (its containment in the other).
+      const n = sharedWords(a, b);
+      if (n / a.size >= SHARED_WORDING || n / b.size >= SHARED_WORDING) union(labels[i], labels[j]);
     }
   }
   const origins = new Map<string, string>();

@@ -134,7 +134,9 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
   const distinct = distinctValues(members, kind);
   const body = members.filter((m) => m.claim.origin === 'body');
   const { count, origins } = countOrigins(body.length ? body : members);
-  const roots: Record<string, string> = {};
+  // A dictionary from the start (no prototype): labels are as many as entities, and each new property name added
+  // to a plain object made V8 a new hidden class.
+  const roots: Record<string, string> = Object.create(null);
   for (const m of body.length ? body : members) {
     const l = originLabel(m), r = origins.get(m.claim.id);
     if (r !== undefined && r !== l) roots[l] = r;
@@ -162,7 +164,7 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
     roots,
     label: labelOf(first, kind),
     first: { published: first.doc.published, description: clip(first.claim.description, FIRST_DESCRIBED) },
-    keyMin: claims.map((c) => c.key ?? c.id).sort()[0],
+    keyMin: claims.reduce((min, c) => { const k = c.key ?? c.id; return k < min ? k : min; }, claims[0].key ?? claims[0].id),
     documents: rows.length,
     firstRow: rowInfo(rows[0]),
     lastRow: rowInfo(rows[rows.length - 1]),
@@ -335,11 +337,14 @@ function keep(reps: Rep[]): Rep[] {
 
 /** The first member of each distinct value (figure interval or time). */
 function distinctValues(members: ClaimSignature[], kind: ClaimCluster['kind']): ClaimSignature[] {
-  const seen = new Set<string>();
+  // By low end, the high ends met (numbers: a key string per member cost more than the rest of the pass).
+  const seen = new Map<number, number[]>();
   return members.filter((m) => {
-    const k = valueKey((kind === 'quantity' ? m.value : m.time)!);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const [low, high] = (kind === 'quantity' ? m.value : m.time)!;
+    const highs = seen.get(low);
+    if (!highs) seen.set(low, [high]);
+    else if (highs.includes(high)) return false;
+    else highs.push(high);
     return true;
   });
 }

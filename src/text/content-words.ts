@@ -16,6 +16,14 @@ export function contentWords(s: string): Set<string> {
   return out;
 }
 
+/** How many words two sets share (the smaller one is walked). */
+export function sharedWords(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const w of small) if (large.has(w)) n++;
+  return n;
+}
+
 /** Share of `a`'s content words that also occur in `b`. */
 export function containment(a: Set<string>, b: Set<string>): number {
   if (!a.size) return 0;
