@@ -49,6 +49,8 @@ test('the served UI: kursk story, figures, the treaty contradiction, a highlight
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
   try {
     await page.goto(`http://127.0.0.1:${server.port}/`);
     await page.locator('a[data-story]').first().click();
@@ -65,6 +67,16 @@ test('the served UI: kursk story, figures, the treaty contradiction, a highlight
     const report = await (await fetch(`http://127.0.0.1:${server.port}/api/claims/${claimId}`)).json();
     assert.equal(text, report.text, 'the highlighted span is the claim text');
     await page.screenshot({ path: join(SHOTS, 'claim.png') });
+    // The page fetched the report without texts or mentions, and this document's text when it was opened.
+    assert.ok(requests.some((u) => u.endsWith('/api/report?omit=mentions,text')), requests.join(' '));
+    assert.ok(requests.some((u) => /\/api\/documents\/[^/]+$/.test(u)), requests.join(' '));
+    // A review: the token and a note are asked for; the badge shows without fetching the report again.
+    page.on('dialog', (d) => void d.accept(d.message().includes('token') ? 'ui-token' : 'checked against the NIS briefing'));
+    const reports = requests.filter((u) => u.includes('/api/report')).length;
+    await page.locator('.claim-card button[data-review="confirmed"]').click();
+    await page.locator('.claim-card span.review.confirmed').waitFor();
+    assert.deepEqual(store.reviews().map((r) => [r.target, r.status, r.note]), [['claim', 'confirmed', 'checked against the NIS briefing']]);
+    assert.equal(requests.filter((u) => u.includes('/api/report')).length, reports);
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

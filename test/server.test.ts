@@ -98,6 +98,21 @@ test('a review goes to the claim or group it names, as a report built again woul
   assert.deepEqual(after, await (await createApp({ store, token: TOKEN }).request('/api/report')).json());
 });
 
+test('the report without mentions and texts, for the web UI; an unknown part is refused', async () => {
+  const app = createApp({ store: openMemoryStore(), token: TOKEN });
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS))).status, 200);
+  const whole = await (await app.request('/api/report')).json();
+  const lean = await (await app.request('/api/report?omit=mentions,text')).json();
+  assert.ok(whole.mentions.length > 0 && whole.documents.every((d: { text: string }) => d.text.length > 0));
+  assert.deepEqual(lean.mentions, []);
+  assert.deepEqual(lean.documents, whole.documents.map((d: object) => ({ ...d, text: '', removed: [], derivative: [] })));
+  assert.deepEqual({ ...lean, mentions: whole.mentions, documents: whole.documents }, whole);
+  assert.deepEqual((await (await app.request('/api/report?omit=mentions')).json()).documents, whole.documents);
+  const bad = await app.request('/api/report?omit=text,claims');
+  assert.equal(bad.status, 400);
+  assert.match(JSON.stringify(await bad.json()), /not claims/);
+});
+
 test('the UI has a strict CSP, and no path reaches the file system', async () => {
   const app = createApp({ store: openMemoryStore(), token: TOKEN });
   const page = await app.request('/');

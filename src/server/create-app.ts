@@ -51,6 +51,19 @@ function tokenMatches(given: string | undefined, token: string | null): boolean 
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** What `GET /api/report?omit=` may leave out. */
+const REPORT_OMITS = new Set(['mentions', 'text']);
+
+/** The report without the parts named (empty lists and texts, so that it keeps its shape). */
+function leaner(report: Report, omit: Set<string>): Report {
+  if (!omit.size) return report;
+  return {
+    ...report,
+    mentions: omit.has('mentions') ? [] : report.mentions,
+    documents: omit.has('text') ? report.documents.map((d) => ({ ...d, text: '', removed: [], derivative: [] })) : report.documents,
+  };
+}
+
 /** @example const app = createApp({ store, token: 'secret' }); await app.request('/api/stories') */
 export function createApp(options: AppOptions): Hono {
   const { store } = options;
@@ -86,8 +99,13 @@ export function createApp(options: AppOptions): Hono {
   // ---- reads ----------------------------------------------------------------------------------------
   app.get('/api/openapi.json', (c) => c.json(OPENAPI));
   // The whole report, streamed member by member: as one string a large store's report doubled the server's memory.
+  // `omit` leaves out what the web UI fetches only when it needs it: the mentions (it shows none) and the documents'
+  // texts (removed lines and derivative passages too; /api/documents/{id} has them): well over half of the bytes.
   app.get('/api/report', (c) => {
-    const pieces = joinedPieces(jsonReportChunks(report(), 0));
+    const omit = new Set((c.req.query('omit') ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+    const unknown = [...omit].filter((x) => !REPORT_OMITS.has(x));
+    if (unknown.length) return problem(c, 400, 'bad-query', `omit takes ${[...REPORT_OMITS].join(' and ')}, not ${unknown.join(', ')}`);
+    const pieces = joinedPieces(jsonReportChunks(leaner(report(), omit), 0));
     const utf8 = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {

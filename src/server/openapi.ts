@@ -23,7 +23,11 @@ export const OPENAPI = {
     },
   },
   paths: {
-    '/api/report': { get: { summary: 'The whole report (with reviews)', responses: { 200: json(ref('Report')) } } },
+    '/api/report': { get: {
+      summary: 'The whole report (with reviews)',
+      parameters: [{ name: 'omit', in: 'query', description: 'Comma-separated: `mentions` (an empty list), `text` (documents without their text, removed lines and derivative passages: /api/documents/{id} has them)', schema: { type: 'string' } }],
+      responses: { 200: json(ref('Report')), 400: error('Bad query') },
+    } },
     '/api/stories': { get: { summary: 'Stories', responses: { 200: json({ type: 'object' }) } } },
     '/api/documents': { get: { summary: 'Documents (without text)', responses: { 200: json({ type: 'object' }) } } },
     '/api/documents/{id}': { get: { summary: 'One document with its text', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }), 404: error('No such document') } } },

@@ -4,7 +4,9 @@
 (function () {
   'use strict';
 
-  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {} };
+  // Served, the report comes without texts and mentions (see /api/report?omit=): a document's text is fetched
+  // when it is opened, and kept in `fullDoc`.
+  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, fullDoc: {} };
 
   // ---- DOM helpers: elements are built, never parsed from strings -------------------------------------
   function el(tag, attrs, children) {
@@ -231,7 +233,18 @@
   }
 
   function docView(id, claimId) {
-    var d = state.byDoc[id];
+    var d = state.api ? state.fullDoc[id] : state.byDoc[id];
+    if (!d && state.api && state.byDoc[id]) {
+      main.appendChild(el('p', { class: 'muted', text: 'Loading ' + id + '…' }));
+      fetch(state.api + '/documents/' + encodeURIComponent(id)).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      }).then(function (doc) {
+        state.fullDoc[id] = doc;
+        render();
+      }).catch(function (e) { clear(main).appendChild(el('p', { text: 'Could not load ' + id + ': ' + e.message })); });
+      return;
+    }
     if (!d) { main.appendChild(el('p', { text: 'No such document.' })); return; }
     main.appendChild(el('h2', { text: d.title || d.id }));
     var meta = [d.id, d.source.outlet, d.published.value ? 'published ' + d.published.value + ' (' + d.published.origin + ')' : null].filter(Boolean).join(' · ');
@@ -310,7 +323,12 @@
         if (!state.token) return;
         var note = window.prompt('Note (optional)') || null;
         fetch(state.api + '/reviews', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + state.token }, body: JSON.stringify({ target: target, key: item.key || item.id, status: status, note: note }) })
-          .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return load(); })
+          .then(function (r) { if (!r.ok) throw new Error('HTTP ' + r.status); return r.json(); })
+          .then(function (r) {
+            // The saved review joins the item shown (the report is not fetched again).
+            (item.reviews = item.reviews || []).push({ status: r.review.status, note: r.review.note, created: r.review.created });
+            render();
+          })
           .catch(function (e) { window.alert('Review not saved: ' + e.message); state.token = null; });
       } }));
     });
@@ -319,7 +337,7 @@
 
   // ---- start ---------------------------------------------------------------------------------------------
   function load() {
-    return fetch(state.api + '/report').then(function (r) { return r.json(); }).then(function (report) { index(report); render(); });
+    return fetch(state.api + '/report?omit=mentions,text').then(function (r) { return r.json(); }).then(function (report) { index(report); render(); });
   }
   function start() {
     main = document.getElementById('main');
