@@ -27,6 +27,7 @@ import { heaviest } from './story-heaviest.ts';
 import { storyHeadline } from './story-headline.ts';
 import { StoryMergeQueue } from './story-merge-queue.ts';
 import { type SparseVector, sparseDot, sparseSum, sparseTop, sparseVector } from './story-sparse-vector.ts';
+import { emptyDictionary } from '../model/empty-dictionary.ts';
 
 /** One document to place. */
 export interface StoryInput {
@@ -350,7 +351,7 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     let s = g.story;
     if (s < 0) {
       s = state.stories.length;
-      state.stories.push({ id: `s${s + 1}`, title: '', documents: [], size: 0, sum: {} });
+      state.stories.push({ id: `s${s + 1}`, title: '', documents: [], size: 0, sum: emptyDictionary() });
     }
     const story = state.stories[s];
     const before = story.size;
@@ -387,7 +388,7 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
       // A loop of copies with no original: the copy opens a story of its own.
       s = state.stories.length;
       const title = docs[i].title?.trim() || storyHeadline(docs[i].text ?? '') || docs[i].id;
-      state.stories.push({ id: `s${s + 1}`, title, documents: [], size: 0, sum: {} });
+      state.stories.push({ id: `s${s + 1}`, title, documents: [], size: 0, sum: emptyDictionary() });
     }
     state.stories[s].documents.push(docs[i].id);
     storyOf.set(docs[i].id, s);
@@ -441,7 +442,7 @@ function storyTitle(members: StoryInput[], centrality: number[], story: StorySum
 /** Keeps a story's `limit` heaviest terms, rounded (the state must stay small); returns them heaviest first. */
 function trimSum(story: StorySummary, limit: number): Array<[string, number]> {
   const kept = heaviest(Object.entries(story.sum), limit);
-  story.sum = {};
+  story.sum = emptyDictionary();
   for (const e of kept) story.sum[e[0]] = e[1] = Math.round(e[1] * 1e4) / 1e4;
   return kept;
 }

@@ -19,6 +19,7 @@ import { formatTime } from './format-values.ts';
 import { claimValue, evolutionRows, type EvolutionRow } from './group-evolution.ts';
 import type { ClaimCluster } from './group-claims.ts';
 import { clip } from '../text/clip.ts';
+import { emptyDictionary } from '../model/empty-dictionary.ts';
 
 /** Groups of up to this many claims are summarised from all their members, every time they change. */
 export const EXACT_UP_TO = 128;
@@ -134,9 +135,8 @@ export function summariseGroup(cl: ClaimCluster, valueOf: (s: ClaimSignature) =>
   const distinct = distinctValues(members, kind);
   const body = members.filter((m) => m.claim.origin === 'body');
   const { count, origins } = countOrigins(body.length ? body : members);
-  // A dictionary from the start (no prototype): labels are as many as entities, and each new property name added
-  // to a plain object made V8 a new hidden class.
-  const roots: Record<string, string> = Object.create(null);
+  // Labels are as many as entities (see emptyDictionary).
+  const roots = emptyDictionary<string>();
   for (const m of body.length ? body : members) {
     const l = originLabel(m), r = origins.get(m.claim.id);
     if (r !== undefined && r !== l) roots[l] = r;
