@@ -1,5 +1,5 @@
 /**
- * The JSON report written in pieces is the report as one string, byte for byte.
+ * The JSON report written in pieces is the report as one string, byte for byte; so is the one-file HTML report.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -7,6 +7,7 @@ import type { Report } from '../src/model/report.ts';
 import { runPipeline } from '../src/pipeline.ts';
 import { buildReport } from '../src/report/build-report.ts';
 import { jsonReportChunks } from '../src/report/json-report-chunks.ts';
+import { jsonForScript, renderHtmlPieces } from '../src/ui/render-html.ts';
 
 const whole = (r: unknown) => JSON.stringify(r, null, 2) + '\n';
 const pieces = (r: unknown) => [...jsonReportChunks(r as Report)];
@@ -34,4 +35,19 @@ test('values without a JSON form, empty containers, dates and escapes come out a
   assert.equal(pieces({}).join(''), whole({}));
   assert.equal(compact(odd), JSON.stringify(odd));
   assert.equal(compact({}), JSON.stringify({}));
+});
+
+test('the one-file HTML report in pieces embeds the report as one escaped string would', () => {
+  const hostile = '</script><script>alert(1)</script> <!-- & \u2028 \u2029 “quoted” >';
+  const corpus = runPipeline([
+    { label: 'h', source: { path: 'h.txt', url: null, outlet: hostile }, format: 'text', raw: `Officials said 1,200 residents were evacuated on Monday. ${hostile}`, meta: { id: 'h', published: '2024-10-22', title: hostile } },
+  ], { now: new Date('2024-11-01T00:00:00Z') });
+  const report = buildReport(corpus);
+  const pieces = [...renderHtmlPieces(report)];
+  const page = pieces.join('');
+  assert.ok(pieces.length > 10, `${pieces.length} pieces`);
+  const embedded = `<script type="application/json" id="report-data">${jsonForScript(report)}</script>`;
+  assert.ok(page.includes(embedded), 'the report is embedded as jsonForScript writes it');
+  assert.equal(page.split('</script>').length - 1, 2, 'only the page closes its two scripts');
+  assert.deepEqual(JSON.parse(jsonForScript(report)), JSON.parse(JSON.stringify(report)));
 });

@@ -23,7 +23,7 @@ import { progressBar } from './progress.ts';
 import type { InputError } from '../ingest/input-error.ts';
 import { DEFAULT_MAX_BYTES, inputsOf, readInputs } from './read-inputs.ts';
 import { renderReport, type Format } from './render-report.ts';
-import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
+import { joinedPieces } from '../report/json-report-chunks.ts';
 import type { Report } from '../model/report.ts';
 import { UserError } from './user-error.ts';
 import { limitHeapGrowth } from './limit-heap-growth.ts';
@@ -74,9 +74,9 @@ function write(out: string | undefined, body: string | Iterable<string>): void {
   }
 }
 
-/** A report in the format asked for: JSON in pieces (a large report as one string would double its memory). */
+/** A report in the format asked for (JSON and HTML in pieces: see renderReport). */
 function writeReport(out: string | undefined, report: Report, format: Format): void {
-  write(out, format === 'json' ? jsonReportChunks(report) : renderReport(report, format));
+  write(out, renderReport(report, format));
 }
 
 function openStore(file: string, readonly = false): Store {
