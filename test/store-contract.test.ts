@@ -14,7 +14,8 @@ import { defaultStages } from '../src/pipeline.ts';
 import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
 import { openMemoryStore } from '../src/store/memory/memory-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import type { Store } from '../src/store/store.ts';
+import { FOR_REPORT, type Store } from '../src/store/store.ts';
+import { buildReport } from '../src/report/build-report.ts';
 
 const require = createRequire(import.meta.url);
 const tmp = () => mkdtempSync(join(tmpdir(), 'tri-store-'));
@@ -23,8 +24,8 @@ const ENGINES: Array<[string, () => Store]> = [
   ['memory', () => openMemoryStore()],
 ];
 
-const input = (id: string, text: string, published = '2024-10-24'): RawInput => ({
-  label: id, source: { path: id, url: null, outlet: `Outlet ${id}` }, format: 'text', raw: text, meta: { id, published },
+const input = (id: string, text: string, published = '2024-10-24', format: RawInput['format'] = 'text'): RawInput => ({
+  label: id, source: { path: id, url: null, outlet: `Outlet ${id}` }, format, raw: text, meta: { id, published },
 });
 /** Claim ids are never given twice, whichever run or connection made them. */
 const assertUniqueClaimIds = (docs: Array<{ claims: Array<{ id: string }> }>) => {
@@ -108,6 +109,17 @@ for (const [name, open] of ENGINES) {
     const again = store.load().documents[0].claims.find((c) => c.key === claim.key);
     assert.ok(again, 'the claim keeps its key after a re-ingest');
     assert.deepEqual(store.reviews().map((x) => [x.key, x.status, x.note]), [[claim.key, 'disputed', 'two counts differ']]);
+    store.close();
+  });
+
+  test(`${name}: load() for a report leaves out the raw inputs and claim keys, and makes the same report`, () => {
+    const store = open();
+    ingestIntoStore(store, [A, B, input('p', '<html><body><article><p>Officials said 40 bridges were closed in the north.</p></article></body></html>', '2024-10-27', 'html')]);
+    const all = store.load();
+    const lean = store.load(FOR_REPORT);
+    assert.ok(all.documents.every((d) => d.raw.length > 0 && d.claimKeys), 'everything by default');
+    assert.deepEqual(lean, { ...all, documents: all.documents.map(({ claimKeys: _, ...d }) => ({ ...d, raw: '' })) });
+    assert.equal(JSON.stringify(buildReport(lean)), JSON.stringify(buildReport(all)));
     store.close();
   });
 

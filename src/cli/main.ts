@@ -17,7 +17,7 @@ import { closePool, runPipelineParallel } from '../parallel/run-pipeline-paralle
 import { buildReport } from '../report/build-report.ts';
 import { DEFAULT_BATCH, ingestInBatches } from '../parallel/ingest-in-batches.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { StoreError, type Store } from '../store/store.ts';
+import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { progressBar } from './progress.ts';
 import type { InputError } from '../ingest/input-error.ts';
@@ -183,7 +183,7 @@ async function ingest(paths: string[], o: InputOptions & { db: string; batch: nu
 
 function report(o: { db: string; format: Format; out?: string }): number {
   return withStore(o.db, true, (store) => {
-    const s = store.load();
+    const s = store.load(FOR_REPORT);
     writeReport(o.out, buildReport(s, [], store.reviews()), o.format);
     return 0;
   });

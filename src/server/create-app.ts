@@ -14,7 +14,7 @@ import { ReviewInputSchema } from '../model/review.ts';
 import { attachReview, buildReport } from '../report/build-report.ts';
 import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
-import { StoreError, type Store } from '../store/store.ts';
+import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
 import { pageShell } from '../ui/render-html.ts';
 import { OPENAPI } from './openapi.ts';
@@ -71,7 +71,7 @@ export function createApp(options: AppOptions): Hono {
   let cached: Report | null = null;
   const report = () => {
     if (!cached) {
-      const s = store.load();
+      const s = store.load(FOR_REPORT);
       cached = buildReport(s, [], store.reviews());
     }
     return cached;

@@ -32,11 +32,22 @@ export interface CommitBatch {
   results: CorpusResults;
 }
 
+/** What `load` may leave out: what a report does not show, and which can be most of a store's bytes. */
+export interface LoadOptions {
+  /** The documents' raw inputs (default true; left out, `raw` is ''): a news page's HTML is 40 times its text. */
+  raw?: boolean;
+  /** The claims' reconciliation keys (`claimKeys`, default true; left out, absent). */
+  claimKeys?: boolean;
+}
+
+/** What a report reads of a store. */
+export const FOR_REPORT: LoadOptions = { raw: false, claimKeys: false };
+
 export interface Store {
   /** Of these content hashes, the ones already stored. */
   knownContent(hashes: string[]): Set<string>;
-  /** Everything stored, in ingest order (for reports and the API). */
-  load(): StoredCorpus;
+  /** Everything stored, in ingest order (for reports and the API), less what `options` leave out. */
+  load(options?: LoadOptions): StoredCorpus;
   /** What the next ingest builds on, without loading the documents (see CorpusPast). */
   past(): CorpusPast;
   /**

@@ -5,7 +5,7 @@
 import { claimNumber } from '../../model/claim-number.ts';
 import type { PastClaim } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
-import type { CommitBatch, CorpusResults, Review, ReviewInput, SearchHit, Store, StoredCorpus } from '../store.ts';
+import type { CommitBatch, CorpusResults, LoadOptions, Review, ReviewInput, SearchHit, Store, StoredCorpus } from '../store.ts';
 
 /** @example const store = openMemoryStore(); store.commit(batch); store.load() */
 export function openMemoryStore(): Store {
@@ -31,8 +31,13 @@ export function openMemoryStore(): Store {
       const have = new Set(documents.map((d) => d.contentHash));
       return new Set(hashes.filter((h) => have.has(h)));
     },
-    load(): StoredCorpus {
-      return clone({ documents, ...results });
+    load(options: LoadOptions = {}): StoredCorpus {
+      const out: StoredCorpus = clone({ documents, ...results });
+      for (const d of out.documents) {
+        if (options.raw === false) d.raw = '';
+        if (options.claimKeys === false) delete d.claimKeys;
+      }
+      return out;
     },
     past() {
       return {

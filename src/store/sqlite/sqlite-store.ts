@@ -7,7 +7,7 @@ import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
-import { StoreError, type CommitBatch, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
+import { StoreError, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { claimNumber } from '../../model/claim-number.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
@@ -140,29 +140,32 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         return known;
       });
     },
-    load() {
+    load(options: LoadOptions = {}) {
       return wrap(() => {
         // A document's claims, their keys and its signature are kept in their own columns (documents stored before
         // that have them in their JSON too).
         const claimsOf = new Map<string, { claims: Claim[]; keys: Array<ClaimKeys | null> }>();
-        for (const r of db.prepare('SELECT document, claim_json, keys_json FROM claims ORDER BY rowid').iterate() as IterableIterator<{ document: string; claim_json: string; keys_json: string | null }>) {
+        const keys = options.claimKeys !== false;
+        for (const r of db.prepare(`SELECT document, claim_json, ${keys ? 'keys_json' : 'NULL AS keys_json'} FROM claims ORDER BY rowid`).iterate() as IterableIterator<{ document: string; claim_json: string; keys_json: string | null }>) {
           let own = claimsOf.get(r.document);
           if (!own) claimsOf.set(r.document, (own = { claims: [], keys: [] }));
           own.claims.push(JSON.parse(r.claim_json));
           own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
         }
-        const raw = hasColumn(db, 'documents', 'raw') ? 'raw' : 'NULL AS raw';
+        const raw = options.raw !== false && hasColumn(db, 'documents', 'raw') ? 'raw' : 'NULL AS raw';
         const rows = db.prepare(`SELECT doc_json, text, ${raw}, minhash FROM documents ORDER BY seq`).all() as Array<{ doc_json: string; text: string; raw: string | null; minhash: Buffer | null }>;
         const documents = rows.map((r) => {
           const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
           // The text and the raw input have columns of their own (documents stored before keep them in the JSON).
           d.text ??= r.text;
           d.raw ??= r.raw ?? '';
+          if (options.raw === false) d.raw = ''; // (older rows keep it in their JSON)
           const own = claimsOf.get(d.id);
           if (own) {
             d.claims = own.claims;
-            if (own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
+            if (keys && own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
           }
+          if (!keys) delete d.claimKeys; // (older rows keep them in their JSON)
           if (r.minhash) d.minhash = [...readUint32s(r.minhash)];
           return d;
         });
