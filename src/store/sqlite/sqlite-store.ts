@@ -153,8 +153,9 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
         }
         const raw = options.raw !== false && hasColumn(db, 'documents', 'raw') ? 'raw' : 'NULL AS raw';
-        const rows = db.prepare(`SELECT doc_json, text, ${raw}, minhash FROM documents ORDER BY seq`).all() as Array<{ doc_json: string; text: string; raw: string | null; minhash: Buffer | null }>;
-        const documents = rows.map((r) => {
+        // Row by row: each row's JSON can go once parsed (a store's document rows are several times its texts).
+        const rows = db.prepare(`SELECT doc_json, text, ${raw}, minhash FROM documents ORDER BY seq`).iterate() as IterableIterator<{ doc_json: string; text: string; raw: string | null; minhash: Buffer | null }>;
+        const documents = Array.from(rows, (r) => {
           const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
           // The text and the raw input have columns of their own (documents stored before keep them in the JSON).
           d.text ??= r.text;
