@@ -29,6 +29,14 @@ export function defaultStages(options: { aliases?: AliasTable } = {}): Stage[] {
   ];
 }
 
+/**
+ * What a corpus stage that throws leaves: a warning on each document it ran over (the other stages go on, and
+ * the stage's results stay as they were).
+ */
+export function corpusStageFailed(stage: string, docs: Doc[], error: unknown): void {
+  for (const d of docs) d.messages.push({ stage, reason: `stage failed: ${(error as Error).message}`, severity: 'warning' });
+}
+
 /** Default time budget of one document's per-document stages (ms). */
 export const DEFAULT_DOC_BUDGET_MS = 60_000;
 
@@ -190,7 +198,7 @@ export function runPipeline(inputs: RawInput[], options: PipelineOptions = {}): 
       Object.assign(corpus, view, { documents: docs });
       options.onProgress?.(stage.name, 1, 1);
     } catch (e) {
-      for (const d of live) d.messages.push({ stage: stage.name, reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
+      corpusStageFailed(stage.name, live, e);
     }
   }
 }

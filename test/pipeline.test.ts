@@ -23,6 +23,19 @@ test('the published schema file is the one the zod model generates', async () =>
   assert.deepEqual(onDisk, api.reportJsonSchema(), 'run `npm run schema` after changing src/model/report.ts');
 });
 
+test('a corpus stage that throws warns on each document, and the stages after it run', () => {
+  const stages = defaultStages().map((s) => s.name !== 'entity-links' ? s : { ...s, runAll() { throw new Error('link table broken'); } });
+  const corpus = runPipeline([
+    { label: 'a', source: { path: 'a', url: null, outlet: null }, format: 'text', raw: 'Officials said 1,200 residents were evacuated on Monday.', meta: { id: 'a', published: '2024-10-22' } },
+    { label: 'b', source: { path: 'b', url: null, outlet: null }, format: 'text', raw: 'About 1,200 people were evacuated on Monday, the mayor said.', meta: { id: 'b', published: '2024-10-22' } },
+  ], { stages, now: new Date('2024-11-01T00:00:00Z') });
+  for (const d of corpus.documents) {
+    assert.deepEqual(d.messages.filter((m) => m.stage === 'entity-links'), [{ stage: 'entity-links', reason: 'stage failed: link table broken', severity: 'warning' }]);
+    assert.ok(d.claims.length > 0, 'claims were still made');
+  }
+  assert.ok(corpus.groups.length > 0, 'reconciliation still ran');
+});
+
 test('a wrong stage order fails at once and says how to fix it', () => {
   const stages = defaultStages();
   const clean = stages.find((s) => s.name === 'clean')!;

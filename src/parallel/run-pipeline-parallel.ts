@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Corpus } from '../model/corpus.ts';
 import type { Doc, RawInput } from '../model/doc.ts';
-import { assignIds, DEFAULT_DOC_BUDGET_MS, defaultStages, runPipeline, type PipelineOptions } from '../pipeline.ts';
+import { assignIds, corpusStageFailed, DEFAULT_DOC_BUDGET_MS, defaultStages, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import type { Stage } from '../model/stage.ts';
 import { createStoryState, storiesOf, type StoryState } from '../reconcile/cluster-stories.ts';
 import { takeStoryInputs } from '../reconcile/story-stage.ts';
@@ -128,7 +128,7 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
       corpus.storyState = await placing.state;
       corpus.stories = storiesOf(corpus.storyState as StoryState);
     } catch (e) {
-      for (const d of placing.docs) d.messages.push({ stage: 'stories', reason: `stage failed: ${(e as Error).message}`, severity: 'warning' });
+      corpusStageFailed('stories', placing.docs, e);
     }
   }
   options.onStageTime?.('stories (worker thread, waited for)', performance.now() - t1);
