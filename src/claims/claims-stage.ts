@@ -13,6 +13,7 @@ import { findSources, type SourceCue } from './find-sources.ts';
 import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 import { quoteSpans } from './find-quotes.ts';
+import { withTokens } from '../model/pack-tokens.ts';
 
 /** A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon. */
 const SPEAKER_LABEL = /^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)):\s/;
@@ -222,7 +223,7 @@ export function claimsStage(): CorpusStage {
       const typeOf = (id: string) => types.get(id);
       for (const doc of corpus.documents) {
         try {
-          doc.claims = buildClaims(doc, next, typeOf);
+          doc.claims = withTokens(doc, () => buildClaims(doc, next, typeOf));
         } catch (e) {
           doc.claims = [];
           doc.messages.push({ stage: 'claims', reason: `no claims: ${(e as Error).message}`, severity: 'warning' });

@@ -2,6 +2,7 @@
  * The working document: the one object that travels through every stage. Stages add to it and never pass
  * bare strings around. It is plain JSON (no class instances) so it round-trips through `JSON.stringify`.
  */
+import type { PackedTokens } from './pack-tokens.ts';
 import type { Claim, ClaimTime, Derivative, MentionTime, Published, Quantity, Removed, Span } from './report.ts';
 
 /** Where an input came from and what its container said about it (manifest, JSONL fields, feed item). */
@@ -112,6 +113,11 @@ export interface Doc {
   sentences: Span[];
   /** Tokens with POS and lemma, spans into `text` (from the sentence stage). */
   tokens: Array<{ text: string; span: Span; pos: string; lemma: string }>;
+  /**
+   * The tokens packed, as they come from a worker thread (`tokens` is then empty): the stages that read tokens
+   * unpack them one document at a time (`withTokens`), and stores never keep them.
+   */
+  packedTokens?: PackedTokens;
   times: TimeAnnotation[];
   quantities: QuantityAnnotation[];
   entities: EntityAnnotation[];

@@ -16,7 +16,6 @@ import { takeStoryInputs } from '../reconcile/story-stage.ts';
 import type { StoryTask } from './worker-task.ts';
 import type { DocTask } from './process-docs.ts';
 import { bundleExecArgv, workerBundle } from './worker-bundle.ts';
-import { restoreTokens } from '../model/pack-tokens.ts';
 
 export interface ParallelOptions extends PipelineOptions {
   /** Worker threads (default: the machine's available parallelism; 1 runs on the main thread). */
@@ -137,10 +136,9 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
 
 /**
  * The per-document stages of `inputs` (with the ids given) in the worker threads, in tasks of `chunk` documents.
- * Tokens cross the threads packed (`packedTokens`, see model/pack-tokens) and are unpacked as each task comes back:
- * in a run of one batch the main thread has nothing else to do then, and in a streaming ingest a batch's results
- * wait serialised in the queue until the main thread is done with the batch before (so a batch waiting its turn
- * holds no token objects either). Their `raw` input is not sent back but taken from `inputs`.
+ * Tokens cross the threads packed (`packedTokens`, see model/pack-tokens) and stay packed: the corpus stages that
+ * read them unpack one document's at a time (`withTokens`). Their `raw` input is not sent back but taken from
+ * `inputs`.
  * @example const docs = await processInWorkers(inputs, ['d1', 'd2'], { threads: 2 });
  */
 export async function processInWorkers(inputs: RawInput[], ids: string[], options: ParallelOptions = {}): Promise<Doc[]> {
@@ -177,10 +175,7 @@ export async function processInWorkers(inputs: RawInput[], ids: string[], option
         running++;
         (p.run(task) as Promise<Doc[]>).then((docs) => {
           handed -= size;
-          for (const [k, d] of docs.entries()) {
-            d.raw = inputs[from + k].raw;
-            restoreTokens(d);
-          }
+          for (const [k, d] of docs.entries()) d.raw = inputs[from + k].raw;
           out[at] = docs;
           done += docs.length;
           options.onProgress?.('documents', done, inputs.length);

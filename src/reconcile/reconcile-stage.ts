@@ -4,6 +4,7 @@
  */
 import type { CorpusPast, CorpusResults } from '../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../model/doc.ts';
+import { withTokens } from '../model/pack-tokens.ts';
 import type { Claim, Contradiction, Group, TimelineEntry } from '../model/report.ts';
 import type { CorpusStage } from '../model/stage.ts';
 import { claimKeys, docInfo, signatureOf, type ClaimSignature } from './claim-signature.ts';
@@ -49,7 +50,7 @@ function inOrder(r: Reconciled): Reconciled {
 function signaturesOf(docs: Doc[]): ClaimSignature[] {
   const sigs: ClaimSignature[] = [];
   for (const d of docs) {
-    d.claimKeys = keysOf(d);
+    d.claimKeys = withTokens(d, () => keysOf(d));
     const info = docInfo(d);
     d.claims.forEach((c, i) => sigs.push(signatureOf(c, d.claimKeys![i], info)));
   }

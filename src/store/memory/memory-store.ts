@@ -68,7 +68,7 @@ export function openMemoryStore(): Store {
       for (const d of batch.newDocuments) {
         if (ids.has(d.id) || hashes.has(d.contentHash)) throw new Error(`document ${d.id} is already stored`);
       }
-      documents = [...documents, ...clone(batch.newDocuments.map((d) => ({ ...d, tokens: [], storyTerms: undefined })))];
+      documents = [...documents, ...clone(batch.newDocuments.map((d) => ({ ...d, tokens: [], packedTokens: undefined, storyTerms: undefined })))];
       results = clone(batch.results);
     },
     search(query, limit = 50) {

@@ -210,7 +210,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         for (const d of batch.newDocuments) {
           insertDoc().run({
             id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, raw: d.raw,
-            json: JSON.stringify({ ...d, text: undefined, raw: undefined, tokens: [], claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
+            json: JSON.stringify({ ...d, text: undefined, raw: undefined, tokens: [], packedTokens: undefined, claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
