@@ -134,3 +134,9 @@ test('ingest, then review a claim and a group by id or key: the report shows the
   assert.deepEqual(after.claims.filter((c) => c.reviews).map((c) => [c.id, c.reviews!.map((r) => r.status)]), [[claim.id, ['confirmed']]]);
   assert.deepEqual(after.groups.filter((g) => g.reviews).map((g) => [g.id, g.reviews!.map((r) => [r.status, r.note])]), [[group.id, [['disputed', 'two counts']]]]);
 });
+
+test('analyze says that ingest is the way for a corpus too large to hold in memory', async () => {
+  const { analyzeHint, ANALYZE_IN_MEMORY_HINT } = await import('../src/cli/main.ts');
+  assert.equal(analyzeHint(ANALYZE_IN_MEMORY_HINT), null);
+  assert.match(analyzeHint(ANALYZE_IN_MEMORY_HINT + 1)!, /holds all 5,001 documents in memory.*`triangulate ingest`/);
+});
