@@ -128,9 +128,9 @@ export interface PipelineOptions {
    */
   past?: CorpusPast;
   /**
-   * New documents whose per-document stages already ran (in worker threads), their tokens unpacked (as
-   * processInWorkers gives them): they join the corpus stages and the per-document stages skip them. Their ids
-   * must not clash with those of `past`.
+   * New documents whose per-document stages already ran (in worker threads), their tokens packed (as
+   * processInWorkers gives them; the stages that read tokens unpack them): they join the corpus stages and the
+   * per-document stages skip them. Their ids must not clash with those of `past`.
    */
   processed?: Doc[];
   /** Called after each document of each per-document stage, and after each corpus stage. */

@@ -91,11 +91,6 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
     const past = k === 0 ? first : store.past();
     options.onStageTime?.('store: read', performance.now() - t1);
     corpus = runPipeline([], { ...options, past, processed });
-    // Tokens serve the claims and their signatures, made by now; documents are stored without them.
-    for (const d of corpus.documents) {
-      d.tokens = [];
-      delete d.packedTokens;
-    }
     const t2 = performance.now();
     store.commit({
       newDocuments: corpus.documents,

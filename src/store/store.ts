@@ -32,6 +32,14 @@ export interface CommitBatch {
   results: CorpusResults;
 }
 
+/**
+ * A document as a store keeps it: without what serves only the run that made it (its tokens, packed or not, and
+ * its story terms). See Store.commit.
+ */
+export function storedDocument(d: Doc): Doc {
+  return { ...d, tokens: [], packedTokens: undefined, storyTerms: undefined };
+}
+
 /** What `load` may leave out: what a report does not show, and which can be most of a store's bytes. */
 export interface LoadOptions {
   /** The documents' raw inputs (default true; left out, `raw` is ''): a news page's HTML is 40 times its text. */

@@ -5,7 +5,7 @@
 import { claimNumber } from '../../model/claim-number.ts';
 import type { PastClaim } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
-import type { CommitBatch, CorpusResults, LoadOptions, Review, ReviewInput, SearchHit, Store, StoredCorpus } from '../store.ts';
+import { storedDocument, type CommitBatch, type CorpusResults, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 
 /** @example const store = openMemoryStore(); store.commit(batch); store.load() */
 export function openMemoryStore(): Store {
@@ -68,7 +68,7 @@ export function openMemoryStore(): Store {
       for (const d of batch.newDocuments) {
         if (ids.has(d.id) || hashes.has(d.contentHash)) throw new Error(`document ${d.id} is already stored`);
       }
-      documents = [...documents, ...clone(batch.newDocuments.map((d) => ({ ...d, tokens: [], packedTokens: undefined, storyTerms: undefined })))];
+      documents = [...documents, ...clone(batch.newDocuments.map(storedDocument))];
       results = clone(batch.results);
     },
     search(query, limit = 50) {

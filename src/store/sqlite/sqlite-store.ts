@@ -7,7 +7,7 @@ import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
-import { StoreError, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
+import { StoreError, storedDocument, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { claimNumber } from '../../model/claim-number.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
@@ -210,7 +210,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         for (const d of batch.newDocuments) {
           insertDoc().run({
             id: d.id, hash: d.contentHash, title: d.title, published: d.published.value, text: d.text, raw: d.raw,
-            json: JSON.stringify({ ...d, text: undefined, raw: undefined, tokens: [], packedTokens: undefined, claims: [], claimKeys: undefined, minhash: undefined, storyTerms: undefined }),
+            json: JSON.stringify({ ...storedDocument(d), text: undefined, raw: undefined, claims: [], claimKeys: undefined, minhash: undefined }),
             duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ? writeUint32s(d.minhash) : null,
           });
           d.claims.forEach((c, i) => {
