@@ -78,6 +78,7 @@ test('a review goes to the claim or group it names, as a report built again woul
   assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS))).status, 200);
   const before = await (await app.request('/api/report')).json();
   const claim = before.claims[0], group = before.groups[0];
+  await app.request('/api/report?omit=mentions,text'); // (the lean report the server keeps, built before the reviews)
   // By id and by key; the report kept in memory takes each review.
   for (const body of [
     { target: 'claim', key: claim.id, status: 'confirmed' },
@@ -96,6 +97,8 @@ test('a review goes to the claim or group it names, as a report built again woul
   assert.deepEqual(after.groups[0].reviews, [{ status: 'wrong', note: null, created: '2025-01-02T03:04:05.000Z' }]);
   assert.ok(after.claims.slice(1).every((c: { reviews?: unknown }) => !c.reviews));
   assert.deepEqual(after, await (await createApp({ store, token: TOKEN }).request('/api/report')).json());
+  const lean = await (await app.request('/api/report?omit=mentions,text')).json();
+  assert.deepEqual({ claims: lean.claims, groups: lean.groups }, { claims: after.claims, groups: after.groups });
 });
 
 test('the report without mentions and texts, for the web UI; an unknown part is refused', async () => {
@@ -108,6 +111,11 @@ test('the report without mentions and texts, for the web UI; an unknown part is 
   assert.deepEqual(lean.documents, whole.documents.map((d: object) => ({ ...d, text: '', removed: [], derivative: [] })));
   assert.deepEqual({ ...lean, mentions: whole.mentions, documents: whole.documents }, whole);
   assert.deepEqual((await (await app.request('/api/report?omit=mentions')).json()).documents, whole.documents);
+  // A document's text comes from the store; the list gives each text's length.
+  for (const d of whole.documents) assert.deepEqual(await (await app.request(`/api/documents/${d.id}`)).json(), d);
+  const list = (await (await app.request('/api/documents')).json()).documents;
+  assert.deepEqual(list.map((d: { id: string; length: number }) => [d.id, d.length]), whole.documents.map((d: { id: string; text: string }) => [d.id, d.text.length]));
+  assert.equal((await app.request('/api/documents/nope')).status, 404);
   const bad = await app.request('/api/report?omit=text,claims');
   assert.equal(bad.status, 400);
   assert.match(JSON.stringify(await bad.json()), /not claims/);

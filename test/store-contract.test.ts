@@ -123,6 +123,22 @@ for (const [name, open] of ENGINES) {
     store.close();
   });
 
+  test(`${name}: a document is found by id as load() gives it, with or without what a report leaves out`, () => {
+    const store = open();
+    ingestIntoStore(store, [A, C]);
+    ingestIntoStore(store, [B, input('p', '<html><body><article><p>Officials said 40 bridges were closed in the north.</p></article></body></html>', '2024-10-27', 'html')]);
+    const all = store.load();
+    const lean = store.load(FOR_REPORT);
+    assert.equal(all.documents.length, 4);
+    all.documents.forEach((d, i) => {
+      assert.deepEqual(store.findDocument(d.id), d);
+      assert.deepEqual(store.findDocument(d.id, FOR_REPORT), lean.documents[i]);
+    });
+    assert.ok(all.documents.some((d) => d.claims.length > 0));
+    assert.equal(store.findDocument('zz'), null);
+    store.close();
+  });
+
   test(`${name}: a claim or group is found by id or key as load() gives it`, () => {
     const store = open();
     ingestIntoStore(store, [A, C]);

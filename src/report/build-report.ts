@@ -2,6 +2,7 @@
  * Builds the public report (report-format.md, version 1) from the pipeline's documents.
  */
 import type { Corpus } from '../model/corpus.ts';
+import type { Doc } from '../model/doc.ts';
 import type { Mention, Report, ReportError } from '../model/report.ts';
 import type { Review } from '../model/review.ts';
 import type { Claim } from '../model/report.ts';
@@ -31,19 +32,7 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews:
     d.messages.filter((x) => x.severity === 'fatal').map((x) => ({ input: d.label, code: 'failed', message: `${x.stage}: ${x.reason}` })));
   return {
     version: 1,
-    documents: docs.map((d) => ({
-      id: d.id,
-      source: { path: d.source.path, url: d.source.url, outlet: d.source.outlet },
-      title: d.title,
-      published: d.published,
-      language: d.language,
-      text: d.text,
-      removed: d.removed,
-      duplicateOf: d.duplicateOf,
-      derivative: d.derivative,
-      format: d.format,
-      messages: d.messages.filter((m) => m.severity !== 'info').map((m) => ({ stage: m.stage, reason: m.reason, severity: m.severity })),
-    })),
+    documents: docs.map(reportDocument),
     entities: corpus.entities,
     claims: docs.flatMap((d) => d.claims.map((c) => ({ ...c, ...reviewsOf('claim', c) }))),
     groups: corpus.groups.map((g) => ({ ...g, evolution: evolution(g), ...reviewsOf('group', g) })),
@@ -52,6 +41,23 @@ export function buildReport(corpus: Corpus, errors: ReportError[] = [], reviews:
     mentions,
     stories: corpus.stories,
     errors: [...errors, ...docErrors],
+  };
+}
+
+/** A document as the report gives it: its text, what cleaning removed and its messages, without its annotations. */
+export function reportDocument(d: Doc): Report['documents'][number] {
+  return {
+    id: d.id,
+    source: { path: d.source.path, url: d.source.url, outlet: d.source.outlet },
+    title: d.title,
+    published: d.published,
+    language: d.language,
+    text: d.text,
+    removed: d.removed,
+    duplicateOf: d.duplicateOf,
+    derivative: d.derivative,
+    format: d.format,
+    messages: d.messages.filter((m) => m.severity !== 'info').map((m) => ({ stage: m.stage, reason: m.reason, severity: m.severity })),
   };
 }
 

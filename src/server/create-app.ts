@@ -11,7 +11,7 @@ import { describeIssues, JsonlLineSchema } from '../ingest/input-schemas.ts';
 import type { RawInput } from '../model/doc.ts';
 import type { Report } from '../model/report.ts';
 import { ReviewInputSchema } from '../model/review.ts';
-import { attachReview, buildReport } from '../report/build-report.ts';
+import { attachReview, buildReport, reportDocument } from '../report/build-report.ts';
 import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
 import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
@@ -51,8 +51,8 @@ function tokenMatches(given: string | undefined, token: string | null): boolean 
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** What `GET /api/report?omit=` may leave out. */
-const REPORT_OMITS = new Set(['mentions', 'text']);
+/** What `GET /api/report?omit=` may leave out: what the lean report, the one the server keeps, lacks. */
+const LEAN = new Set(['mentions', 'text']);
 
 /** The report without the parts named (empty lists and texts, so that it keeps its shape). */
 function leaner(report: Report, omit: Set<string>): Report {
@@ -68,14 +68,19 @@ function leaner(report: Report, omit: Set<string>): Report {
 export function createApp(options: AppOptions): Hono {
   const { store } = options;
   const app = new Hono();
-  let cached: Report | null = null;
-  const report = () => {
+  // What the server keeps between requests is the lean report (no mentions, no document texts): at 8,000 articles
+  // the whole one held twice the memory. The whole report is built again when asked for, and a document's text is
+  // read from the store.
+  let cached: { report: Report; textLength: Map<string, number> } | null = null;
+  const fullReport = () => buildReport(store.load(FOR_REPORT), [], store.reviews());
+  const lean = () => {
     if (!cached) {
-      const s = store.load(FOR_REPORT);
-      cached = buildReport(s, [], store.reviews());
+      const full = fullReport();
+      cached = { report: leaner(full, LEAN), textLength: new Map(full.documents.map((d) => [d.id, d.text.length])) };
     }
     return cached;
   };
+  const report = () => lean().report;
   const problem = (c: Context, status: 400 | 401 | 403 | 404 | 413 | 500 | 507, code: string, message: string) => c.json({ error: { code, message } }, status);
 
   app.use('*', async (c, next) => {
@@ -101,11 +106,12 @@ export function createApp(options: AppOptions): Hono {
   // The whole report, streamed member by member: as one string a large store's report doubled the server's memory.
   // `omit` leaves out what the web UI fetches only when it needs it: the mentions (it shows none) and the documents'
   // texts (removed lines and derivative passages too; /api/documents/{id} has them): well over half of the bytes.
+  // Without both, the report is built from the store for the request (the server keeps only the lean one).
   app.get('/api/report', (c) => {
     const omit = new Set((c.req.query('omit') ?? '').split(',').map((x) => x.trim()).filter(Boolean));
-    const unknown = [...omit].filter((x) => !REPORT_OMITS.has(x));
-    if (unknown.length) return problem(c, 400, 'bad-query', `omit takes ${[...REPORT_OMITS].join(' and ')}, not ${unknown.join(', ')}`);
-    const pieces = joinedPieces(jsonReportChunks(leaner(report(), omit), 0));
+    const unknown = [...omit].filter((x) => !LEAN.has(x));
+    if (unknown.length) return problem(c, 400, 'bad-query', `omit takes ${[...LEAN].join(' and ')}, not ${unknown.join(', ')}`);
+    const pieces = joinedPieces(jsonReportChunks(omit.size === LEAN.size ? report() : leaner(fullReport(), omit), 0));
     const utf8 = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -118,11 +124,11 @@ export function createApp(options: AppOptions): Hono {
   });
   app.get('/api/stories', (c) => c.json({ stories: report().stories }));
   app.get('/api/documents', (c) => c.json({
-    documents: report().documents.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source, language: d.language, duplicateOf: d.duplicateOf, length: d.text.length })),
+    documents: report().documents.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source, language: d.language, duplicateOf: d.duplicateOf, length: lean().textLength.get(d.id) ?? 0 })),
   }));
   app.get('/api/documents/:id', (c) => {
-    const d = report().documents.find((x) => x.id === c.req.param('id'));
-    return d ? c.json(d) : problem(c, 404, 'not-found', `no document ${c.req.param('id')}`);
+    const d = store.findDocument(c.req.param('id'), FOR_REPORT);
+    return d ? c.json(reportDocument(d)) : problem(c, 404, 'not-found', `no document ${c.req.param('id')}`);
   });
   app.get('/api/claims', (c) => {
     const doc = c.req.query('document');
@@ -168,7 +174,7 @@ export function createApp(options: AppOptions): Hono {
     if (!target) return problem(c, 404, 'not-found', `no ${parsed.data.target} with key or id ${parsed.data.key}`);
     // Reviews point at the stable key, so they survive re-ingests that renumber ids.
     const review = store.addReview({ ...parsed.data, key: target.key ?? target.id }, options.now?.());
-    if (cached) attachReview(cached, review);
+    if (cached) attachReview(cached.report, review);
     return c.json({ review }, 201);
   });
 

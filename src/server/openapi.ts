@@ -24,7 +24,7 @@ export const OPENAPI = {
   },
   paths: {
     '/api/report': { get: {
-      summary: 'The whole report (with reviews)',
+      summary: 'The whole report (with reviews), built from the store for each request; with omit=mentions,text, the lean report the server keeps',
       parameters: [{ name: 'omit', in: 'query', description: 'Comma-separated: `mentions` (an empty list), `text` (documents without their text, removed lines and derivative passages: /api/documents/{id} has them)', schema: { type: 'string' } }],
       responses: { 200: json(ref('Report')), 400: error('Bad query') },
     } },

@@ -67,6 +67,8 @@ export interface Store {
   commit(batch: CommitBatch): void;
   /** Full-text search over claims and document texts (FTS5 syntax in SQLite; words in memory). */
   search(query: string, limit?: number): SearchHit[];
+  /** A stored document by its id, as `load(options)` gives it, or null: one document without loading the store. */
+  findDocument(id: string, options?: LoadOptions): Doc | null;
   /** A stored claim by its id or stable key, or null: what a review names is found without loading the store. */
   findClaim(idOrKey: string): Claim | null;
   /** A stored group by its id (the one `load()` gives it) or stable key, or null. */

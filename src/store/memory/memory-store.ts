@@ -7,6 +7,13 @@ import type { PastClaim } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import { storedDocument, type CommitBatch, type CorpusResults, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 
+/** A loaded document less what `options` leave out (in place). */
+function leaveOut(d: Doc, options: LoadOptions): Doc {
+  if (options.raw === false) d.raw = '';
+  if (options.claimKeys === false) delete d.claimKeys;
+  return d;
+}
+
 /** @example const store = openMemoryStore(); store.commit(batch); store.load() */
 export function openMemoryStore(): Store {
   let documents: Doc[] = [];
@@ -33,11 +40,12 @@ export function openMemoryStore(): Store {
     },
     load(options: LoadOptions = {}): StoredCorpus {
       const out: StoredCorpus = clone({ documents, ...results });
-      for (const d of out.documents) {
-        if (options.raw === false) d.raw = '';
-        if (options.claimKeys === false) delete d.claimKeys;
-      }
+      for (const d of out.documents) leaveOut(d, options);
       return out;
+    },
+    findDocument(id, options = {}) {
+      const found = documents.find((d) => d.id === id);
+      return found ? leaveOut(clone(found), options) : null;
     },
     past() {
       return {

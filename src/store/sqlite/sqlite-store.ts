@@ -144,34 +144,28 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
       return wrap(() => {
         // A document's claims, their keys and its signature are kept in their own columns (documents stored before
         // that have them in their JSON too).
-        const claimsOf = new Map<string, { claims: Claim[]; keys: Array<ClaimKeys | null> }>();
+        const claimsOf = new Map<string, ClaimsOfDocument>();
         const keys = options.claimKeys !== false;
-        for (const r of db.prepare(`SELECT document, claim_json, ${keys ? 'keys_json' : 'NULL AS keys_json'} FROM claims ORDER BY rowid`).iterate() as IterableIterator<{ document: string; claim_json: string; keys_json: string | null }>) {
+        for (const r of db.prepare(`SELECT document, claim_json, ${keys ? 'keys_json' : 'NULL AS keys_json'} FROM claims ORDER BY rowid`).iterate() as IterableIterator<ClaimColumns & { document: string }>) {
           let own = claimsOf.get(r.document);
           if (!own) claimsOf.set(r.document, (own = { claims: [], keys: [] }));
-          own.claims.push(JSON.parse(r.claim_json));
-          own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
+          addClaim(own, r);
         }
-        const raw = options.raw !== false && hasColumn(db, 'documents', 'raw') ? 'raw' : 'NULL AS raw';
         // Row by row: each row's JSON can go once parsed (a store's document rows are several times its texts).
-        const rows = db.prepare(`SELECT doc_json, text, ${raw}, minhash FROM documents ORDER BY seq`).iterate() as IterableIterator<{ doc_json: string; text: string; raw: string | null; minhash: Buffer | null }>;
-        const documents = Array.from(rows, (r) => {
-          const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
-          // The text and the raw input have columns of their own (documents stored before keep them in the JSON).
-          d.text ??= r.text;
-          d.raw ??= r.raw ?? '';
-          if (options.raw === false) d.raw = ''; // (older rows keep it in their JSON)
-          const own = claimsOf.get(d.id);
-          if (own) {
-            d.claims = own.claims;
-            if (keys && own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
-          }
-          if (!keys) delete d.claimKeys; // (older rows keep them in their JSON)
-          if (r.minhash) d.minhash = [...readUint32s(r.minhash)];
-          return d;
-        });
+        const rows = db.prepare(`SELECT ${documentColumns(options, hasColumn(db, 'documents', 'raw'))} FROM documents ORDER BY seq`).iterate() as IterableIterator<DocumentRow>;
+        const documents = Array.from(rows, (r) => storedDoc(r, options, (id) => claimsOf.get(id)));
         const out: StoredCorpus = { documents, ...results() };
         return out;
+      });
+    },
+    findDocument(id, options = {}) {
+      return wrap(() => {
+        const row = db.prepare(`SELECT ${documentColumns(options, hasColumn(db, 'documents', 'raw'))} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
+        if (!row) return null;
+        const own: ClaimsOfDocument = { claims: [], keys: [] };
+        const keys = options.claimKeys !== false ? 'keys_json' : 'NULL AS keys_json';
+        for (const r of db.prepare(`SELECT claim_json, ${keys} FROM claims WHERE document = ? ORDER BY rowid`).iterate(id) as IterableIterator<ClaimColumns>) addClaim(own, r);
+        return storedDoc(row, options, () => own);
       });
     },
     past() {
@@ -289,6 +283,39 @@ function writeUint32s(xs: number[]): Buffer {
   const b = Buffer.alloc(xs.length * 4);
   xs.forEach((x, i) => b.writeUInt32LE(x >>> 0, i * 4));
   return b;
+}
+
+
+type ClaimColumns = { claim_json: string; keys_json: string | null };
+/** A document's claims and their keys (null where a claim has none, or they were left out), in stored order. */
+type ClaimsOfDocument = { claims: Claim[]; keys: Array<ClaimKeys | null> };
+type DocumentRow = { doc_json: string; text: string; raw: string | null; minhash: Buffer | null };
+
+const addClaim = (own: ClaimsOfDocument, r: ClaimColumns) => {
+  own.claims.push(JSON.parse(r.claim_json));
+  own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
+};
+
+/** The columns a document is read from, less the raw input when `options` leave it out (or the schema has none). */
+function documentColumns(options: LoadOptions, hasRaw: boolean): string {
+  return `doc_json, text, ${options.raw !== false && hasRaw ? 'raw' : 'NULL AS raw'}, minhash`;
+}
+
+/** A stored document from its row and its claims, less what `options` leave out. */
+function storedDoc(r: DocumentRow, options: LoadOptions, claimsOf: (id: string) => ClaimsOfDocument | undefined): Doc {
+  const d = restoreTokens(JSON.parse(r.doc_json) as Doc); // (databases written before tokens were dropped still have them packed)
+  // The text and the raw input have columns of their own (documents stored before keep them in the JSON).
+  d.text ??= r.text;
+  d.raw ??= r.raw ?? '';
+  if (options.raw === false) d.raw = ''; // (older rows keep it in their JSON)
+  const own = claimsOf(d.id);
+  if (own) {
+    d.claims = own.claims;
+    if (options.claimKeys !== false && own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
+  }
+  if (options.claimKeys === false) delete d.claimKeys; // (older rows keep them in their JSON)
+  if (r.minhash) d.minhash = [...readUint32s(r.minhash)];
+  return d;
 }
 
 /** A stored signature as a typed array (4 bytes a word, where an array of numbers takes 8 or more). */
