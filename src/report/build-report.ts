@@ -63,24 +63,25 @@ export function reportDocument(d: Doc): Report['documents'][number] {
 
 type Reviewed = { id: string; key?: string };
 
+/** The names a review may give a claim or group by: its stable key, and its id (which a re-ingest may change). */
+const reviewNames = (item: Reviewed): string[] => (item.key === undefined || item.key === item.id ? [item.id] : [item.key, item.id]);
+
 /**
- * The reviews of a claim or group (`{ reviews }`, or nothing): those naming its stable key or its id, in the order
+ * The reviews of a claim or group (`{ reviews }`, or nothing): those naming it (`reviewNames`), in the order
  * they were made. Indexed once: a store's report has hundreds of thousands of claims.
  */
 function reviewIndex(reviews: Review[]): (target: Review['target'], item: Reviewed) => { reviews?: ReportReview[] } {
-  /** By target and key, the places of its reviews in `reviews`. */
-  const byKey = new Map<string, number[]>();
+  /** By target and name, the places of its reviews in `reviews`. */
+  const byName = new Map<string, number[]>();
   reviews.forEach((r, i) => {
     const k = `${r.target}:${r.key}`;
-    const list = byKey.get(k);
+    const list = byName.get(k);
     if (list) list.push(i);
-    else byKey.set(k, [i]);
+    else byName.set(k, [i]);
   });
   return (target, item) => {
-    const byItemKey = item.key !== undefined ? byKey.get(`${target}:${item.key}`) : undefined;
-    const byId = item.id !== item.key ? byKey.get(`${target}:${item.id}`) : undefined;
-    const at = byItemKey && byId ? [...byItemKey, ...byId].sort((a, b) => a - b) : byItemKey ?? byId;
-    return at ? { reviews: at.map((i) => reportReview(reviews[i])) } : {};
+    const at = reviewNames(item).flatMap((n) => byName.get(`${target}:${n}`) ?? []).sort((a, b) => a - b);
+    return at.length ? { reviews: at.map((i) => reportReview(reviews[i])) } : {};
   };
 }
 
@@ -88,14 +89,11 @@ type ReportReview = NonNullable<Report['claims'][number]['reviews']>[number];
 
 const reportReview = (r: Review): ReportReview => ({ status: r.status, note: r.note, created: r.created });
 
-/**
- * Adds a new review to a report built before it, as building the report again would: to the claims or groups
- * it names (by stable key or id).
- */
+/** Adds a new review to a report built before it, as building the report again would: to the claims or groups it names. */
 export function attachReview(report: Report, review: Review): void {
   const list: Array<Reviewed & { reviews?: ReportReview[] }> = review.target === 'claim' ? report.claims : report.groups;
   for (const item of list) {
-    if (item.key !== review.key && item.id !== review.key) continue;
+    if (!reviewNames(item).includes(review.key)) continue;
     (item.reviews ??= []).push(reportReview(review));
   }
 }
