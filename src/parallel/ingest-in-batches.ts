@@ -90,6 +90,9 @@ export async function ingestInBatches(store: Store, inputs: Iterable<RawInput>, 
     const t1 = performance.now();
     const past = k === 0 ? first : store.past();
     options.onStageTime?.('store: read', performance.now() - t1);
+    // The batch committed before is let go first: its documents (a thousand articles' annotations) need not live
+    // through this batch's corpus stages.
+    corpus = { documents: [], past, ...past.results };
     corpus = runPipeline([], { ...options, past, processed });
     const t2 = performance.now();
     store.commit({
