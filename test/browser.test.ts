@@ -53,7 +53,7 @@ test('the served UI: kursk story, figures, the treaty contradiction, a highlight
   page.on('request', (r) => requests.push(r.url()));
   try {
     await page.goto(`http://127.0.0.1:${server.port}/`);
-    await page.locator('a[data-story]').first().click();
+    await page.locator('a[data-story]:not([data-story="all"])').first().click();
     await page.locator('table.figures').waitFor();
     assert.ok(await page.locator('table.figures tbody tr').count() >= 1, 'the figure table has rows');
     const contradictions = await page.locator('ul.contradictions').innerText();
@@ -67,9 +67,12 @@ test('the served UI: kursk story, figures, the treaty contradiction, a highlight
     const report = await (await fetch(`http://127.0.0.1:${server.port}/api/claims/${claimId}`)).json();
     assert.equal(text, report.text, 'the highlighted span is the claim text');
     await page.screenshot({ path: join(SHOTS, 'claim.png') });
-    // The page fetched the report without texts or mentions, and this document's text when it was opened.
-    assert.ok(requests.some((u) => u.endsWith('/api/report?omit=mentions,text')), requests.join(' '));
+    // The page fetched the stories, then the part of the report the story shows (without texts or mentions), and
+    // this document's text when it was opened; never the whole report.
+    assert.ok(requests.some((u) => u.endsWith('/api/stories')), requests.join(' '));
+    assert.ok(requests.some((u) => /\/api\/report\?omit=mentions,text&story=[^&]+$/.test(u)), requests.join(' '));
     assert.ok(requests.some((u) => /\/api\/documents\/[^/]+$/.test(u)), requests.join(' '));
+    assert.ok(!requests.some((u) => /\/api\/report(\?omit=mentions,text)?$/.test(u)), requests.join(' '));
     // A review: the token and a note are asked for; the badge shows without fetching the report again.
     page.on('dialog', (d) => void d.accept(d.message().includes('token') ? 'ui-token' : 'checked against the NIS briefing'));
     const reports = requests.filter((u) => u.includes('/api/report')).length;
@@ -77,6 +80,14 @@ test('the served UI: kursk story, figures, the treaty contradiction, a highlight
     await page.locator('.claim-card span.review.confirmed').waitFor();
     assert.deepEqual(store.reviews().map((r) => [r.target, r.status, r.note]), [['claim', 'confirmed', 'checked against the NIS briefing']]);
     assert.equal(requests.filter((u) => u.includes('/api/report')).length, reports);
+    // A document opened from its address alone: the page fetches the part of the report that document shows.
+    const doc = (await (await fetch(`http://127.0.0.1:${server.port}/api/claims/${claimId}`)).json()).document;
+    await page.goto(`http://127.0.0.1:${server.port}/#/doc/${encodeURIComponent(doc)}/${encodeURIComponent(claimId!)}`);
+    await page.reload();
+    await page.locator('mark#highlight').waitFor();
+    assert.equal(await page.locator('mark#highlight').innerText(), text);
+    assert.ok(requests.some((u) => u.endsWith(`/api/report?omit=mentions,text&document=${encodeURIComponent(doc)}`)), requests.join(' '));
+    await page.locator('.claim-card span.review.confirmed').waitFor();
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

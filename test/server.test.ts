@@ -121,6 +121,44 @@ test('the report without mentions and texts, for the web UI; an unknown part is 
   assert.match(JSON.stringify(await bad.json()), /not claims/);
 });
 
+test('a story or a document of the report alone, with every claim, document and entity it names', async () => {
+  const app = createApp({ store: openMemoryStore(), token: TOKEN });
+  const more = { documents: [...DOCS.documents, { id: 'c', text: 'The city council of Springfield approved a budget of 40 million dollars on Tuesday, Mayor Ann Lee said.', published: '2024-11-02' }] };
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', more))).status, 200);
+  const lean = await (await app.request('/api/report?omit=mentions,text')).json();
+  const { stories } = await (await app.request('/api/stories')).json();
+  assert.ok(stories.length >= 2, JSON.stringify(stories));
+  type Item = { claims: string[] };
+  const slices: Array<[Set<string>, any]> = [];
+  for (const s of stories) slices.push([new Set(s.documents), await (await app.request(`/api/report?omit=mentions,text&story=${encodeURIComponent(s.id)}`)).json()]);
+  slices.push([new Set(['a']), await (await app.request('/api/report?omit=mentions,text&document=a')).json()]);
+  for (const [docs, slice] of slices) {
+    const own = new Set(lean.claims.filter((c: { document: string }) => docs.has(c.document)).map((c: { id: string }) => c.id));
+    const touching = (list: Item[]) => list.filter((x) => x.claims.some((id) => own.has(id)));
+    assert.deepEqual(slice.groups, touching(lean.groups));
+    assert.deepEqual(slice.contradictions, touching(lean.contradictions));
+    assert.deepEqual(slice.timeline, touching(lean.timeline));
+    const ids = new Set(slice.claims.map((c: { id: string }) => c.id));
+    for (const id of own) assert.ok(ids.has(id), `the story's claim ${id}`);
+    for (const x of [...slice.groups, ...slice.contradictions, ...slice.timeline]) for (const id of x.claims) assert.ok(ids.has(id), `named claim ${id}`);
+    const docIds = new Set(slice.documents.map((d: { id: string }) => d.id));
+    for (const d of docs) assert.ok(docIds.has(d));
+    for (const c of slice.claims) assert.ok(docIds.has(c.document));
+    const entityIds = new Set(slice.entities.map((e: { id: string }) => e.id));
+    const known = new Set(lean.entities.map((e: { id: string }) => e.id));
+    for (const c of slice.claims) for (const a of c.attribution) if (known.has(a.source)) assert.ok(entityIds.has(a.source), a.source);
+    // In the report's order, as the report has them.
+    const order = (list: Array<{ id: string }>, all: Array<{ id: string }>) => assert.deepEqual(list, all.filter((x) => list.some((y) => y.id === x.id)));
+    order(slice.claims, lean.claims);
+    order(slice.documents, lean.documents);
+    assert.deepEqual(slice.stories, lean.stories);
+  }
+  assert.ok(slices.some(([, s]) => s.documents.length < lean.documents.length), 'a story is less than the whole report');
+  assert.equal((await app.request('/api/report?story=nope')).status, 404);
+  assert.equal((await app.request('/api/report?document=nope')).status, 404);
+  assert.equal((await app.request('/api/report?story=s1&document=a')).status, 400);
+});
+
 test('the UI has a strict CSP, and no path reaches the file system', async () => {
   const app = createApp({ store: openMemoryStore(), token: TOKEN });
   const page = await app.request('/');

@@ -13,6 +13,7 @@ import type { Report } from '../model/report.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { attachReview, buildReport, reportDocument } from '../report/build-report.ts';
 import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
+import { reportSlice } from '../report/report-slice.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
 import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
@@ -107,11 +108,24 @@ export function createApp(options: AppOptions): Hono {
   // `omit` leaves out what the web UI fetches only when it needs it: the mentions (it shows none) and the documents'
   // texts (removed lines and derivative passages too; /api/documents/{id} has them): well over half of the bytes.
   // Without both, the report is built from the store for the request (the server keeps only the lean one).
+  // `story` or `document` cut it down to what the web UI shows of one story or one document (reportSlice): on a
+  // large store the UI fetches a story at a time, not the whole report.
   app.get('/api/report', (c) => {
     const omit = new Set((c.req.query('omit') ?? '').split(',').map((x) => x.trim()).filter(Boolean));
     const unknown = [...omit].filter((x) => !LEAN.has(x));
     if (unknown.length) return problem(c, 400, 'bad-query', `omit takes ${[...LEAN].join(' and ')}, not ${unknown.join(', ')}`);
-    const pieces = joinedPieces(jsonReportChunks(omit.size === LEAN.size ? report() : leaner(fullReport(), omit), 0));
+    const story = c.req.query('story'), document = c.req.query('document');
+    if (story !== undefined && document !== undefined) return problem(c, 400, 'bad-query', 'give story or document, not both');
+    let base = omit.size === LEAN.size ? report() : leaner(fullReport(), omit);
+    if (story !== undefined) {
+      const s = report().stories.find((x) => x.id === story);
+      if (!s) return problem(c, 404, 'not-found', `no story ${story}`);
+      base = reportSlice(base, new Set(s.documents));
+    } else if (document !== undefined) {
+      if (!lean().textLength.has(document)) return problem(c, 404, 'not-found', `no document ${document}`);
+      base = reportSlice(base, new Set([document]));
+    }
+    const pieces = joinedPieces(jsonReportChunks(base, 0));
     const utf8 = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {

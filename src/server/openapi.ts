@@ -25,8 +25,12 @@ export const OPENAPI = {
   paths: {
     '/api/report': { get: {
       summary: 'The whole report (with reviews), built from the store for each request; with omit=mentions,text, the lean report the server keeps',
-      parameters: [{ name: 'omit', in: 'query', description: 'Comma-separated: `mentions` (an empty list), `text` (documents without their text, removed lines and derivative passages: /api/documents/{id} has them)', schema: { type: 'string' } }],
-      responses: { 200: json(ref('Report')), 400: error('Bad query') },
+      parameters: [
+        { name: 'omit', in: 'query', description: 'Comma-separated: `mentions` (an empty list), `text` (documents without their text, removed lines and derivative passages: /api/documents/{id} has them)', schema: { type: 'string' } },
+        { name: 'story', in: 'query', description: 'Only what one story shows: its documents and their claims; the groups, contradictions and timeline entries with a claim among them; every claim those name, with its document; the entities they refer to', schema: { type: 'string' } },
+        { name: 'document', in: 'query', description: 'The same for one document', schema: { type: 'string' } },
+      ],
+      responses: { 200: json(ref('Report')), 400: error('Bad query'), 404: error('No such story or document') },
     } },
     '/api/stories': { get: { summary: 'Stories', responses: { 200: json({ type: 'object' }) } } },
     '/api/documents': { get: { summary: 'Documents (without text)', responses: { 200: json({ type: 'object' }) } } },

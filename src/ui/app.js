@@ -4,9 +4,11 @@
 (function () {
   'use strict';
 
-  // Served, the report comes without texts and mentions (see /api/report?omit=): a document's text is fetched
-  // when it is opened, and kept in `fullDoc`.
-  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, fullDoc: {} };
+  // Served, the page fetches the list of stories, then the part of the report one story or one document shows
+  // (/api/report?story= or ?document=, without texts and mentions): a store may hold thousands of stories. A
+  // document's text is fetched when it is opened, and kept in `fullDoc`. `loaded` names the part in hand and
+  // `complete` the documents whose claims it holds all of (it holds some claims of others: a group's other sources).
+  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, fullDoc: {}, storyList: null, loaded: null, complete: null };
 
   // ---- DOM helpers: elements are built, never parsed from strings -------------------------------------
   function el(tag, attrs, children) {
@@ -58,9 +60,14 @@
   // The stories of the report, after an "All documents" view that spans them (a developing story often comes
   // out as several stories, one per event).
   function stories() {
-    var r = state.report;
-    var all = { id: 'all', title: 'All documents', documents: r.documents.map(function (d) { return d.id; }) };
-    if (r.stories && r.stories.length) return r.stories.length > 1 ? [all].concat(r.stories) : r.stories;
+    var list = state.api ? state.storyList : state.report.stories;
+    var ids = state.api ? [] : state.report.documents.map(function (d) { return d.id; });
+    if (state.api) {
+      var seen = {};
+      list.forEach(function (s) { s.documents.forEach(function (id) { if (!seen[id]) { seen[id] = true; ids.push(id); } }); });
+    }
+    var all = { id: 'all', title: 'All documents', documents: ids };
+    if (list && list.length) return list.length > 1 ? [all].concat(list) : list;
     return [all];
   }
   function storyOf(id) {
@@ -81,8 +88,16 @@
     var hash = location.hash.replace(/^#\/?/, '');
     var parts = hash.split('/').map(decodeURIComponent);
     clear(main);
-    if (parts[0] === 'story') return storyView(storyOf(parts[1]));
-    if (parts[0] === 'doc') return docView(parts[1], parts[2]);
+    if (state.api && !state.storyList) return; // (load() renders once the stories are in)
+    if (parts[0] === 'story') {
+      var s = storyOf(parts[1]);
+      if (state.api && !holds(s.id === 'all' ? 'all' : 'story=' + encodeURIComponent(s.id))) return;
+      return storyView(s);
+    }
+    if (parts[0] === 'doc') {
+      if (state.api && !(state.complete === 'all' || (state.complete && state.complete[parts[1]])) && !holds('document=' + encodeURIComponent(parts[1]))) return;
+      return docView(parts[1], parts[2]);
+    }
     if (parts[0] === 'search') return searchView(parts.slice(1).join('/'));
     return listView();
   }
@@ -291,7 +306,7 @@
     var show = function (hits) {
       if (!hits.length) ul.appendChild(el('li', { class: 'muted', text: 'Nothing found.' }));
       hits.forEach(function (h) {
-        var c = h.kind === 'claim' ? state.report.claims.filter(function (x) { return (x.key || x.id) === h.key; })[0] : null;
+        var c = h.kind === 'claim' && state.report ? state.report.claims.filter(function (x) { return (x.key || x.id) === h.key; })[0] : null;
         ul.appendChild(el('li', null, [c ? claimLink(c.id) : el('a', { href: '#/doc/' + encodeURIComponent(h.document), text: h.document }), ' ' + h.snippet]));
       });
     };
@@ -336,8 +351,34 @@
   }
 
   // ---- start ---------------------------------------------------------------------------------------------
+  /**
+   * True when the part of the report named by `part` ('all', 'story=…' or 'document=…') is in hand; else fetches
+   * it, shows that it is loading, and renders again once it is there.
+   */
+  function holds(part) {
+    if (state.loaded === part) return true;
+    main.appendChild(el('p', { class: 'muted', text: 'Loading…' }));
+    fetch(state.api + '/report?omit=mentions,text' + (part === 'all' ? '' : '&' + part)).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    }).then(function (report) {
+      index(report);
+      state.loaded = part;
+      var id = decodeURIComponent(part.replace(/^[a-z]+=/, ''));
+      var complete = {};
+      if (part === 'all') complete = 'all';
+      else if (part.indexOf('document=') === 0) complete[id] = true;
+      else storyOf(id).documents.forEach(function (d) { complete[d] = true; });
+      state.complete = complete;
+      render();
+    }).catch(function (e) { clear(main).appendChild(el('p', { text: 'Could not load the report: ' + e.message })); });
+    return false;
+  }
   function load() {
-    return fetch(state.api + '/report?omit=mentions,text').then(function (r) { return r.json(); }).then(function (report) { index(report); render(); });
+    return fetch(state.api + '/stories').then(function (r) { return r.json(); }).then(function (r) {
+      state.storyList = r.stories || [];
+      render();
+    });
   }
   function start() {
     main = document.getElementById('main');
