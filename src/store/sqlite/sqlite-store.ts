@@ -285,7 +285,6 @@ function writeUint32s(xs: number[]): Buffer {
   return b;
 }
 
-
 type ClaimColumns = { claim_json: string; keys_json: string | null };
 /** A document's claims and their keys (null where a claim has none, or they were left out), in stored order. */
 type ClaimsOfDocument = { claims: Claim[]; keys: Array<ClaimKeys | null> };
