@@ -159,6 +159,33 @@ test('a story or a document of the report alone, with every claim, document and 
   assert.equal((await app.request('/api/report?story=s1&document=a')).status, 400);
 });
 
+test('lists come whole, or a page at a time with offset and limit', async () => {
+  const app = createApp({ store: openMemoryStore(), token: TOKEN });
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS))).status, 200);
+  for (const name of ['claims', 'groups', 'timeline', 'entities', 'documents', 'stories']) {
+    const whole = await (await app.request(`/api/${name}`)).json();
+    assert.deepEqual(Object.keys(whole), [name], 'without paging, the list alone');
+    const all = whole[name] as unknown[];
+    if (name === 'claims') assert.ok(all.length >= 3, 'more than one page of claims');
+    const pages: unknown[] = [];
+    for (let offset = 0; offset < all.length + 2; offset += 2) {
+      const page = await (await app.request(`/api/${name}?offset=${offset}&limit=2`)).json();
+      assert.deepEqual({ total: page.total, offset: page.offset, limit: page.limit }, { total: all.length, offset, limit: 2 });
+      pages.push(...page[name]);
+    }
+    assert.deepEqual(pages, all, `${name}: the pages make the list`);
+    assert.deepEqual((await (await app.request(`/api/${name}?offset=1`)).json())[name], all.slice(1, 101), 'limit defaults to 100');
+  }
+  const doc = await (await app.request('/api/claims?document=a&limit=1')).json();
+  assert.equal(doc.claims.length, 1);
+  assert.equal(doc.claims[0].document, 'a');
+  for (const q of ['limit=0', 'limit=10001', 'limit=2.5', 'offset=-1', 'offset=x', 'limit=']) {
+    const r = await app.request(`/api/claims?${q}`);
+    assert.equal(r.status, 400, q);
+    assert.equal((await r.json()).error.code, 'bad-query');
+  }
+});
+
 test('the UI has a strict CSP, and no path reaches the file system', async () => {
   const app = createApp({ store: openMemoryStore(), token: TOKEN });
   const page = await app.request('/');

@@ -19,6 +19,7 @@ import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
 import { pageShell } from '../ui/render-html.ts';
 import { OPENAPI } from './openapi.ts';
+import { pageOf } from './page-of.ts';
 
 export interface AppOptions {
   store: Store;
@@ -136,28 +137,33 @@ export function createApp(options: AppOptions): Hono {
     });
     return c.body(body, 200, { 'content-type': 'application/json' });
   });
-  app.get('/api/stories', (c) => c.json({ stories: report().stories }));
-  app.get('/api/documents', (c) => c.json({
-    documents: report().documents.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source, language: d.language, duplicateOf: d.duplicateOf, length: lean().textLength.get(d.id) ?? 0 })),
-  }));
+  /** A list under `name`, whole or, with `offset` or `limit`, one page of it with `total`, `offset` and `limit`. */
+  const listed = <T>(c: Context, name: string, list: T[]) => {
+    const page = pageOf(list, c.req.query('offset'), c.req.query('limit'));
+    if (typeof page === 'string') return problem(c, 400, 'bad-query', page);
+    const { items, ...where } = page;
+    return c.json({ [name]: items, ...where });
+  };
+  app.get('/api/stories', (c) => listed(c, 'stories', report().stories));
+  app.get('/api/documents', (c) => listed(c, 'documents',
+    report().documents.map((d) => ({ id: d.id, title: d.title, published: d.published, source: d.source, language: d.language, duplicateOf: d.duplicateOf, length: lean().textLength.get(d.id) ?? 0 }))));
   app.get('/api/documents/:id', (c) => {
     const d = store.findDocument(c.req.param('id'), FOR_REPORT);
     return d ? c.json(reportDocument(d)) : problem(c, 404, 'not-found', `no document ${c.req.param('id')}`);
   });
   app.get('/api/claims', (c) => {
     const doc = c.req.query('document');
-    const claims = report().claims.filter((x) => !doc || x.document === doc);
-    return c.json({ claims });
+    return listed(c, 'claims', doc ? report().claims.filter((x) => x.document === doc) : report().claims);
   });
   app.get('/api/claims/:id', (c) => {
     const id = c.req.param('id');
     const cl = report().claims.find((x) => x.id === id || x.key === id);
     return cl ? c.json(cl) : problem(c, 404, 'not-found', `no claim ${id}`);
   });
-  app.get('/api/groups', (c) => c.json({ groups: report().groups }));
-  app.get('/api/contradictions', (c) => c.json({ contradictions: report().contradictions }));
-  app.get('/api/timeline', (c) => c.json({ timeline: report().timeline }));
-  app.get('/api/entities', (c) => c.json({ entities: report().entities }));
+  app.get('/api/groups', (c) => listed(c, 'groups', report().groups));
+  app.get('/api/contradictions', (c) => listed(c, 'contradictions', report().contradictions));
+  app.get('/api/timeline', (c) => listed(c, 'timeline', report().timeline));
+  app.get('/api/entities', (c) => listed(c, 'entities', report().entities));
   app.get('/api/search', (c) => {
     const q = c.req.query('q') ?? '';
     if (q.length > 500) return problem(c, 400, 'bad-query', 'the query is over 500 characters');
@@ -165,7 +171,7 @@ export function createApp(options: AppOptions): Hono {
     if (!Number.isInteger(n) || n < 1 || n > 500) return problem(c, 400, 'bad-query', 'limit must be a whole number from 1 to 500');
     return c.json({ query: q, hits: store.search(q, n) });
   });
-  app.get('/api/reviews', (c) => c.json({ reviews: store.reviews() }));
+  app.get('/api/reviews', (c) => listed(c, 'reviews', store.reviews()));
 
   // ---- writes ---------------------------------------------------------------------------------------
   /** The JSON body, or undefined when it is not JSON. */

@@ -1,7 +1,16 @@
 /** The OpenAPI 3.1 description of the HTTP API (served at /api/openapi.json). */
+import { PAGE_DEFAULT, PAGE_MAX } from './page-of.ts';
+
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: unknown, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(ref('Error'), description);
+/** A list's paging parameters: with either, the answer holds that page and `total`, `offset` and `limit`. */
+const PAGE = [
+  { name: 'offset', in: 'query', description: 'Items to skip (default 0)', schema: { type: 'integer', minimum: 0 } },
+  { name: 'limit', in: 'query', description: `Items at most (default ${PAGE_DEFAULT})`, schema: { type: 'integer', minimum: 1, maximum: PAGE_MAX } },
+];
+/** A list of the store's, paged on request. */
+const list = (summary: string, more: unknown[] = []) => ({ get: { summary, parameters: [...more, ...PAGE], responses: { 200: json({ type: 'object' }), 400: error('Bad paging') } } });
 
 export const OPENAPI = {
   openapi: '3.1.0',
@@ -32,18 +41,18 @@ export const OPENAPI = {
       ],
       responses: { 200: json(ref('Report')), 400: error('Bad query'), 404: error('No such story or document') },
     } },
-    '/api/stories': { get: { summary: 'Stories', responses: { 200: json({ type: 'object' }) } } },
-    '/api/documents': { get: { summary: 'Documents (without text)', responses: { 200: json({ type: 'object' }) } } },
+    '/api/stories': list('Stories'),
+    '/api/documents': list('Documents (without text)'),
     '/api/documents/{id}': { get: { summary: 'One document with its text', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }), 404: error('No such document') } } },
-    '/api/claims': { get: { summary: 'Claims, optionally of one document', parameters: [{ name: 'document', in: 'query', schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }) } } },
+    '/api/claims': list('Claims, optionally of one document', [{ name: 'document', in: 'query', schema: { type: 'string' } }]),
     '/api/claims/{id}': { get: { summary: 'One claim by id or stable key', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json({ type: 'object' }), 404: error('No such claim') } } },
-    '/api/groups': { get: { summary: 'Groups of claims', responses: { 200: json({ type: 'object' }) } } },
-    '/api/contradictions': { get: { summary: 'Contradictions', responses: { 200: json({ type: 'object' }) } } },
-    '/api/timeline': { get: { summary: 'Timeline', responses: { 200: json({ type: 'object' }) } } },
-    '/api/entities': { get: { summary: 'Entities', responses: { 200: json({ type: 'object' }) } } },
+    '/api/groups': list('Groups of claims'),
+    '/api/contradictions': list('Contradictions'),
+    '/api/timeline': list('Timeline'),
+    '/api/entities': list('Entities'),
     '/api/search': { get: { summary: 'Full-text search over claims and documents', parameters: [{ name: 'q', in: 'query', required: true, schema: { type: 'string', maxLength: 500 } }, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }], responses: { 200: json({ type: 'object' }), 400: error('Bad query') } } },
     '/api/reviews': {
-      get: { summary: 'Reviews', responses: { 200: json({ type: 'object' }) } },
+      get: list('Reviews').get,
       post: { summary: 'Review a claim or a group', security: [{ bearer: [] }], requestBody: { required: true, content: { 'application/json': { schema: ref('Review') } } }, responses: { 201: json({ type: 'object' }, 'Created'), 400: error('Invalid review'), 401: error('No or wrong token'), 404: error('No such claim or group'), 413: error('Body too large') } },
     },
     '/api/ingest': {
