@@ -135,6 +135,29 @@ test('ingest, then review a claim and a group by id or key: the report shows the
   assert.deepEqual(after.groups.filter((g) => g.reviews).map((g) => [g.id, g.reviews!.map((r) => [r.status, r.note])]), [[group.id, [['disputed', 'two counts']]]]);
 });
 
+test('report of one story or one document: what it shows, in any format; an unknown one is named', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'tri-cli-slice-')), 's.db');
+  assert.equal(run(['ingest', EXAMPLE, '--db', db, '--quiet']).code, 0);
+  const whole = JSON.parse(run(['report', '--db', db, '--format', 'json']).stdout) as Report;
+  const story = whole.stories[0];
+  const one = JSON.parse(run(['report', '--db', db, '--format', 'json', '--story', story.id]).stdout) as Report;
+  const own = new Set(whole.claims.filter((c) => story.documents.includes(c.document)).map((c) => c.id));
+  assert.deepEqual(one.groups, whole.groups.filter((g) => g.claims.some((id) => own.has(id))));
+  assert.deepEqual(one.stories.map((s) => s.id), whole.stories.filter((s) => s.documents.some((d) => story.documents.includes(d))).map((s) => s.id));
+  for (const id of own) assert.ok(one.claims.some((c) => c.id === id));
+  const doc = story.documents[0];
+  const md = run(['report', '--db', db, '--story', story.id]);
+  assert.equal(md.code, 0, md.stderr);
+  assert.match(md.stdout, new RegExp(`Story ${story.id}`));
+  const byDoc = JSON.parse(run(['report', '--db', db, '--format', 'json', '--document', doc]).stdout) as Report;
+  assert.ok(byDoc.claims.filter((c) => c.document === doc).length === whole.claims.filter((c) => c.document === doc).length);
+  const unknown = run(['report', '--db', db, '--story', 'nope']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /no story nope in .*s\.db \(its stories are s1/);
+  assert.equal(run(['report', '--db', db, '--document', 'nope']).code, 2);
+  assert.equal(run(['report', '--db', db, '--document', doc, '--story', story.id]).code, 2);
+});
+
 test('analyze says that ingest is the way for a corpus too large to hold in memory', async () => {
   const { analyzeHint, ANALYZE_IN_MEMORY_HINT } = await import('../src/cli/main.ts');
   assert.equal(analyzeHint(ANALYZE_IN_MEMORY_HINT), null);

@@ -151,7 +151,8 @@ test('a story or a document of the report alone, with every claim, document and 
     const order = (list: Array<{ id: string }>, all: Array<{ id: string }>) => assert.deepEqual(list, all.filter((x) => list.some((y) => y.id === x.id)));
     order(slice.claims, lean.claims);
     order(slice.documents, lean.documents);
-    assert.deepEqual(slice.stories, lean.stories);
+    assert.deepEqual(slice.stories, lean.stories.filter((s: { documents: string[] }) => s.documents.some((d) => docs.has(d))));
+    assert.ok(slice.stories.length >= 1);
   }
   assert.ok(slices.some(([, s]) => s.documents.length < lean.documents.length), 'a story is less than the whole report');
   assert.equal((await app.request('/api/report?story=nope')).status, 404);

@@ -17,6 +17,7 @@ import { closePool, runPipelineParallel } from '../parallel/run-pipeline-paralle
 import { buildReport } from '../report/build-report.ts';
 import { DEFAULT_BATCH, ingestInBatches } from '../parallel/ingest-in-batches.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
+import { reportSlice } from '../report/report-slice.ts';
 import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { progressBar } from './progress.ts';
@@ -195,10 +196,21 @@ async function ingest(paths: string[], o: InputOptions & { db: string; batch: nu
   });
 }
 
-function report(o: { db: string; format: Format; out?: string }): number {
+function report(o: { db: string; format: Format; out?: string; story?: string; document?: string }): number {
+  if (o.story !== undefined && o.document !== undefined) throw new UserError('report: give --story or --document, not both');
   return withStore(o.db, true, (store) => {
     const s = store.load(FOR_REPORT);
-    writeReport(o.out, buildReport(s, [], store.reviews()), o.format);
+    let whole = buildReport(s, [], store.reviews());
+    // One story or one document: what the web UI shows of it (reportSlice).
+    if (o.story !== undefined) {
+      const story = whole.stories.find((x) => x.id === o.story);
+      if (!story) throw new UserError(`report: no story ${o.story} in ${o.db} (its stories are ${whole.stories.slice(0, 5).map((x) => x.id).join(', ')}${whole.stories.length > 5 ? ', …' : ''})`);
+      whole = reportSlice(whole, new Set(story.documents));
+    } else if (o.document !== undefined) {
+      if (!whole.documents.some((d) => d.id === o.document)) throw new UserError(`report: no document ${o.document} in ${o.db}`);
+      whole = reportSlice(whole, new Set([o.document]));
+    }
+    writeReport(o.out, whole, o.format);
     return 0;
   });
 }
@@ -276,6 +288,8 @@ export function buildProgram(): Command {
     .option('--db <file>', 'the database file', DEFAULT_DB)
     .addOption(formats('md'))
     .option('-o, --out <file>', 'write the report to a file instead of standard output')
+    .option('--story <id>', 'only one story: its documents and claims, the groups, contradictions and timeline entries they take part in')
+    .option('--document <id>', 'only one document, the same way')
     .action(function (this: Command) {
       process.exitCode = report(this.opts());
     });

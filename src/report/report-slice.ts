@@ -2,7 +2,8 @@
  * A report cut down to some documents (a story, or one document), in the report's own shape: what the web UI
  * shows of them, without the rest of a store that may hold thousands of stories. It keeps the documents' claims,
  * the groups, contradictions and timeline entries with a claim among them, every claim those name (a group's
- * other sources included) with its document, and the entities all of these refer to.
+ * other sources included) with its document, the entities all of these refer to, and the stories the documents
+ * are in.
  */
 import type { Report } from '../model/report.ts';
 
@@ -37,6 +38,7 @@ export function reportSlice(report: Report, documents: ReadonlySet<string>): Rep
     contradictions,
     timeline,
     mentions: report.mentions.filter((m) => shownDocs.has(m.document)),
+    stories: report.stories.filter((s) => s.documents.some((d) => documents.has(d))),
     errors: report.errors,
   };
 }
