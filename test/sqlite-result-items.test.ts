@@ -1,6 +1,6 @@
 /**
- * The SQLite store keeps groups, contradictions, timeline entries and large groups' states one per row, and a
- * commit writes only those the run made anew (src/store/sqlite/result-items.ts).
+ * The SQLite store keeps entities, groups, contradictions, timeline entries and large groups' states one per row,
+ * and a commit writes only those the run made anew (src/store/sqlite/result-items.ts).
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -26,8 +26,8 @@ const C = input('c', 'A separate report said 40 bridges were closed in the north
 const D = input('d', 'Kim Jong Un said 600 soldiers had returned to Pyongyang on Friday.', '2024-10-27');
 
 const results = (s: Store) => {
-  const { groups, contradictions, timeline, reconcileState } = s.load();
-  return { groups, contradictions, timeline, reconcileState };
+  const { entities, groups, contradictions, timeline, reconcileState } = s.load();
+  return { entities, groups, contradictions, timeline, reconcileState };
 };
 /** The results the memory store, the reference, holds after these batches. */
 const reference = (...batches: RawInput[][]) => {
@@ -49,6 +49,7 @@ test('a commit writes only the results the run made anew; what it kept keeps its
   const same = (r: { id: number; json: string }) => after.some((x) => x.id === r.id && x.json === r.json);
   assert.ok(before.every(same), 'the rows of results the second batch kept are untouched');
   assert.ok(after.length > before.length);
+  assert.ok(after.some((r) => r.kind === 'entity'), 'the new batch\'s entities have rows');
   // And what is read back is what the memory store, the reference, holds for the same batches.
   assert.deepEqual(results(store), reference([A, B, C], [D]));
   store.close();
@@ -99,9 +100,46 @@ test('a database that kept these results as one value each reads them, and the n
   assert.deepEqual(results(again), stored);
   ingestIntoStore(again, [C]);
   const names = new Database(path, { readonly: true }).prepare('SELECT name FROM results').all().map((r: { name: string }) => r.name);
-  assert.ok(!names.includes('groups') && !names.includes('timeline'), names.join(' '));
+  assert.ok(!names.includes('groups') && !names.includes('timeline') && !names.includes('entities'), names.join(' '));
   assert.deepEqual(results(again), reference([A, B], [C]));
   again.close();
+});
+
+test('a database that kept its entities as one value reads them, and the next commit moves them to rows', () => {
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [A, D]);
+  const stored = results(store);
+  assert.ok(stored.entities.length >= 2, JSON.stringify(stored.entities));
+  store.close();
+  // As the store was before entities had rows of their own.
+  const db = new Database(path);
+  db.prepare("DELETE FROM result_items WHERE kind = 'entity'").run();
+  db.prepare("INSERT INTO results (name, json) VALUES ('entities', ?)").run(JSON.stringify(stored.entities));
+  db.close();
+  const again = openSqliteStore(path);
+  assert.deepEqual(results(again), stored);
+  ingestIntoStore(again, [C]);
+  const names = new Database(path, { readonly: true }).prepare('SELECT name FROM results').all().map((r: { name: string }) => r.name);
+  assert.ok(!names.includes('entities'), names.join(' '));
+  assert.ok(rows(path).filter((r) => r.kind === 'entity').length >= stored.entities.length);
+  assert.deepEqual(results(again), reference([A, D], [C]));
+  again.close();
+});
+
+test('an entity that gains an alias is replaced; the others keep their rows, in their places', () => {
+  const path = file();
+  const store = openSqliteStore(path);
+  ingestIntoStore(store, [D]);
+  const before = rows(path).filter((r) => r.kind === 'entity');
+  ingestIntoStore(store, [input('e', 'Kim Jong-un met officials in Pyongyang on Saturday, state media said.', '2024-10-28')]);
+  const after = rows(path).filter((r) => r.kind === 'entity');
+  const gained = before.filter((r) => !after.some((x) => x.id === r.id));
+  assert.ok(gained.length >= 1, 'the entity with a new spelling has a new row');
+  assert.ok(gained.every((r) => after.some((x) => JSON.parse(x.json).id === JSON.parse(r.json).id && JSON.parse(x.json).aliases.length > JSON.parse(r.json).aliases.length)));
+  assert.ok(before.filter((r) => !gained.includes(r)).every((r) => after.some((x) => x.id === r.id && x.json === r.json)));
+  assert.deepEqual(results(store), reference([D], [input('e', 'Kim Jong-un met officials in Pyongyang on Saturday, state media said.', '2024-10-28')]));
+  store.close();
 });
 
 test('two connections committing in turn leave one set of results, the last one\'s', () => {

@@ -1,26 +1,33 @@
 /**
- * The corpus results that grow with the corpus (groups, contradictions, timeline entries, the kept state of large
- * groups) stored one per row in `result_items`, so that a commit writes only what the run made anew: the rows of
+ * The corpus results that grow with the corpus (entities, groups, contradictions, timeline entries, the kept state
+ * of large groups) stored one per row in `result_items`, so that a commit writes only what the run made anew: the rows of
  * results it kept as they were stay untouched. A run keeps a result as it was by keeping the object it was given
  * (CorpusPast.results); every other object is written. Rows carry the keys that put them in the order the
  * pipeline gives them, and groups are numbered g1, g2, … in that order when read.
  */
 import type Database from 'better-sqlite3';
 import type { CorpusResults } from '../../model/corpus.ts';
-import type { Contradiction, Group, TimelineEntry } from '../../model/report.ts';
+import type { Contradiction, Entity, Group, TimelineEntry } from '../../model/report.ts';
 import { contradictionOrder, groupOrder, timelineOrder } from '../../model/result-order.ts';
 
 type DB = Database.Database;
 type Key = number | string | null;
 
 /** The results stored one per row. */
-export type ItemResults = Pick<CorpusResults, 'groups' | 'contradictions' | 'timeline' | 'reconcileState'>;
+export type ItemResults = Pick<CorpusResults, 'entities' | 'groups' | 'contradictions' | 'timeline' | 'reconcileState'>;
 
-/** The results kept one per row, as names in the `results` table of databases written before (migration 5). */
-export const ITEM_RESULTS = ['groups', 'contradictions', 'timeline', 'reconcileState'] as const;
+/**
+ * The results kept one per row, as names in the `results` table of databases written before (migration 5; the
+ * entities, before they were kept by row).
+ */
+export const ITEM_RESULTS = ['entities', 'groups', 'contradictions', 'timeline', 'reconcileState'] as const;
 
-/** Each item with its kind and its sort keys (see result-order.ts), worked out only for an item that is written. */
+/**
+ * Each item with its kind and its sort keys (see result-order.ts), worked out only for an item that is written.
+ * Entities keep their place in the table: a run only appends to it, and replaces an entity that gains an alias.
+ */
 function* itemsOf(r: ItemResults): Generator<[kind: string, key: () => Key[], value: object]> {
+  for (let i = 0; i < r.entities.length; i++) yield ['entity', () => [i, null, null], r.entities[i]];
   for (const g of r.groups) yield ['group', () => groupOrder(g), g];
   for (const x of r.contradictions) yield ['contradiction', () => contradictionOrder(x), x];
   for (const t of r.timeline) yield ['timeline', () => timelineOrder(t), t];
@@ -59,13 +66,14 @@ export function resultItems(db: DB): ResultItems {
 
   return {
     read(track, committed) {
-      const out: ItemResults = { groups: [], contradictions: [], timeline: [], reconcileState: null };
+      const out: ItemResults = { entities: [], groups: [], contradictions: [], timeline: [], reconcileState: null };
       const states: Record<string, unknown> = {};
       const rows = new Map<object, number>();
       for (const r of all.iterate() as IterableIterator<{ id: number; kind: string; a: Key; json: string }>) {
         const value = JSON.parse(r.json) as object;
         rows.set(value, r.id);
-        if (r.kind === 'group') out.groups.push(value as Group);
+        if (r.kind === 'entity') out.entities.push(value as Entity);
+        else if (r.kind === 'group') out.groups.push(value as Group);
         else if (r.kind === 'contradiction') out.contradictions.push(value as Contradiction);
         else if (r.kind === 'timeline') out.timeline.push(value as TimelineEntry);
         else if (r.kind === 'state') states[String(r.a)] = value;

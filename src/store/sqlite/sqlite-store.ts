@@ -93,7 +93,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
     const storyState = (r.get('storyState') ?? null) as StoryState | null;
     return {
       // The stories are those of the story state (stored once; databases written before kept them twice).
-      entities: r.get('entities') ?? [], stories: storyState ? storiesOf(storyState) : r.get('stories') ?? [], storyState,
+      entities: rows?.entities ?? r.get('entities') ?? [], stories: storyState ? storiesOf(storyState) : r.get('stories') ?? [], storyState,
       groups: rows?.groups ?? r.get('groups') ?? [], contradictions: rows?.contradictions ?? r.get('contradictions') ?? [], timeline: rows?.timeline ?? r.get('timeline') ?? [],
       reconcileState: rows?.reconcileState ?? r.get('reconcileState') ?? null,
     };
@@ -221,9 +221,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         indexDocs.run(before.doc ?? 0);
         indexClaims.run(before.claim ?? 0);
         const r = batch.results;
-        for (const [name, value] of Object.entries({ entities: r.entities, storyState: r.storyState })) {
-          putResult.run(name, JSON.stringify(value ?? null));
-        }
+        putResult.run('storyState', JSON.stringify(r.storyState ?? null));
         if (r.storyState) dropResult.run('stories');
         else putResult.run('stories', JSON.stringify(r.stories));
         return items!.write(r);
