@@ -135,7 +135,7 @@ test('ingest, then review a claim and a group by id or key: the report shows the
   assert.deepEqual(after.groups.filter((g) => g.reviews).map((g) => [g.id, g.reviews!.map((r) => [r.status, r.note])]), [[group.id, [['disputed', 'two counts']]]]);
 });
 
-test('report of one story or one document: what it shows, in any format; an unknown one is named', () => {
+test('stories lists a store\'s stories; report of one story or one document: what it shows, in any format; an unknown one is named', () => {
   const db = join(mkdtempSync(join(tmpdir(), 'tri-cli-slice-')), 's.db');
   assert.equal(run(['ingest', EXAMPLE, '--db', db, '--quiet']).code, 0);
   const whole = JSON.parse(run(['report', '--db', db, '--format', 'json']).stdout) as Report;
@@ -151,6 +151,10 @@ test('report of one story or one document: what it shows, in any format; an unkn
   assert.match(md.stdout, new RegExp(`Story ${story.id}`));
   const byDoc = JSON.parse(run(['report', '--db', db, '--format', 'json', '--document', doc]).stdout) as Report;
   assert.ok(byDoc.claims.filter((c) => c.document === doc).length === whole.claims.filter((c) => c.document === doc).length);
+  const listed = run(['stories', '--db', db]);
+  assert.equal(listed.code, 0, listed.stderr);
+  assert.deepEqual(listed.stdout.trim().split('\n').map((l) => l.split('\t')), whole.stories.map((s) => [s.id, `${s.documents.length} document${s.documents.length === 1 ? '' : 's'}`, s.title]));
+  assert.deepEqual(JSON.parse(run(['stories', '--db', db, '--json']).stdout), whole.stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents.length })));
   const unknown = run(['report', '--db', db, '--story', 'nope']);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /no story nope in .*s\.db \(its stories are s1/);

@@ -215,6 +215,17 @@ function report(o: { db: string; format: Format; out?: string; story?: string; d
   });
 }
 
+/** The stories of a store, one a line (id, documents, title), or as JSON: what `report --story` takes. */
+function listStories(o: { db: string; json?: boolean }): number {
+  return withStore(o.db, true, (store) => {
+    // The results alone, not the documents: a store's stories come from its story state.
+    const stories = store.past().results.stories;
+    if (o.json) process.stdout.write(JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents.length }))) + '\n');
+    else for (const s of stories) process.stdout.write(`${s.id}\t${s.documents.length} document${s.documents.length === 1 ? '' : 's'}\t${s.title}\n`);
+    return 0;
+  });
+}
+
 function review(target: string, key: string, status: string, o: { db: string; note?: string }): number {
   const parsed = ReviewInputSchema.safeParse({ target, key, status, note: o.note ?? null });
   if (!parsed.success) throw new UserError(`review: expected "claim" or "group", a key or id, and confirmed, disputed or wrong (${parsed.error.issues[0].message})`);
@@ -292,6 +303,14 @@ export function buildProgram(): Command {
     .option('--document <id>', 'only one document, the same way')
     .action(function (this: Command) {
       process.exitCode = report(this.opts());
+    });
+  program
+    .command('stories')
+    .description("list a store's stories (id, documents, title): the ids report --story takes")
+    .option('--db <file>', 'the database file', DEFAULT_DB)
+    .option('--json', 'as JSON: [{"id", "title", "documents": count}]')
+    .action(function (this: Command) {
+      process.exitCode = listStories(this.opts());
     });
   program
     .command('review')
