@@ -1,6 +1,6 @@
 /** The command line end to end: the README's main job, formats, standard input, and bad inputs. */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,6 +160,17 @@ test('stories lists a store\'s stories; report of one story or one document: wha
   assert.match(unknown.stderr, /no story nope in .*s\.db \(its stories are s1/);
   assert.equal(run(['report', '--db', db, '--document', 'nope']).code, 2);
   assert.equal(run(['report', '--db', db, '--document', doc, '--story', story.id]).code, 2);
+});
+
+test('a reader that stops early (| head) ends the command quietly, with its own exit code', async () => {
+  // The JSON report of the example is larger than a pipe holds: the writes after the reader has gone fail.
+  const child = spawn(process.execPath, [BIN, 'analyze', EXAMPLE, '--format', 'json', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  child.stdout.destroy(); // (gone before the first write)
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|Error|at /);
 });
 
 test('analyze says that ingest is the way for a corpus too large to hold in memory', async () => {

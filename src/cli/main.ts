@@ -337,8 +337,19 @@ export function buildProgram(): Command {
   return program;
 }
 
+/**
+ * A reader that stops early (`triangulate report | head`) closes the pipe: the rest of the output is dropped and
+ * the command ends as it would have, without a stack trace. Another write error is one line and exit code 2.
+ */
+export function onStdoutError(e: NodeJS.ErrnoException): void {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`triangulate: cannot write to standard output: ${e.message}\n`);
+  process.exit(2);
+}
+
 /** Runs the CLI with `argv` (without the node and script entries) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  if (!process.stdout.listeners('error').includes(onStdoutError)) process.stdout.on('error', onStdoutError);
   const heapWarning = limitHeapGrowth();
   if (heapWarning) process.stderr.write(`triangulate: ${heapWarning}\n`);
   const program = buildProgram();
