@@ -14,7 +14,7 @@ import { defaultStages } from '../src/pipeline.ts';
 import { ingestIntoStore } from '../src/store/ingest-into-store.ts';
 import { openMemoryStore } from '../src/store/memory/memory-store.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { FOR_REPORT, type Store } from '../src/store/store.ts';
+import { ANNOTATIONS, FOR_LEAN_REPORT, FOR_REPORT, type Store } from '../src/store/store.ts';
 import { buildReport } from '../src/report/build-report.ts';
 
 const require = createRequire(import.meta.url);
@@ -120,6 +120,13 @@ for (const [name, open] of ENGINES) {
     assert.ok(all.documents.every((d) => d.raw.length > 0 && d.claimKeys), 'everything by default');
     assert.deepEqual(lean, { ...all, documents: all.documents.map(({ claimKeys: _, ...d }) => ({ ...d, raw: '' })) });
     assert.equal(JSON.stringify(buildReport(lean)), JSON.stringify(buildReport(all)));
+    // Without annotations: the same documents with those fields empty, and the same report less its mentions.
+    const bare = store.load(FOR_LEAN_REPORT);
+    assert.ok(lean.documents.some((d) => d.sentences.length && d.quantities.length && d.times.length));
+    assert.deepEqual(bare, { ...lean, documents: lean.documents.map((d) => ({ ...d, ...Object.fromEntries(ANNOTATIONS.map((k) => [k, []])) })) });
+    assert.deepEqual(buildReport(bare), { ...buildReport(lean), mentions: [] });
+    const d = lean.documents[0];
+    assert.deepEqual(store.findDocument(d.id, FOR_LEAN_REPORT), bare.documents[0]);
     store.close();
   });
 

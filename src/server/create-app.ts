@@ -15,7 +15,7 @@ import { attachReview, buildReport, reportDocument } from '../report/build-repor
 import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
 import { reportSlice } from '../report/report-slice.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
-import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
+import { FOR_LEAN_REPORT, FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
 import { pageShell } from '../ui/render-html.ts';
 import { OPENAPI } from './openapi.ts';
@@ -77,8 +77,9 @@ export function createApp(options: AppOptions): Hono {
   const fullReport = () => buildReport(store.load(FOR_REPORT), [], store.reviews());
   const lean = () => {
     if (!cached) {
-      const full = fullReport();
-      cached = { report: leaner(full, LEAN), textLength: new Map(full.documents.map((d) => [d.id, d.text.length])) };
+      // Built from the documents without their annotations (FOR_LEAN_REPORT): what the mentions are made of.
+      const built = buildReport(store.load(FOR_LEAN_REPORT), [], store.reviews());
+      cached = { report: leaner(built, LEAN), textLength: new Map(built.documents.map((d) => [d.id, d.text.length])) };
     }
     return cached;
   };

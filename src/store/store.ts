@@ -46,10 +46,22 @@ export interface LoadOptions {
   raw?: boolean;
   /** The claims' reconciliation keys (`claimKeys`, default true; left out, absent). */
   claimKeys?: boolean;
+  /**
+   * The documents' annotations (`ANNOTATIONS`: sentences, times, quantities, entities, blocks, offsets, tokens;
+   * default true; left out, empty): a report without mentions does not read them, and they are most of a
+   * document's row.
+   */
+  annotations?: boolean;
 }
+
+/** The fields of a document that `annotations: false` leaves empty. */
+export const ANNOTATIONS = ['sentences', 'times', 'quantities', 'entities', 'blocks', 'offsets', 'tokens'] as const;
 
 /** What a report reads of a store. */
 export const FOR_REPORT: LoadOptions = { raw: false, claimKeys: false };
+
+/** What a report without mentions (the one `serve` keeps) reads of a store. */
+export const FOR_LEAN_REPORT: LoadOptions = { ...FOR_REPORT, annotations: false };
 
 export interface Store {
   /** Of these content hashes, the ones already stored. */

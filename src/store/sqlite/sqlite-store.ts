@@ -7,7 +7,7 @@ import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
-import { StoreError, storedDocument, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
+import { ANNOTATIONS, StoreError, storedDocument, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { claimNumber } from '../../model/claim-number.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
@@ -293,9 +293,13 @@ const addClaim = (own: ClaimsOfDocument, r: ClaimColumns) => {
   own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
 };
 
-/** The columns a document is read from, less the raw input when `options` leave it out (or the schema has none). */
+/**
+ * The columns a document is read from, less the raw input when `options` leave it out (or the schema has none),
+ * and its JSON without its annotations when they are left out (SQLite drops them before the JSON is parsed here).
+ */
 function documentColumns(options: LoadOptions, hasRaw: boolean): string {
-  return `doc_json, text, ${options.raw !== false && hasRaw ? 'raw' : 'NULL AS raw'}, minhash`;
+  const json = options.annotations === false ? `json_remove(doc_json, ${[...ANNOTATIONS, 'packedTokens'].map((k) => `'$.${k}'`).join(', ')}) AS doc_json` : 'doc_json';
+  return `${json}, text, ${options.raw !== false && hasRaw ? 'raw' : 'NULL AS raw'}, minhash`;
 }
 
 /** A stored document from its row and its claims, less what `options` leave out. */
@@ -311,6 +315,7 @@ function storedDoc(r: DocumentRow, options: LoadOptions, claimsOf: (id: string) 
     if (options.claimKeys !== false && own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
   }
   if (options.claimKeys === false) delete d.claimKeys; // (older rows keep them in their JSON)
+  if (options.annotations === false) for (const k of ANNOTATIONS) d[k] = [];
   if (r.minhash) d.minhash = [...readUint32s(r.minhash)];
   return d;
 }
