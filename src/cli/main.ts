@@ -18,7 +18,7 @@ import { buildReport } from '../report/build-report.ts';
 import { DEFAULT_BATCH, ingestInBatches } from '../parallel/ingest-in-batches.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { reportSlice } from '../report/report-slice.ts';
-import { FOR_REPORT, StoreError, type Store } from '../store/store.ts';
+import { FOR_LEAN_REPORT, FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { progressBar } from './progress.ts';
 import type { InputError } from '../ingest/input-error.ts';
@@ -199,7 +199,8 @@ async function ingest(paths: string[], o: InputOptions & { db: string; batch: nu
 function report(o: { db: string; format: Format; out?: string; story?: string; document?: string }): number {
   if (o.story !== undefined && o.document !== undefined) throw new UserError('report: give --story or --document, not both');
   return withStore(o.db, true, (store) => {
-    const s = store.load(FOR_REPORT);
+    // Markdown and CSV show no mentions: their documents are read without the annotations mentions are made of.
+    const s = store.load(o.format === 'md' || o.format === 'csv' ? FOR_LEAN_REPORT : FOR_REPORT);
     let whole = buildReport(s, [], store.reviews());
     // One story or one document: what the web UI shows of it (reportSlice).
     if (o.story !== undefined) {
