@@ -29,6 +29,14 @@ export function renderMarkdown(report: Report): string {
   const byId = new Map(report.claims.map((c) => [c.id, c]));
   const docOf = new Map(docs.map((d) => [d.id, d]));
   const entity = new Map(report.entities.map((e) => [e.id, e.name]));
+  // Each document's claims, in the report's order, found once: filtering every claim for every document made a
+  // store's report quadratic (100,000 claims of 6,000 documents: 12 s).
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of report.claims) {
+    const list = claimsOf.get(c.document);
+    if (list) list.push(c);
+    else claimsOf.set(c.document, [c]);
+  }
   const sourceName = (s: string) => entity.get(s) ?? s;
   const docLabel = (id: string) => {
     const d = docOf.get(id);
@@ -89,7 +97,7 @@ export function renderMarkdown(report: Report): string {
       out.push(`- Restates the article (${plural(der.length, 'passage')}, kept but not counted as sources):`);
       for (const x of der) out.push(`  - ${x.reason}: "${escapeMarkdown(clip(d.text.slice(x.span.start, x.span.end), 100))}"`);
     }
-    const claims = report.claims.filter((c) => c.document === d.id);
+    const claims = claimsOf.get(d.id) ?? [];
     if (claims.length) {
       out.push(`- Claims (${claims.length}):`);
       for (const c of claims) {

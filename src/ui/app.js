@@ -8,7 +8,7 @@
   // (/api/report?story= or ?document=, without texts and mentions): a store may hold thousands of stories. A
   // document's text is fetched when it is opened, and kept in `fullDoc`. `loaded` names the part in hand and
   // `complete` the documents whose claims it holds all of (it holds some claims of others: a group's other sources).
-  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, fullDoc: {}, storyList: null, loaded: null, complete: null };
+  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, claimsOf: {}, fullDoc: {}, storyList: null, loaded: null, complete: null };
 
   // ---- DOM helpers: elements are built, never parsed from strings -------------------------------------
   function el(tag, attrs, children) {
@@ -51,8 +51,9 @@
   // ---- data ----------------------------------------------------------------------------------------------
   function index(report) {
     state.report = report;
-    state.byClaim = {}; state.byDoc = {}; state.byEntity = {}; state.groupOf = {};
-    report.claims.forEach(function (c) { state.byClaim[c.id] = c; });
+    state.byClaim = {}; state.byDoc = {}; state.byEntity = {}; state.groupOf = {}; state.claimsOf = {};
+    // (Each document's claims found once: "All documents" of a store lists thousands of documents.)
+    report.claims.forEach(function (c) { state.byClaim[c.id] = c; (state.claimsOf[c.document] = state.claimsOf[c.document] || []).push(c); });
     report.documents.forEach(function (d) { state.byDoc[d.id] = d; });
     report.entities.forEach(function (e) { state.byEntity[e.id] = e; });
     report.groups.forEach(function (g) { g.claims.forEach(function (id) { state.groupOf[id] = g; }); });
@@ -225,7 +226,7 @@
     s.documents.forEach(function (id) {
       var d = state.byDoc[id];
       if (!d) return;
-      var claims = state.report.claims.filter(function (c) { return c.document === id; });
+      var claims = state.claimsOf[id] || [];
       var grouped = claims.filter(function (c) { return state.groupOf[c.id]; }).length;
       body.appendChild(el('tr', null, [
         el('td', null, [el('a', { href: '#/doc/' + encodeURIComponent(id), text: d.title || id })]),
@@ -264,7 +265,7 @@
     main.appendChild(el('h2', { text: d.title || d.id }));
     var meta = [d.id, d.source.outlet, d.published.value ? 'published ' + d.published.value + ' (' + d.published.origin + ')' : null].filter(Boolean).join(' · ');
     main.appendChild(el('p', { class: 'muted' }, [meta, d.source.url ? ' · ' : null, d.source.url ? el('a', { href: d.source.url, rel: 'noopener noreferrer', text: 'source' }) : null]));
-    var claims = state.report.claims.filter(function (c) { return c.document === id; });
+    var claims = state.claimsOf[id] || [];
     var focus = state.byClaim[claimId];
     // The text, with the selected claim's span highlighted (built from text nodes around one <mark>).
     var text = el('div', { class: 'doc-text' });
