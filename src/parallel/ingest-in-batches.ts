@@ -135,7 +135,8 @@ async function inBatchesOnMainThread(store: Store, chunkOf: () => RawInput[], op
   for (let k = 0; ; k++) {
     const chunk = chunkOf();
     if (!chunk.length && k > 0) break;
-    const r = await ingestWith(store, chunk, options, (fresh, o) => runPipelineParallel(fresh, { ...o, threads: options.threads }));
+    // The first batch builds on what `first` read (as the batches over worker threads do): not read twice.
+    const r = await ingestWith(store, chunk, options, (fresh, o) => runPipelineParallel(fresh, { ...o, threads: options.threads }), k === 0 ? first : undefined);
     out.added.push(...r.added);
     out.skipped.push(...r.skipped);
     out.failed.push(...r.failed);

@@ -4,7 +4,7 @@
  * rewriting the stored documents), and the whole batch is committed in one transaction. Returns what was added
  * and what changed.
  */
-import { resultsOf, type Corpus } from '../model/corpus.ts';
+import { resultsOf, type Corpus, type CorpusPast } from '../model/corpus.ts';
 import type { RawInput } from '../model/doc.ts';
 import { contentHash, runPipeline, type PipelineOptions } from '../pipeline.ts';
 import { describeChanges, type Change } from './describe-changes.ts';
@@ -34,14 +34,17 @@ export function ingestIntoStore(store: Store, inputs: RawInput[], options: Omit<
 /**
  * The same as ingestIntoStore with the pipeline given by the caller (e.g. runPipelineParallel over worker
  * threads); returns a promise when the pipeline does.
+ * @param given what the store's `past()` gave the caller just before, if it did (not read again: on a large store
+ *   reading the results takes a second or more)
  */
 export function ingestWith(
   store: Store,
   inputs: RawInput[],
   options: Omit<PipelineOptions, 'past'>,
   pipeline: (fresh: RawInput[], options: PipelineOptions) => Corpus | Promise<Corpus>,
+  given?: CorpusPast,
 ): IngestOutcome | Promise<IngestOutcome> {
-  const past = store.past();
+  const past = given ?? store.past();
   const skipped: string[] = [];
   const fresh = newInputs(store, inputs, new Set(), skipped);
   if (!fresh.length) return { added: [], skipped, changes: [], corpus: { documents: [], past, ...past.results }, total: past.documents.length, failed: [] };
