@@ -9,6 +9,7 @@
  */
 export { runPipeline, defaultStages, checkStages, createDoc, type PipelineOptions } from './pipeline.ts';
 export { buildReport } from './report/build-report.ts';
+export { reportSlice } from './report/report-slice.ts';
 export { renderMarkdown } from './report/render-markdown.ts';
 export { reportJsonSchema } from './model/report-json-schema.ts';
 export { ReportSchema } from './model/report.ts';
