@@ -187,6 +187,24 @@ test('lists come whole, or a page at a time with offset and limit', async () => 
   }
 });
 
+test('overlapping requests for the whole report share one; a write lets it go', async () => {
+  const base = openMemoryStore();
+  let loads = 0;
+  const store = { ...base, load: (o?: Parameters<typeof base.load>[0]) => { loads++; return base.load(o); } };
+  const app = createApp({ store, token: TOKEN });
+  assert.equal((await app.request('/api/ingest', post('/api/ingest', DOCS))).status, 200);
+  const first = await app.request('/api/report');
+  const second = await app.request('/api/report?omit=mentions'); // (while the first still streams)
+  assert.equal(loads, 1, 'one build for both');
+  const [a, b] = [await first.json(), await second.json()];
+  assert.deepEqual(b, { ...a, mentions: [] });
+  const r = await app.request('/api/reviews', post('/api/reviews', { target: 'claim', key: a.claims[0].id, status: 'confirmed' }));
+  assert.equal(r.status, 201);
+  const after = await (await app.request('/api/report')).json();
+  assert.equal(loads, 2, 'built again after a write');
+  assert.deepEqual(after.claims[0].reviews?.map((x: { status: string }) => x.status), ['confirmed']);
+});
+
 test('the UI has a strict CSP, and no path reaches the file system', async () => {
   const app = createApp({ store: openMemoryStore(), token: TOKEN });
   const page = await app.request('/');
