@@ -13,7 +13,7 @@ test('the public API exports exactly these names', () => {
   assert.deepEqual(Object.keys(api).sort(), [
     'ReportSchema', 'buildReport', 'checkStages', 'closePool', 'createApp', 'createDoc', 'decodeBytes', 'defaultStages',
     'ingestInBatches', 'ingestIntoStore', 'inputsOf', 'normalizeDate', 'openMemoryStore', 'openSqliteStore', 'parseFeed', 'parseJsonl', 'readInputs',
-    'renderCsv', 'renderMarkdown', 'reportJsonSchema', 'runPipeline', 'runPipelineParallel', 'toRawOffset',
+    'renderCsv', 'renderMarkdown', 'reportJsonSchema', 'reportSlice', 'runPipeline', 'runPipelineParallel', 'toRawOffset',
   ]);
 });
 
