@@ -1,7 +1,7 @@
 /**
  * The corpus results that grow with the corpus (entities, groups, contradictions, timeline entries, the kept state
- * of large groups) stored one per row in `result_items`, so that a commit writes only what the run made anew: the rows of
- * results it kept as they were stay untouched. A run keeps a result as it was by keeping the object it was given
+ * of large groups) stored one per row in `result_items`, so that a commit writes only what the run made anew: the
+ * rows of results it kept as they were stay untouched. A run keeps a result as it was by keeping the object it was given
  * (CorpusPast.results); every other object is written. Rows carry the keys that put them in the order the
  * pipeline gives them, and groups are numbered g1, g2, … in that order when read.
  */
