@@ -8,7 +8,7 @@
   // (/api/report?story= or ?document=, without texts and mentions): a store may hold thousands of stories. A
   // document's text is fetched when it is opened, and kept in `fullDoc`. `loaded` names the part in hand and
   // `complete` the documents whose claims it holds all of (it holds some claims of others: a group's other sources).
-  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, claimsOf: {}, fullDoc: {}, storyList: null, loaded: null, complete: null };
+  var state = { report: null, api: null, token: null, byClaim: {}, byDoc: {}, byEntity: {}, groupOf: {}, claimsOf: {}, byKey: {}, fullDoc: {}, storyList: null, loaded: null, complete: null };
 
   // ---- DOM helpers: elements are built, never parsed from strings -------------------------------------
   function el(tag, attrs, children) {
@@ -53,7 +53,8 @@
     state.report = report;
     state.byClaim = {}; state.byDoc = {}; state.byEntity = {}; state.groupOf = {}; state.claimsOf = {};
     // (Each document's claims found once: "All documents" of a store lists thousands of documents.)
-    report.claims.forEach(function (c) { state.byClaim[c.id] = c; (state.claimsOf[c.document] = state.claimsOf[c.document] || []).push(c); });
+    state.byKey = {};
+    report.claims.forEach(function (c) { state.byClaim[c.id] = c; if (!state.byKey[c.key || c.id]) state.byKey[c.key || c.id] = c; (state.claimsOf[c.document] = state.claimsOf[c.document] || []).push(c); });
     report.documents.forEach(function (d) { state.byDoc[d.id] = d; });
     report.entities.forEach(function (e) { state.byEntity[e.id] = e; });
     report.groups.forEach(function (g) { g.claims.forEach(function (id) { state.groupOf[id] = g; }); });
@@ -307,7 +308,7 @@
     var show = function (hits) {
       if (!hits.length) ul.appendChild(el('li', { class: 'muted', text: 'Nothing found.' }));
       hits.forEach(function (h) {
-        var c = h.kind === 'claim' && state.report ? state.report.claims.filter(function (x) { return (x.key || x.id) === h.key; })[0] : null;
+        var c = h.kind === 'claim' && state.report ? state.byKey[h.key] : null;
         ul.appendChild(el('li', null, [c ? claimLink(c.id) : el('a', { href: '#/doc/' + encodeURIComponent(h.document), text: h.document }), ' ' + h.snippet]));
       });
     };
