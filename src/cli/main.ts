@@ -17,7 +17,7 @@ import { closePool, runPipelineParallel } from '../parallel/run-pipeline-paralle
 import { buildReport } from '../report/build-report.ts';
 import { DEFAULT_BATCH, ingestInBatches } from '../parallel/ingest-in-batches.ts';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
-import { reportSlice } from '../report/report-slice.ts';
+import { reportPart } from '../report/report-slice.ts';
 import { FOR_LEAN_REPORT, FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { progressBar } from './progress.ts';
@@ -201,17 +201,14 @@ function report(o: { db: string; format: Format; out?: string; story?: string; d
   return withStore(o.db, true, (store) => {
     // Markdown and CSV show no mentions: their documents are read without the annotations mentions are made of.
     const s = store.load(o.format === 'md' || o.format === 'csv' ? FOR_LEAN_REPORT : FOR_REPORT);
-    let whole = buildReport(s, [], store.reviews());
-    // One story or one document: what the web UI shows of it (reportSlice).
-    if (o.story !== undefined) {
-      const story = whole.stories.find((x) => x.id === o.story);
-      if (!story) throw new UserError(`report: no story ${o.story} in ${o.db} (its stories are ${whole.stories.slice(0, 5).map((x) => x.id).join(', ')}${whole.stories.length > 5 ? ', …' : ''})`);
-      whole = reportSlice(whole, new Set(story.documents));
-    } else if (o.document !== undefined) {
-      if (!whole.documents.some((d) => d.id === o.document)) throw new UserError(`report: no document ${o.document} in ${o.db}`);
-      whole = reportSlice(whole, new Set([o.document]));
+    const whole = buildReport(s, [], store.reviews());
+    // One story or one document: what the web UI shows of it.
+    const part = reportPart(whole, o);
+    if (typeof part === 'string') {
+      const stories = o.story !== undefined ? ` (its stories are ${whole.stories.slice(0, 5).map((x) => x.id).join(', ')}${whole.stories.length > 5 ? ', …' : ''})` : '';
+      throw new UserError(`report: ${part} in ${o.db}${stories}`);
     }
-    writeReport(o.out, whole, o.format);
+    writeReport(o.out, part, o.format);
     return 0;
   });
 }

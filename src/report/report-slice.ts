@@ -42,3 +42,21 @@ export function reportSlice(report: Report, documents: ReadonlySet<string>): Rep
     errors: report.errors,
   };
 }
+
+/**
+ * The part of a report one story or one document shows (`reportSlice`), the report itself when neither is named,
+ * or a message naming what is not there. (Callers refuse a story and a document given together.)
+ * @example reportPart(report, { story: 's2' }) // reportSlice of story s2's documents
+ */
+export function reportPart(report: Report, part: { story?: string; document?: string }): Report | string {
+  if (part.story !== undefined) {
+    const story = report.stories.find((s) => s.id === part.story);
+    if (!story) return `no story ${part.story}`;
+    return reportSlice(report, new Set(story.documents));
+  }
+  if (part.document !== undefined) {
+    if (!report.documents.some((d) => d.id === part.document)) return `no document ${part.document}`;
+    return reportSlice(report, new Set([part.document]));
+  }
+  return report;
+}

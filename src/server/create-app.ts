@@ -13,7 +13,7 @@ import type { Report } from '../model/report.ts';
 import { ReviewInputSchema } from '../model/review.ts';
 import { attachReview, buildReport, reportDocument } from '../report/build-report.ts';
 import { joinedPieces, jsonReportChunks } from '../report/json-report-chunks.ts';
-import { reportSlice } from '../report/report-slice.ts';
+import { reportPart } from '../report/report-slice.ts';
 import { ingestIntoStore } from '../store/ingest-into-store.ts';
 import { FOR_LEAN_REPORT, FOR_REPORT, StoreError, type Store } from '../store/store.ts';
 import { APP_SCRIPT, APP_STYLE } from '../ui/assets.ts';
@@ -127,16 +127,9 @@ export function createApp(options: AppOptions): Hono {
     if (unknown.length) return problem(c, 400, 'bad-query', `omit takes ${[...LEAN].join(' and ')}, not ${unknown.join(', ')}`);
     const story = c.req.query('story'), document = c.req.query('document');
     if (story !== undefined && document !== undefined) return problem(c, 400, 'bad-query', 'give story or document, not both');
-    let base = omit.size === LEAN.size ? report() : leaner(fullReport(), omit);
-    if (story !== undefined) {
-      const s = report().stories.find((x) => x.id === story);
-      if (!s) return problem(c, 404, 'not-found', `no story ${story}`);
-      base = reportSlice(base, new Set(s.documents));
-    } else if (document !== undefined) {
-      if (!lean().textLength.has(document)) return problem(c, 404, 'not-found', `no document ${document}`);
-      base = reportSlice(base, new Set([document]));
-    }
-    const pieces = joinedPieces(jsonReportChunks(base, 0));
+    const part = reportPart(omit.size === LEAN.size ? report() : leaner(fullReport(), omit), { story, document });
+    if (typeof part === 'string') return problem(c, 404, 'not-found', part);
+    const pieces = joinedPieces(jsonReportChunks(part, 0));
     const utf8 = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {

@@ -57,6 +57,14 @@ export interface LoadOptions {
 /** The fields of a document that `annotations: false` leaves empty. */
 export const ANNOTATIONS = ['sentences', 'times', 'quantities', 'entities', 'blocks', 'offsets', 'tokens'] as const;
 
+/** A loaded document less what `options` leave out (in place): what every store's `load` and `findDocument` give. */
+export function leaveOut(d: Doc, options: LoadOptions): Doc {
+  if (options.raw === false) d.raw = '';
+  if (options.claimKeys === false) delete d.claimKeys;
+  if (options.annotations === false) for (const k of ANNOTATIONS) d[k] = [];
+  return d;
+}
+
 /** What a report reads of a store. */
 export const FOR_REPORT: LoadOptions = { raw: false, claimKeys: false };
 

@@ -5,15 +5,7 @@
 import { claimNumber } from '../../model/claim-number.ts';
 import type { PastClaim } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
-import { ANNOTATIONS, storedDocument, type CommitBatch, type CorpusResults, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
-
-/** A loaded document less what `options` leave out (in place). */
-function leaveOut(d: Doc, options: LoadOptions): Doc {
-  if (options.raw === false) d.raw = '';
-  if (options.claimKeys === false) delete d.claimKeys;
-  if (options.annotations === false) for (const k of ANNOTATIONS) d[k] = [];
-  return d;
-}
+import { leaveOut, storedDocument, type CommitBatch, type CorpusResults, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 
 /** @example const store = openMemoryStore(); store.commit(batch); store.load() */
 export function openMemoryStore(): Store {

@@ -7,7 +7,7 @@ import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
 import type { Claim } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
-import { ANNOTATIONS, StoreError, storedDocument, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
+import { ANNOTATIONS, leaveOut, StoreError, storedDocument, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { claimNumber } from '../../model/claim-number.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { resultItems } from './result-items.ts';
@@ -308,16 +308,14 @@ function storedDoc(r: DocumentRow, options: LoadOptions, claimsOf: (id: string) 
   // The text and the raw input have columns of their own (documents stored before keep them in the JSON).
   d.text ??= r.text;
   d.raw ??= r.raw ?? '';
-  if (options.raw === false) d.raw = ''; // (older rows keep it in their JSON)
   const own = claimsOf(d.id);
   if (own) {
     d.claims = own.claims;
-    if (options.claimKeys !== false && own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
+    if (own.keys.every((k) => k !== null)) d.claimKeys = own.keys as ClaimKeys[];
   }
-  if (options.claimKeys === false) delete d.claimKeys; // (older rows keep them in their JSON)
-  if (options.annotations === false) for (const k of ANNOTATIONS) d[k] = [];
   if (r.minhash) d.minhash = [...readUint32s(r.minhash)];
-  return d;
+  // Older rows keep the raw input, claim keys or tokens in their JSON: what is left out goes here too.
+  return leaveOut(d, options);
 }
 
 /** A stored signature as a typed array (4 bytes a word, where an array of numbers takes 8 or more). */
