@@ -223,12 +223,16 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
   const heavy: Array<Array<[number, number]>> = [];
   for (const { ids, weights } of weighted) {
     let norm = 0;
-    const w = Float64Array.from(weights, (x, i) => x * idfOf[ids[i]]);
-    for (const x of w) norm += x * x;
+    const w = new Float64Array(weights.length);
+    for (let i = 0; i < w.length; i++) {
+      w[i] = weights[i] * idfOf[ids[i]];
+      norm += w[i] * w[i];
+    }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < w.length; i++) w[i] /= norm;
+    const pairs = new Array<[number, number]>(w.length);
+    for (let i = 0; i < w.length; i++) pairs[i] = [ids[i], (w[i] /= norm)];
     vectors.push({ ids, weights: w });
-    heavy.push(heaviest(Array.from(ids, (id, i) => [id, w[i]] as [number, number]), opt.queryTerms));
+    heavy.push(heaviest(pairs, opt.queryTerms));
   }
 
   // Clusters: one per batch document, then the existing stories met as candidates.
@@ -355,19 +359,20 @@ export function addToStories(state: StoryState, docs: StoryInput[], options: Par
     }
     const story = state.stories[s];
     const before = story.size;
+    // Summed by term number in a Map: adding hundreds of new names to the stored object (in V8's fast mode, as
+    // JSON.parse made it) cost a hidden class each.
+    const sum = new Map<number, number>();
+    for (const t in story.sum) sum.set(idOf(t), story.sum[t]);
     for (const k of g.members) {
       const id = docs[clustered[k]].id;
       story.documents.push(id);
       storyOf.set(id, s);
       storyOfBatch.set(clustered[k], s);
       const { ids, weights } = vectors[k];
-      for (let i = 0; i < ids.length; i++) {
-        const t = terms[ids[i]];
-        story.sum[t] = (has(story.sum, t) ? story.sum[t] : 0) + weights[i];
-      }
+      for (let i = 0; i < ids.length; i++) sum.set(ids[i], (sum.get(ids[i]) ?? 0) + weights[i]);
     }
     story.size += g.members.length;
-    const kept = trimSum(story, opt.storyTerms);
+    const kept = trimSum(story, Array.from(sum, ([id, x]): [string, number] => [terms[id], x]), opt.storyTerms);
     if (!story.title) story.title = storyTitle(g.members.map((k) => docs[clustered[k]]), g.members.map((k) => sparseDot(vectors[k], g.sum)), story);
     // A story's heaviest terms settle as it grows: it is indexed anew when its size passes a power of two.
     if (before === 0 || Math.floor(Math.log2(before)) !== Math.floor(Math.log2(story.size))) indexStory(state, s, kept, opt);
@@ -439,9 +444,9 @@ function storyTitle(members: StoryInput[], centrality: number[], story: StorySum
   return words.join(', ') || story.id;
 }
 
-/** Keeps a story's `limit` heaviest terms, rounded (the state must stay small); returns them heaviest first. */
-function trimSum(story: StorySummary, limit: number): Array<[string, number]> {
-  const kept = heaviest(Object.entries(story.sum), limit);
+/** Keeps the `limit` heaviest of a story's summed terms, rounded (the state must stay small); returns them heaviest first. */
+function trimSum(story: StorySummary, sum: Array<[string, number]>, limit: number): Array<[string, number]> {
+  const kept = heaviest(sum, limit);
   story.sum = emptyDictionary();
   for (const e of kept) story.sum[e[0]] = e[1] = Math.round(e[1] * 1e4) / 1e4;
   return kept;
