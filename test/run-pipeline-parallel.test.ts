@@ -1,12 +1,13 @@
 /**
- * A run over worker threads gives what a run on one thread gives, stories included: with no stored story state a
- * worker places the stories while the main thread goes on with the other corpus stages.
+ * A run over worker threads gives what a run on one thread gives, stories included: a worker places the stories
+ * while the main thread goes on with the other corpus stages (onto a stored story state, from STORY_WORKER_MIN
+ * documents).
  */
 import assert from 'node:assert/strict';
 import { test, after } from 'node:test';
 import type { RawInput } from '../src/model/doc.ts';
 import { runPipeline } from '../src/pipeline.ts';
-import { closePool, runPipelineParallel } from '../src/parallel/run-pipeline-parallel.ts';
+import { closePool, runPipelineParallel, STORY_WORKER_MIN } from '../src/parallel/run-pipeline-parallel.ts';
 import { buildReport } from '../src/report/build-report.ts';
 
 after(() => closePool());
@@ -37,17 +38,39 @@ test('a run over worker threads gives the report and story state of a run on one
   assert.ok(two.documents.every((d) => d.storyTerms === undefined), 'story terms are not kept on the documents');
 });
 
-test('a run onto a stored story state places its stories on the main thread, as one thread does', async () => {
+/** A stored run of the first three inputs, as a store's past gives it. */
+function storedPast() {
   const first = runPipeline(inputs.slice(0, 3), { now });
   const past = {
     documents: first.documents.map((d) => ({ id: d.id, published: d.published.value, duplicateOf: d.duplicateOf, outlet: d.source.outlet, minhash: d.minhash ?? null })),
     lastClaim: 0, clustersIn: () => ({ claims: [], sizes: new Map() }), claimsOfClusters: () => [], memo: new Map(),
   };
-  const results = () => structuredClone({ entities: first.entities, groups: [], contradictions: [], timeline: [], stories: first.stories, storyState: first.storyState, reconcileState: null });
-  const one = runPipeline(inputs.slice(3), { now, past: { ...past, results: results() } });
+  return () => ({ ...past, results: structuredClone({ entities: first.entities, groups: [], contradictions: [], timeline: [], stories: first.stories, storyState: first.storyState, reconcileState: null }) });
+}
+
+test('a small run onto a stored story state places its stories on the main thread, as one thread does', async () => {
+  const past = storedPast();
+  const one = runPipeline(inputs.slice(3), { now, past: past() });
   const times: string[] = [];
-  const two = await runPipelineParallel(inputs.slice(3), { now, threads: 2, minParallel: 1, past: { ...past, results: results() }, onStageTime: (s) => times.push(s) });
+  const two = await runPipelineParallel(inputs.slice(3), { now, threads: 2, minParallel: 1, past: past(), onStageTime: (s) => times.push(s) });
   assert.ok(!times.includes('stories (worker thread, waited for)'));
   assert.deepEqual(two.stories, one.stories);
   assert.deepEqual(two.storyState, one.storyState);
+});
+
+test('a large run onto a stored story state places its stories in a worker, as one thread does', async () => {
+  const past = storedPast();
+  // Reports of both events and of others, each with its own figures and places.
+  const places = ['Basel', 'Lyon', 'Turin', 'Graz', 'Porto', 'Ghent', 'Split', 'Lund'];
+  const many = Array.from({ length: STORY_WORKER_MIN }, (_, i) => input(`m${i}`, i % 4 === 3
+    ? `The ${places[i % 8]} city council approved a budget of ${100 + i} million euros for new tram lines on day ${i}.`
+    : `${texts[i % 6].replace(/\d+(?:,\d+)?(?:\.\d+)?/g, (n) => String(Number(n.replace(',', '')) + i))} Report ${i} from ${places[i % 8]}.`, '2024-10-23'));
+  const one = runPipeline(many, { now, past: past() });
+  const times: string[] = [];
+  const two = await runPipelineParallel(many, { now, threads: 2, past: past(), onStageTime: (s) => times.push(s) });
+  assert.ok(times.includes('stories (worker thread, waited for)'), 'the stories were placed in a worker');
+  assert.ok(two.stories.length >= 3, JSON.stringify(two.stories.map((s) => s.documents.length)));
+  assert.deepEqual(two.stories, one.stories);
+  assert.deepEqual(two.storyState, one.storyState);
+  assert.equal(JSON.stringify(buildReport(two)), JSON.stringify(buildReport(one)));
 });

@@ -1,8 +1,8 @@
 /**
  * The pipeline over both cores: the per-document stages run in a pool of worker threads (piscina), in chunks;
  * the corpus stages (near-duplicates, entity links, claims, reconciliation) run once on the main thread, and
- * stories in a worker meanwhile when there is no stored story state. Small batches, one thread, or custom stages
- * take the single-threaded path.
+ * stories in a worker meanwhile (but for a small batch onto a stored story state). Small batches, one thread, or
+ * custom stages take the single-threaded path.
  */
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -40,6 +40,15 @@ export interface ParallelOptions extends PipelineOptions {
 const TASKS_HANDED_AT_ONCE = 100_000;
 
 /**
+ * Documents from which a run with a stored story state places its stories in a worker thread (runCorpusStages):
+ * the state's JSON there and back (about 0.2 s at 10,000 articles) is then well below the stories' own time
+ * (1.0–1.6 s for 1,000 articles there). A streaming ingest keeps them on the main thread: there the workers are
+ * busy with the next batch, and on 10,000 articles handing them the stories when they had sat idle gained nothing
+ * measurable.
+ */
+export const STORY_WORKER_MIN = 200;
+
+/**
  * Characters of input in the workers' hands at most: each task handed is a copy of its inputs, waiting in the
  * worker's queue. A batch of plain-text articles goes at once (1,000 PolNeAR articles are 4.6 million characters);
  * one of large pages in parts (1,000 news pages can be 185 million), the rest handed as tasks come back.
@@ -53,15 +62,20 @@ let workerFile: string | null = null;
 /** Whether workerFile is the bundle (which needs no TypeScript loader in the workers). */
 let bundled = false;
 
+/** The worker threads' code, found once per process. */
+function getWorkerFile(): string {
+  if (!workerFile) {
+    const bundle = workerBundle();
+    workerFile = bundle ? pathToFileURL(bundle).href : new URL('./doc-worker.mjs', import.meta.url).href;
+    bundled = bundle !== null;
+  }
+  return workerFile;
+}
+
 function getPool(threads: number): Piscina {
   if (!pool || poolThreads !== threads) {
     void pool?.destroy();
-    if (!workerFile) {
-      const bundle = workerBundle();
-      workerFile = bundle ? pathToFileURL(bundle).href : new URL('./doc-worker.mjs', import.meta.url).href;
-      bundled = bundle !== null;
-    }
-    pool = startPool({ filename: workerFile, minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_HANDED_AT_ONCE });
+    pool = startPool({ filename: getWorkerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, concurrentTasksPerWorker: TASKS_HANDED_AT_ONCE });
     poolThreads = threads;
   }
   return pool;
@@ -105,29 +119,37 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   const t0 = performance.now();
   const processed = await processInWorkers(inputs, ids, { ...options, threads });
   options.onStageTime?.('documents (worker threads)', performance.now() - t0);
-  // With no stored story state, stories are placed in a worker thread while the main thread links entities,
-  // builds claims and reconciles (no later stage reads them): the workers are idle by then. A stored state stays
-  // on the main thread: it grows with the store, and copying it to a worker and back would cost more than a
-  // small batch's stories.
-  if (options.past?.results.storyState) return runPipeline([], { ...options, processed });
-  let placing = null as { docs: Doc[]; state: Promise<StoryState> } | null;
+  return runCorpusStages(processed, { ...options, threads });
+}
+
+/**
+ * The corpus stages over documents the workers processed, on the main thread, but for stories: a worker places
+ * them meanwhile (no later stage reads them, and the workers are idle by then), unless there is a stored story
+ * state and the batch is small. A stored state crosses as JSON text, cheaper than a structured clone of its
+ * object; from STORY_WORKER_MIN documents that costs well below the stories themselves.
+ */
+async function runCorpusStages(processed: Doc[], options: ParallelOptions = {}): Promise<Corpus> {
+  const threads = Math.max(1, options.threads ?? availableParallelism());
+  const stored = options.past?.results.storyState as StoryState | null | undefined;
+  if (options.stages || threads === 1 || (stored && processed.length < STORY_WORKER_MIN)) return runPipeline([], { ...options, processed });
+  let placed = null as { docs: Doc[]; state: Promise<string> } | null;
   const stages = defaultStages({ aliases: options.aliases }).map((s): Stage => s.name !== 'stories' ? s : {
     ...s,
     runAll(corpus) {
-      const task: StoryTask = { kind: 'stories', state: createStoryState(), docs: takeStoryInputs(corpus.documents) };
-      const state = getPool(threads).run(task) as Promise<StoryState>;
+      const task: StoryTask = { kind: 'stories', state: JSON.stringify(stored ?? createStoryState()), docs: takeStoryInputs(corpus.documents) };
+      const state = getPool(threads).run(task) as Promise<string>;
       state.catch(() => {}); // awaited below, unless a stage throws first
-      placing = { docs: corpus.documents, state };
+      placed = { docs: corpus.documents, state };
     },
   });
   const corpus = runPipeline([], { ...options, processed, stages });
   const t1 = performance.now();
-  if (placing) {
+  if (placed) {
     try {
-      corpus.storyState = await placing.state;
+      corpus.storyState = JSON.parse(await placed.state) as StoryState;
       corpus.stories = storiesOf(corpus.storyState as StoryState);
     } catch (e) {
-      corpusStageFailed('stories', placing.docs, e);
+      corpusStageFailed('stories', placed.docs, e);
     }
   }
   options.onStageTime?.('stories (worker thread, waited for)', performance.now() - t1);

@@ -1,7 +1,7 @@
 /**
  * What a worker thread is asked to do: the per-document stages over a chunk of inputs (a DocTask), or the
- * placing of a run's documents in stories (a StoryTask), which a run of one batch hands to a worker while its
- * main thread goes on with entity links, claims and reconciliation (see runPipelineParallel).
+ * placing of a run's documents in stories (a StoryTask), which a run hands to a worker while its main thread goes
+ * on with entity links, claims and reconciliation (see runCorpusStages).
  */
 import type { Doc } from '../model/doc.ts';
 import { addToStories, type StoryState } from '../reconcile/cluster-stories.ts';
@@ -10,19 +10,20 @@ import { processDocs, type DocTask } from './process-docs.ts';
 
 export interface StoryTask {
   kind: 'stories';
-  /** The state to add to (a copy: the worker's changes come back as its result). */
-  state: StoryState;
+  /** The state to add to, as JSON (cheaper to send than the object); the changed state comes back the same way. */
+  state: string;
   /** The run's documents, their terms packed (a string and a Float64Array copy whole, pairs one value at a time). */
   docs: PackedStoryInput[];
 }
 
 export type WorkerTask = DocTask | StoryTask;
 
-/** Runs one task; a StoryTask gives back its state with the documents placed. */
-export function runWorkerTask(task: WorkerTask): Doc[] | StoryState {
+/** Runs one task; a StoryTask gives back its state with the documents placed, as JSON. */
+export function runWorkerTask(task: WorkerTask): Doc[] | string {
   if ('kind' in task && task.kind === 'stories') {
-    addToStories(task.state, storyInputs(task.docs));
-    return task.state;
+    const state = JSON.parse(task.state) as StoryState;
+    addToStories(state, storyInputs(task.docs));
+    return JSON.stringify(state);
   }
   return processDocs(task as DocTask);
 }
@@ -30,7 +31,7 @@ export function runWorkerTask(task: WorkerTask): Doc[] | StoryState {
 /**
  * A worker's entry: runs a task after a turn of the event loop (see `inTurn`).
  */
-export function runWorkerTaskInTurn(task: WorkerTask): Promise<Doc[] | StoryState> {
+export function runWorkerTaskInTurn(task: WorkerTask): Promise<Doc[] | string> {
   return inTurn(() => runWorkerTask(task));
 }
 
