@@ -30,13 +30,16 @@ export const NAME_PAIR_BOOST = 1;
  */
 export function storyFeatures(text: string, published: string | null = null): Map<string, number> {
   const clean = text.replace(STORY_URL, ' ');
-  const tokens: Array<{ raw: string; start: number; end: number }> = [];
-  for (const m of clean.matchAll(STORY_TOKEN)) tokens.push({ raw: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const tokens: Array<{ raw: string; term: string; capitalised: boolean; start: number; end: number }> = [];
+  for (const m of clean.matchAll(STORY_TOKEN)) {
+    const start = m.index ?? 0;
+    tokens.push({ raw: m[0], term: normalise(m[0]), capitalised: isCapitalised(m[0]), start, end: start + m[0].length });
+  }
 
   // A capitalised word is a name only when the text never writes it in lower case: "Fire" at the head of a
   // sentence is the word "fire" when "fire" occurs elsewhere; "Palmer" is a name because "palmer" never does.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (!isCapitalised(t.raw)) lowerSeen.add(normalise(t.raw));
+  for (const t of tokens) if (!t.capitalised) lowerSeen.add(t.term);
 
   const counts = new Map<string, { n: number; boost: number }>();
   const add = (term: string, boost: number) => {
@@ -48,7 +51,7 @@ export function storyFeatures(text: string, published: string | null = null): Ma
   };
   let previousName: { term: string; end: number } | null = null;
   for (const t of tokens) {
-    const term = normalise(t.raw);
+    const term = t.term;
     let name: string | null = null;
     if (STORY_CLOCK_WORDS.has(term) || (term.includes(':') && STORY_CLOCK_TIME.test(term))) {
       // A page's timestamp, not the event's.
@@ -57,7 +60,7 @@ export function storyFeatures(text: string, published: string | null = null): Ma
       add(term, term.length > 1 ? FIGURE_BOOST : 1);
     } else if (term.length >= 2 && !STORY_STOP_WORDS.has(term) && !STORY_WEEKDAYS.has(term)) {
       if (STORY_MONTHS.has(term)) add(term, FIGURE_BOOST);
-      else if (isCapitalised(t.raw) && !lowerSeen.has(term)) { add(term, NAME_BOOST); name = term; }
+      else if (t.capitalised && !lowerSeen.has(term)) { add(term, NAME_BOOST); name = term; }
       else add(term, 1);
     }
     if (name && previousName && STORY_NAME_GAP.test(clean.slice(previousName.end, t.start))) add(`${previousName.term} ${name}`, NAME_PAIR_BOOST);
