@@ -146,6 +146,17 @@ for (const [name, open] of ENGINES) {
     store.close();
   });
 
+  test(`${name}: the stories are those load() gives, read alone`, () => {
+    const store = open();
+    assert.deepEqual(store.stories(), []);
+    ingestIntoStore(store, [A, C]);
+    ingestIntoStore(store, [B]);
+    const stories = store.load().stories;
+    assert.ok(stories.length > 0);
+    assert.deepEqual(store.stories(), stories);
+    store.close();
+  });
+
   test(`${name}: a claim or group is found by id or key as load() gives it`, () => {
     const store = open();
     ingestIntoStore(store, [A, C]);
@@ -385,6 +396,7 @@ test('sqlite: stories are stored once, in the story state, and read back from it
   db.close();
   const again = openSqliteStore(file);
   assert.deepEqual(again.load().stories.flatMap((s) => s.documents), ['a']);
+  assert.deepEqual(again.stories(), again.load().stories);
   ingestIntoStore(again, [B, C]);
   const stories = again.load().stories;
   again.close();

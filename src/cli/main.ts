@@ -216,8 +216,7 @@ function report(o: { db: string; format: Format; out?: string; story?: string; d
 /** The stories of a store, one a line (id, documents, title), or as JSON: what `report --story` takes. */
 function listStories(o: { db: string; json?: boolean }): number {
   return withStore(o.db, true, (store) => {
-    // The results alone, not the documents: a store's stories come from its story state.
-    const stories = store.past().results.stories;
+    const stories = store.stories();
     if (o.json) process.stdout.write(JSON.stringify(stories.map((s) => ({ id: s.id, title: s.title, documents: s.documents.length }))) + '\n');
     else for (const s of stories) process.stdout.write(`${s.id}\t${s.documents.length} document${s.documents.length === 1 ? '' : 's'}\t${s.title}\n`);
     return 0;

@@ -5,7 +5,7 @@
  */
 import type { Corpus, CorpusPast, CorpusResults } from '../model/corpus.ts';
 import type { Doc } from '../model/doc.ts';
-import type { Claim, Group } from '../model/report.ts';
+import type { Claim, Group, Story } from '../model/report.ts';
 
 export type { CorpusResults } from '../model/corpus.ts';
 
@@ -78,6 +78,8 @@ export interface Store {
   load(options?: LoadOptions): StoredCorpus;
   /** What the next ingest builds on, without loading the documents (see CorpusPast). */
   past(): CorpusPast;
+  /** The stories, in order, without reading the documents or the other results. */
+  stories(): Story[];
   /**
    * Saves a batch in one transaction: all of it or nothing. Documents are kept without their tokens: no later
    * run reads them (claims and what reconciliation compares are kept instead), and they are most of a document's size.

@@ -63,6 +63,9 @@ export function openMemoryStore(): Store {
         memo,
       };
     },
+    stories() {
+      return clone(results.stories);
+    },
     commit(batch: CommitBatch) {
       const ids = new Set(documents.map((d) => d.id));
       const hashes = new Set(documents.map((d) => d.contentHash));

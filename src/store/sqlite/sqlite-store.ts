@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import type { CorpusResults, PastClaim, PastDocument } from '../../model/corpus.ts';
 import type { ClaimKeys, Doc } from '../../model/doc.ts';
-import type { Claim } from '../../model/report.ts';
+import type { Claim, Story } from '../../model/report.ts';
 import { restoreTokens } from '../../model/pack-tokens.ts';
 import { ANNOTATIONS, leaveOut, StoreError, storedDocument, type CommitBatch, type LoadOptions, type Review, type ReviewInput, type SearchHit, type Store, type StoredCorpus } from '../store.ts';
 import { claimNumber } from '../../model/claim-number.ts';
@@ -86,14 +86,15 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
   const indexDocs = db.prepare('INSERT INTO documents_fts(rowid, title, text) SELECT seq, title, text FROM documents WHERE seq > ?');
   const indexClaims = db.prepare('INSERT INTO claims_fts(rowid, text, description) SELECT rowid, text, description FROM claims WHERE rowid > ?');
   const items = options.readonly && !hasTable(db, 'result_items') ? null : resultItems(db);
+  /** The stories: the story state's (stored once; databases written before kept them twice). */
+  const storiesIn = (state: StoryState | null, stored: Story[] | undefined): Story[] => (state ? storiesOf(state) : stored ?? []);
   /** The results: those that grow with the corpus one per row (see result-items.ts), the others one JSON value each. */
   const results = (track = false): CorpusResults => {
     const r = new Map((db.prepare('SELECT name, json FROM results').all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
     const rows = items?.read(track, r.size > 0);
     const storyState = (r.get('storyState') ?? null) as StoryState | null;
     return {
-      // The stories are those of the story state (stored once; databases written before kept them twice).
-      entities: rows?.entities ?? r.get('entities') ?? [], stories: storyState ? storiesOf(storyState) : r.get('stories') ?? [], storyState,
+      entities: rows?.entities ?? r.get('entities') ?? [], stories: storiesIn(storyState, r.get('stories')), storyState,
       groups: rows?.groups ?? r.get('groups') ?? [], contradictions: rows?.contradictions ?? r.get('contradictions') ?? [], timeline: rows?.timeline ?? r.get('timeline') ?? [],
       reconcileState: rows?.reconcileState ?? r.get('reconcileState') ?? null,
     };
@@ -194,6 +195,12 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
           results: given,
           memo,
         };
+      });
+    },
+    stories() {
+      return wrap(() => {
+        const r = new Map((db.prepare("SELECT name, json FROM results WHERE name IN ('storyState', 'stories')").all() as Array<{ name: string; json: string }>).map((x) => [x.name, JSON.parse(x.json)]));
+        return storiesIn(r.get('storyState') ?? null, r.get('stories'));
       });
     },
     commit(batch: CommitBatch) {
