@@ -30,10 +30,15 @@ const range = (g: Group) => {
  */
 export function describeChanges(before: Side, after: Side, documentOf: (claim: string) => string | undefined): Change[] {
   const out: Change[] = [];
+  // A group the run kept is the same object on both sides: nothing to say of it, nor to map. (A claim is in one
+  // group at most, so a group the run made anew shares no claim with a kept one.)
+  const kept = new Set(before.groups);
+  const stays = new Set(after.groups.filter((g) => kept.has(g)));
   // A group is "the same" as an earlier one when they share a claim.
   const beforeByClaim = new Map<string, Group>();
-  for (const g of before.groups) for (const id of g.claims) beforeByClaim.set(id, g);
+  for (const g of before.groups) if (!stays.has(g)) for (const id of g.claims) beforeByClaim.set(id, g);
   for (const g of after.groups) {
+    if (stays.has(g)) continue;
     const old = g.claims.map((id) => beforeByClaim.get(id)).find(Boolean);
     if (!old) {
       out.push({ kind: g.kind === 'quantity' ? 'new-figure' : 'new-event', message: `${g.kind === 'quantity' ? 'new figure' : 'new event'}: ${g.description} = ${range(g)} (${g.verdict})` });
