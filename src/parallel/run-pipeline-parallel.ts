@@ -119,7 +119,7 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
   const t0 = performance.now();
   const processed = await processInWorkers(inputs, ids, { ...options, threads });
   options.onStageTime?.('documents (worker threads)', performance.now() - t0);
-  return runCorpusStages(processed, { ...options, threads });
+  return runCorpusStages(processed, options, threads);
 }
 
 /**
@@ -128,10 +128,9 @@ export async function runPipelineParallel(inputs: RawInput[], options: ParallelO
  * state and the batch is small. A stored state crosses as JSON text, cheaper than a structured clone of its
  * object; from STORY_WORKER_MIN documents that costs well below the stories themselves.
  */
-async function runCorpusStages(processed: Doc[], options: ParallelOptions = {}): Promise<Corpus> {
-  const threads = Math.max(1, options.threads ?? availableParallelism());
+async function runCorpusStages(processed: Doc[], options: ParallelOptions, threads: number): Promise<Corpus> {
   const stored = options.past?.results.storyState as StoryState | null | undefined;
-  if (options.stages || threads === 1 || (stored && processed.length < STORY_WORKER_MIN)) return runPipeline([], { ...options, processed });
+  if (stored && processed.length < STORY_WORKER_MIN) return runPipeline([], { ...options, processed });
   let placed = null as { docs: Doc[]; state: Promise<string> } | null;
   const stages = defaultStages({ aliases: options.aliases }).map((s): Stage => s.name !== 'stories' ? s : {
     ...s,

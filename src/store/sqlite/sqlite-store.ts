@@ -146,8 +146,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         // A document's claims, their keys and its signature are kept in their own columns (documents stored before
         // that have them in their JSON too).
         const claimsOf = new Map<string, ClaimsOfDocument>();
-        const keys = options.claimKeys !== false;
-        for (const r of db.prepare(`SELECT document, claim_json, ${keys ? 'keys_json' : 'NULL AS keys_json'} FROM claims ORDER BY rowid`).iterate() as IterableIterator<ClaimColumns & { document: string }>) {
+        for (const r of db.prepare(`SELECT document, ${claimColumnsOf(options)} FROM claims ORDER BY rowid`).iterate() as IterableIterator<ClaimColumns & { document: string }>) {
           let own = claimsOf.get(r.document);
           if (!own) claimsOf.set(r.document, (own = { claims: [], keys: [] }));
           addClaim(own, r);
@@ -164,8 +163,7 @@ export function openSqliteStore(file: string, options: { readonly?: boolean; max
         const row = db.prepare(`SELECT ${documentColumns(options, hasColumn(db, 'documents', 'raw'))} FROM documents WHERE id = ?`).get(id) as DocumentRow | undefined;
         if (!row) return null;
         const own: ClaimsOfDocument = { claims: [], keys: [] };
-        const keys = options.claimKeys !== false ? 'keys_json' : 'NULL AS keys_json';
-        for (const r of db.prepare(`SELECT claim_json, ${keys} FROM claims WHERE document = ? ORDER BY rowid`).iterate(id) as IterableIterator<ClaimColumns>) addClaim(own, r);
+        for (const r of db.prepare(`SELECT ${claimColumnsOf(options)} FROM claims WHERE document = ? ORDER BY rowid`).iterate(id) as IterableIterator<ClaimColumns>) addClaim(own, r);
         return storedDoc(row, options, () => own);
       });
     },
@@ -299,6 +297,9 @@ const addClaim = (own: ClaimsOfDocument, r: ClaimColumns) => {
   own.claims.push(JSON.parse(r.claim_json));
   own.keys.push(r.keys_json ? JSON.parse(r.keys_json) : null);
 };
+
+/** The columns a claim is read from, less its keys when `options` leave them out. */
+const claimColumnsOf = (options: LoadOptions) => `claim_json, ${options.claimKeys !== false ? 'keys_json' : 'NULL AS keys_json'}`;
 
 /**
  * The columns a document is read from, less the raw input when `options` leave it out (or the schema has none),
