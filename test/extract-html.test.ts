@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { domBlocks, extractHtmlBlocks } from '../src/clean/extract-html-blocks.ts';
 import { classifyBlocks, isByline, isDateline } from '../src/clean/classify-blocks.ts';
 import { stripBoilerplate, type DomElement } from '../src/clean/html-strip-boilerplate.ts';
@@ -176,4 +177,25 @@ test("an author's contact note among the last blocks goes; the same words earlie
   const note = 'Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.';
   assert.deepEqual(decide([P1, P2, P3, P4, note]), ['keep', 'keep', 'keep', 'keep', 'remove']);
   assert.deepEqual(decide([note, P1, P2, P3, P4]), ['keep', 'keep', 'keep', 'keep', 'keep']);
+});
+
+test('a selector asked again after the page changed matches the page as it is (linkedom keeps compiled selectors)', () => {
+  // Both of linkedom's builds: the cleaning stage requires the CommonJS one, this file imports the ES module.
+  const builds = [parseHTML, (createRequire(import.meta.url)('linkedom') as { parseHTML: typeof parseHTML }).parseHTML];
+  for (const parse of builds) {
+    const { document } = parse('<html><body><section><p>One</p><a href="#a">a</a></section><section><a href="#b">b</a></section></body></html>');
+    // :has makes css-select cache results inside the compiled function unless told not to.
+    const ask = () => [...document.querySelectorAll('section:has(p) a')].map((a) => a.getAttribute('href'));
+    assert.deepEqual(ask(), ['#a']);
+    document.querySelector('p')!.remove();
+    assert.deepEqual(ask(), []);
+    document.querySelectorAll('section')[1].appendChild(document.createElement('p'));
+    assert.deepEqual(ask(), ['#b']);
+    assert.equal(document.querySelector('a')!.matches('section:has(p) > a'), false);
+    assert.equal(document.querySelectorAll('a')[1].matches('section:has(p) > a'), true);
+    // :scope depends on the element asked.
+    const [s1, s2] = [...document.querySelectorAll('section')];
+    assert.equal(s1.querySelector(':scope > a')!.getAttribute('href'), '#a');
+    assert.equal(s2.querySelector(':scope > a')!.getAttribute('href'), '#b');
+  }
 });
