@@ -161,6 +161,8 @@ function reportingForm(surface: string): string | null {
  * "informed" a noun or an adjective; followed by "that" (or an object and "that") they are verbs all the same. */
 export function reportingLemma(tokens: Tok[], i: number): string | null {
   const t = tokens[i];
+  // Only a verb, a noun or an adjective passes the tests at the end: the other tokens (most) stop here.
+  if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
   const surface = t.text.toLowerCase();
   // The forms below cut at most three letters off a word: from five letters on they keep its first three, so a
   // word no reporting verb starts like is none of them (most words; this runs on every token).
