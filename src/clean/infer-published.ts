@@ -2,7 +2,8 @@
  * Infers a publication date from the text when metadata gives none: a dateline near the top ("June 17, 2025 —",
  * "Published 17 June 2025"), else the latest fully specified past date the text names (news reports the recent
  * past), moved forward to a weekday the text names ("on Tuesday") when that weekday follows it within a week.
- * Returns null when the text names no full date: relative expressions alone cannot place a text in time.
+ * Returns null when the text names no full date: relative expressions alone ("an hour ago", "two days later")
+ * cannot place a text in time.
  */
 import { chronoNode } from '../text/chrono.ts';
 
@@ -22,7 +23,7 @@ export function inferPublished(text: string, title: string | null): string | nul
   const full = (s: string) => {
     try {
       return chronoNode().strict.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-        .filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day'));
+        .filter((r) => r.start.isCertain('year') && r.start.isCertain('month') && r.start.isCertain('day') && !fromReference(r));
     } catch {
       return [];
     }
@@ -53,6 +54,15 @@ export function inferPublished(text: string, title: string | null): string | nul
     break;
   }
   return iso(latest);
+}
+
+/**
+ * Whether chrono worked a result out from the reference date alone: "about an hour ago", "two days later" come out
+ * with every part certain, but they name no date (tagged relative, with no parser of a written date among their tags).
+ */
+function fromReference(r: { tags?: () => Set<string> }): boolean {
+  const tags = [...(r.tags?.() ?? [])];
+  return tags.some((t) => t.startsWith('result/relative')) && !tags.some((t) => t.startsWith('parser/'));
 }
 
 function utcDay(d: Date): Date {
