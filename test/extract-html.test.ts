@@ -193,6 +193,9 @@ test('a selector asked again after the page changed matches the page as it is (l
     assert.deepEqual(ask(), ['#b']);
     assert.equal(document.querySelector('a')!.matches('section:has(p) > a'), false);
     assert.equal(document.querySelectorAll('a')[1].matches('section:has(p) > a'), true);
+    // Names in either case (an HTML element's tagName is upper case).
+    assert.deepEqual([document.getElementsByTagName('A').length, document.getElementsByTagName('a').length, document.getElementsByTagName('Section').length], [2, 2, 0]);
+    assert.equal(document.querySelector('a')!.tagName, 'A');
     // :scope depends on the element asked.
     const [s1, s2] = [...document.querySelectorAll('section')];
     assert.equal(s1.querySelector(':scope > a')!.getAttribute('href'), '#a');
