@@ -1,4 +1,7 @@
-/** Invariants every output must keep: schema-valid, spans in bounds and equal to their text, offset maps exact. */
+/**
+ * Invariants every output must keep: schema-valid, spans in bounds and equal to their text, results naming known
+ * claims (each in one group at most), offset maps exact.
+ */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -27,6 +30,19 @@ export function assertReportInvariants(report: Report): void {
     assert.equal(t!.slice(m.span.start, m.span.end), m.text, `${m.id} text equals its span`);
   }
   for (const c of report.claims) assert.ok(inBounds(c.sentence, text.get(c.document)!), `${c.id} sentence in bounds`);
+  // Results name known claims, and a claim is in one group at most (reconciliation and describing a batch's
+  // changes rely on it: see reconcileOnto's groupOf, describeChanges' kept groups).
+  const claims = new Set(report.claims.map((c) => c.id));
+  assert.equal(claims.size, report.claims.length, 'claim ids are unique');
+  const groupOf = new Map<string, string>();
+  for (const g of report.groups) {
+    for (const id of g.claims) {
+      assert.ok(claims.has(id), `${g.id} names a known claim (${id})`);
+      assert.ok(!groupOf.has(id), `${id} is in one group at most (${groupOf.get(id)} and ${g.id})`);
+      groupOf.set(id, g.id);
+    }
+  }
+  for (const x of [...report.contradictions, ...report.timeline]) for (const id of x.claims) assert.ok(claims.has(id), `a contradiction or timeline entry names a known claim (${id})`);
 }
 
 /** Asserts that the offset map of a cleaned document points at the same characters in the raw input. */
