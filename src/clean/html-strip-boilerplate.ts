@@ -40,7 +40,10 @@ const WRAPPER_TAGS = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
  * "modal-enabled"): those name the page's layout, not a widget.
  */
 export function classAndId(el: DomElement): string {
-  const s = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const cls = el.getAttribute('class'), id = el.getAttribute('id');
+  // Most elements have neither (this runs on every element of a page).
+  if (!cls && !id) return '';
+  const s = `${cls ?? ''} ${id ?? ''}`;
   return s
     .replace(/([a-z])([A-Z])/g, '$1-$2')
     .toLowerCase()
