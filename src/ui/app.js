@@ -61,8 +61,16 @@
   }
   // The stories of the report, after an "All documents" view that spans them (a developing story often comes
   // out as several stories, one per event).
+  // (Made once per list of stories, or per report without the API: a store's union spans thousands of documents,
+  // and every view asks for it.)
+  var storiesMade = { list: null, report: null, value: null };
   function stories() {
     var list = state.api ? state.storyList : state.report.stories;
+    if (storiesMade.value && storiesMade.list === list && (state.api || storiesMade.report === state.report)) return storiesMade.value;
+    storiesMade = { list: list, report: state.report, value: storiesFrom(list) };
+    return storiesMade.value;
+  }
+  function storiesFrom(list) {
     var ids = state.api ? [] : state.report.documents.map(function (d) { return d.id; });
     if (state.api) {
       var seen = {};
