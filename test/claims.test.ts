@@ -27,6 +27,14 @@ const ROWS: Row[] = [
   ['Up to 5,000 workers could be deployed as early as July or August.', '2025-06-19', 'Up to 5,000 workers', [], 'expected', '2025-07/2025-08'],
   // The outlet's own voice.
   ['The bridge, built in 1968, is 1.2 km long.', '2024-03-06', '1.2 km', [], 'asserted', null],
+  // A speaker after a comma is not joined to the noun before the comma; a figure whose clause has no verb of its
+  // own is still the content of "…, X said".
+  ['A couple and their two children were among the passengers, ministry spokesman Benali Abdelaziz said Thursday.', '2016-05-20', 'two children', ['Benali Abdelaziz'], 'reported', null],
+  // "…, X say; …": the speaker closes the clause before the semicolon.
+  ['Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.', '2016-05-20', 'about 40 percent', ['political analysts'], 'reported', null],
+  ['Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.', '2016-05-20', '27 percent', [], 'asserted', null],
+  // "…, says he …": "he" is the reported clause's subject, not a speaker after the verb; an age is nobody's claim.
+  ['Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.', '2016-05-20', '58', [], 'asserted', null],
 ];
 
 for (const [text, published, claimText, sources, modality, time] of ROWS) {

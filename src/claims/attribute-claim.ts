@@ -20,12 +20,16 @@ export interface ClaimAttribution {
  * @param cues the sentence's source cues (findSources)
  * @param predicate the claim's own predicate token: a claim about the speech act itself is not attributed to it
  * @param upstreamOf sources the document gives behind a speaker (entity id → sources)
+ * @param kind the claim's kind (a figure and a date differ in what a speech act's own verb leaves out)
  */
-export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | null, upstreamOf: Map<string, Attribution[]>, text?: string): ClaimAttribution {
+export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | null, upstreamOf: Map<string, Attribution[]>, text?: string, kind?: 'quantity' | 'time'): ClaimAttribution {
   const applies = cues.filter((c) => {
     // A date of the speech act itself ("acknowledged … on Monday") is not its content; a date inside the reported
-    // clause ("told reporters that he had a conversation Tuesday morning") is.
-    if (c.verb && predicate && c.verb === predicate && !(text && span.start > c.at && /\bthat\b/i.test(text.slice(c.at, span.start)))) return false;
+    // clause ("told reporters that he had a conversation Tuesday morning") is. A figure before "…, X said" is
+    // content even when the speech act is the only verb it could take ("Two children were among the passengers,
+    // the ministry said").
+    const contentBefore = kind === 'quantity' && c.applies === 'before' && span.end <= c.phrase.start;
+    if (c.verb && predicate && c.verb === predicate && !contentBefore && !(text && span.start > c.at && /\bthat\b/i.test(text.slice(c.at, span.start)))) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;

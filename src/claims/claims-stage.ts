@@ -140,7 +140,7 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     const parts = sentenceParts(doc, span);
     const predicate = findPredicate(parts.tokens, span, parts.clause, kind);
     const cues = cuesOf(parts);
-    const attr = attributeClaim(span, cues, predicate, upstreamOf, doc.text);
+    const attr = attributeClaim(span, cues, predicate, upstreamOf, doc.text, kind);
     if (!attr.attribution.length) {
       const q = quotes.find((x) => x.speaker && x.span.start <= span.start && span.end <= x.span.end);
       if (q) {

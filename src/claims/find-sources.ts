@@ -218,7 +218,9 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
     // A list: "South Korea, the U.S., and Ukraine"; an apposition: "Rep. Chris Collins, R-NY, says".
     if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
-      if (t.text === ',' && !tokens.slice(0, j).some((x) => x.pos === 'CCONJ' || x.text === ',') && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ')) break;
+      // A comma joins list items when a conjunction closes the list after it, or when the item before it follows
+      // a comma or a conjunction itself: else it ends the phrase ("… among the passengers, spokesman X said").
+      if (t.text === ',' && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ') && !afterListMark(tokens, j - 1)) break;
       j--;
       continue;
     }
@@ -231,6 +233,19 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
   let f = first;
   while (f <= end && (tokens[f].text === ',' || tokens[f].pos === 'CCONJ')) f++;
   return f <= end ? { start: tokens[f].span.start, end: tokens[end].span.end } : null;
+}
+
+/** The tokens after index `i` up to the end of its clause (a semicolon, colon or dash starts another). */
+function clauseAfter(tokens: Tok[], i: number): Tok[] {
+  const rest = tokens.slice(i + 1);
+  const stop = rest.findIndex((x) => /^[;:—–]$/.test(x.text));
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
+/** Whether the noun-phrase words that end at token index `k` follow a comma or a conjunction. */
+function afterListMark(tokens: Tok[], k: number): boolean {
+  while (k >= 0 && (NP_POS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s')) k--;
+  return k >= 0 && (tokens[k].text === ',' || tokens[k].pos === 'CCONJ');
 }
 
 /** The noun phrase starting at token index `i` (after a cue), up to a clause boundary. */
@@ -313,12 +328,15 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       const prev = tokens[i - 1]?.text ?? '';
       if (/^[,”"’]$/.test(prev) || i === 0) {
         const after = phraseAfter(tokens, i + 1, sentence.end);
-        if (after) {
+        // "…, says he didn't know …": a phrase followed by its own verb is the reported clause's subject, not a
+        // speaker after the verb.
+        const next = after ? tokens.find((x) => x.span.start >= after.end) : undefined;
+        if (after && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) {
           phrase = after;
           applies = 'before';
         }
       }
-    } else if (/^[,”"’]$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && tokens.slice(i + 1).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
+    } else if (/^[,”"’]$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && clauseAfter(tokens, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
       // "…,” Lee said." — the content is before the speaker.
       applies = 'before';
     }
