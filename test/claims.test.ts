@@ -33,6 +33,11 @@ const ROWS: Row[] = [
   // "…, X say; …": the speaker closes the clause before the semicolon.
   ['Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.', '2016-05-20', 'about 40 percent', ['political analysts'], 'reported', null],
   ['Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.', '2016-05-20', '27 percent', [], 'asserted', null],
+  // "According to" opening a clause after a colon, or after a leading conjunction, covers what follows.
+  ['It has not gone unnoticed: according to recent polls, the mayor holds only 14 percent of the vote.', '2016-05-20', '14 percent', ['recent polls'], 'reported', null],
+  ['But according to official statistics, 9.9 million single mothers live in the country.', '2016-05-20', '9.9 million single mothers', ['official statistics'], 'reported', null],
+  // "the institute": the organisation of the document named so.
+  ['The Quinnipiac University Polling Institute surveyed voters in March. Mrs. Clinton leads 49 percent to 41 percent, according to the institute.', '2016-05-20', '49 percent to 41 percent', ['Quinnipiac'], 'reported', null],
   // "…, says he …": "he" is the reported clause's subject, not a speaker after the verb; an age is nobody's claim.
   ['Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.', '2016-05-20', '58', [], 'asserted', null],
 ];

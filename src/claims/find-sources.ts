@@ -36,11 +36,14 @@ export interface SourceCue {
 }
 
 /** Documents that can stand as a source when a specific one is meant. */
-const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling']);
+const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage']);
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
+
+/** Head nouns of a description that may name an organisation of the document ("the agency", "the institute"). */
+const ORG_HEADS = /^(?:agency|service|ministry|council|committee|office|department|intelligence|command|army|police|court|commission|parliament|government|military|institute|university|college|foundation|center|centre|group|company|firm|campaign|bureau|organization|organisation|association|network|newspaper|magazine|party|board|administration|coalition|union|bank|fund)$/i;
 
 /** Free text of a source phrase without leading determiners and possessive tails. */
 function cleanPhrase(s: string): string {
@@ -73,7 +76,7 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   }
   // A description by head noun: "the agency", "the nation's intelligence agency" → an organisation of the document named so.
   for (const w of [...words].reverse()) {
-    if (!/^(?:agency|service|ministry|council|committee|office|department|intelligence|command|army|police|court|commission|parliament|government|military)$/i.test(w)) continue;
+    if (!ORG_HEADS.test(w)) continue;
     const org = orgByHead(doc, w, inside);
     if (org) return pick([org]);
   }
@@ -235,6 +238,19 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
   return f <= end ? { start: tokens[f].span.start, end: tokens[end].span.end } : null;
 }
 
+/**
+ * Whether a cue after `before` (the sentence's text up to it) opens its clause: nothing but punctuation before it,
+ * since the sentence's start or a colon, semicolon or dash, but for a leading conjunction or linking adverb ("But
+ * according to interviews …, he", "It has not gone unnoticed: according to recent polls, …").
+ */
+function opensClause(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–')) + 1);
+  const words = clause.replace(/[^\p{L}\p{N}\s'’]/gu, ' ').trim();
+  return words === '' || CLAUSE_LINKS.test(words);
+}
+
+const CLAUSE_LINKS = /^(?:and|but|yet|so|still|however|meanwhile|now|also|moreover|indeed|instead|in fact|in addition|at the same time)$/i;
+
 /** The tokens after index `i` up to the end of its clause (a semicolon, colon or dash starts another). */
 function clauseAfter(tokens: Tok[], i: number): Tok[] {
   const rest = tokens.slice(i + 1);
@@ -282,7 +298,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
     const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
-    const initial = !/[\p{L}\p{N}]/u.test(doc.text.slice(sentence.start, at).replace(/^\W+/, '').slice(0, 1)) || at - sentence.start < 3;
+    const initial = opensClause(doc.text.slice(sentence.start, at));
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), initial, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
