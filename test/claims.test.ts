@@ -38,6 +38,9 @@ const ROWS: Row[] = [
   ['But according to official statistics, 9.9 million single mothers live in the country.', '2016-05-20', '9.9 million single mothers', ['official statistics'], 'reported', null],
   // "the institute": the organisation of the document named so.
   ['The Quinnipiac University Polling Institute surveyed voters in March. Mrs. Clinton leads 49 percent to 41 percent, according to the institute.', '2016-05-20', '49 percent to 41 percent', ['Quinnipiac'], 'reported', null],
+  // The speaker named before appositions: an age, a description, a relative clause.
+  ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
+  ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],
   // "…, says he …": "he" is the reported clause's subject, not a speaker after the verb; an age is nobody's claim.
   ['Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.', '2016-05-20', '58', [], 'asserted', null],
 ];

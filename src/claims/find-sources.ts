@@ -258,6 +258,37 @@ function clauseAfter(tokens: Tok[], i: number): Tok[] {
   return stop >= 0 ? rest.slice(0, stop) : rest;
 }
 
+/**
+ * The speaker of a reporting verb at token index `i` named before appositions: "Marley Anderson, 21, a junior from
+ * Las Vegas, said", "Jason Furman, who leads the council, said", "Kevin Brady, chairman of the Ways and Means
+ * Committee, said". Walking back from the comma before the verb over comma-separated pieces with no verb of their
+ * own (or that open with who/which/whose), the first piece that is a person's or an organisation's name (titles
+ * before it allowed). Null when the verb has no such appositions before it.
+ */
+function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotation[]): Span | null {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  if (tokens[k]?.text !== ',') return null;
+  for (let pieces = 0; pieces < 5 && k > 0; pieces++) {
+    let s = k - 1;
+    while (s >= 0 && tokens[s].text !== ',' && k - s <= 30) s--;
+    if (s >= 0 && tokens[s].text !== ',') return null;
+    const piece = tokens.slice(s + 1, k);
+    if (!piece.length) return null;
+    if (pieces > 0) {
+      const last = piece[piece.length - 1];
+      const name = entities.find((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === last.span.end && e.span.start >= piece[0].span.start);
+      if (name && piece.every((t) => t.span.start >= name.span.start || t.pos === 'PROPN' || t.pos === 'DET')) return { start: name.span.start, end: name.span.end };
+    }
+    // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee".)
+    const verb = piece.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
+    if (!/^(?:who|which|whose)$/i.test(piece[0].text) && verb) return null;
+    if (s < 0) return null;
+    k = s;
+  }
+  return null;
+}
+
 /** Whether the noun-phrase words that end at token index `k` follow a comma or a conjunction. */
 function afterListMark(tokens: Tok[], k: number): boolean {
   while (k >= 0 && (NP_POS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s')) k--;
@@ -329,7 +360,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
     if (i > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1].text) && t.lemma !== 'report') continue;
     if (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '')) continue;
-    let phrase = phraseBefore(tokens, i);
+    let phrase = apposedSpeaker(tokens, i, parts.entities) ?? phraseBefore(tokens, i);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
     let k = i - 1;
