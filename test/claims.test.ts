@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { runPipeline } from '../src/pipeline.ts';
 import { buildReport } from '../src/report/build-report.ts';
 import { assertReportInvariants } from './helpers/invariants.ts';
+import { quoteSpans } from '../src/claims/find-quotes.ts';
 
 type Row = [string, string | null, string, string[], string, string | null];
 
@@ -38,6 +39,9 @@ const ROWS: Row[] = [
   ['But according to official statistics, 9.9 million single mothers live in the country.', '2016-05-20', '9.9 million single mothers', ['official statistics'], 'reported', null],
   // "the institute": the organisation of the document named so.
   ['The Quinnipiac University Polling Institute surveyed voters in March. Mrs. Clinton leads 49 percent to 41 percent, according to the institute.', '2016-05-20', '49 percent to 41 percent', ['Quinnipiac'], 'reported', null],
+  // Quotations closed with two apostrophes, as some outlets write them.
+  ["''Some three million New Yorkers were unable to vote today,'' Mr. Sanders said.", '2016-04-20', 'Some three million New Yorkers', ['Sanders'], 'reported', null],
+  ["''We have to invest to stay in business for another 100 years,'' said Robert McDonough, a senior executive at Carrier.", '2016-04-20', '100 years', ['Robert McDonough'], 'reported', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],
@@ -73,4 +77,10 @@ test('a derivative passage yields derivative claims; comments yield none', () =>
   const claims = corpus.documents[0].claims;
   assert.deepEqual(claims.filter((c) => c.text.includes('14')).map((c) => c.origin), ['body', 'derivative']);
   assert.ok(!claims.some((c) => c.text.includes('500')), 'no claim from comments');
+});
+
+test('quotations: curly, straight and two-apostrophe marks, each closed by its own kind', () => {
+  const text = "He said “we will win” and \"we will stay\"; she said ''it's over,'' and left.\n\n“An unclosed quotation runs to its paragraph's end";
+  const spans = quoteSpans(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, ['“we will win”', '"we will stay"', "''it's over,''", "“An unclosed quotation runs to its paragraph's end"]);
 });

@@ -7,24 +7,26 @@ import type { Span } from '../model/report.ts';
 /** Longest quotation followed (characters): longer "quotes" are unbalanced quote marks. */
 export const MAX_QUOTE = 4000;
 
+/** Opening and closing quotation marks: curly, straight, and the two apostrophes some outlets use (''…''). */
+const MARKS: Array<[string, string]> = [['“', '”'], ['"', '"'], ["''", "''"]];
+
 /**
- * Spans of quotations in `text` (curly “…” pairs, or straight "…" pairs), inside one block (no blank line).
+ * Spans of quotations in `text` (curly “…” pairs, straight "…" pairs, or ''…'' pairs), inside one block (no blank line).
  * @example quoteSpans('He said “we will win.” Then left.') // [{ start: 8, end: 22 }]
  */
 export function quoteSpans(text: string): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < text.length) {
-    const open = text.indexOf('“', i);
-    const straight = text.indexOf('"', i);
+    // The first opening mark, and the mark that closes it.
     let start = -1;
     let close = '';
-    if (open >= 0 && (straight < 0 || open < straight)) {
-      start = open;
-      close = '”';
-    } else if (straight >= 0) {
-      start = straight;
-      close = '"';
+    for (const [o, c] of MARKS) {
+      const at = text.indexOf(o, i);
+      if (at >= 0 && (start < 0 || at < start)) {
+        start = at;
+        close = c;
+      }
     }
     if (start < 0) break;
     const end = text.indexOf(close, start + 1);
@@ -41,8 +43,8 @@ export function quoteSpans(text: string): Span[] {
       i = start + 1;
       continue;
     }
-    out.push({ start, end: end + 1 });
-    i = end + 1;
+    out.push({ start, end: end + close.length });
+    i = end + close.length;
   }
   return out;
 }

@@ -176,7 +176,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (!lemma) return null;
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
-    const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’]$/.test(x.text) || /[”"]$/.test(x.text));
+    const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’']$/.test(x.text) || /[”"]$/.test(x.text));
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
     const documentSubject = tokens.slice(Math.max(0, i - 3), i).some((x) => DOCUMENT_SOURCES.has(x.lemma) || DOCUMENT_SOURCES.has(x.text.toLowerCase().replace(/s$/, '')));
@@ -373,7 +373,8 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (!phrase || /^(?:it|this|that|there)$/i.test(doc.text.slice(phrase.start, phrase.end))) {
       // Post-posed speaker: "…, said lawmaker Lee" / "…,” Lee said" handled above; here the verb comes first.
       const prev = tokens[i - 1]?.text ?? '';
-      if (/^[,”"’]$/.test(prev) || i === 0) {
+      // (Some outlets close a quotation with two apostrophes: ",'' said X".)
+      if (/^[,”"’']$/.test(prev) || i === 0) {
         const after = phraseAfter(tokens, i + 1, sentence.end);
         // "…, says he didn't know …": a phrase followed by its own verb is the reported clause's subject, not a
         // speaker after the verb.
@@ -383,7 +384,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
           applies = 'before';
         }
       }
-    } else if (/^[,”"’]$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && clauseAfter(tokens, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
+    } else if (/^[,”"’']$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && clauseAfter(tokens, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
       // "…,” Lee said." — the content is before the speaker.
       applies = 'before';
     }
