@@ -42,6 +42,12 @@ const ROWS: Row[] = [
   // Quotations closed with two apostrophes, as some outlets write them.
   ["''Some three million New Yorkers were unable to vote today,'' Mr. Sanders said.", '2016-04-20', 'Some three million New Yorkers', ['Sanders'], 'reported', null],
   ["''We have to invest to stay in business for another 100 years,'' said Robert McDonough, a senior executive at Carrier.", '2016-04-20', '100 years', ['Robert McDonough'], 'reported', null],
+  // Documents report: a figure that is the object of "found"/"show" is their content; a listener is not.
+  ['A recent CNN survey found 90 percent support for background checks.', '2016-05-20', '90 percent', ['CNN'], 'reported', null],
+  ['Polls show as many as 30 percent of his backers will stay home.', '2016-05-20', 'as many as 30 percent', ['Polls'], 'planned', null],
+  ['In all, the host committee raised $57 million, Federal Election Commission records show.', '2016-05-20', '$57 million', ['Federal Election Commission'], 'reported', null],
+  ['Exit polling showed that Clinton won every group except voters under 30.', '2016-05-20', 'under 30', ['Exit polling'], 'reported', null],
+  ['The senator told 300 supporters in Ohio that the race was close.', '2016-05-20', '300 supporters', [], 'asserted', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],

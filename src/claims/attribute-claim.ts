@@ -7,6 +7,9 @@ import type { Attribution, Span } from '../model/report.ts';
 import type { SourceCue } from './find-sources.ts';
 import type { Tok } from './sentence-parts.ts';
 
+/** Reporting verbs whose object is the listener, not what is said. */
+const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
+
 export interface ClaimAttribution {
   attribution: Attribution[];
   /** Some cue applies but names nobody ("reports indicate"): the claim is reported all the same. */
@@ -29,7 +32,10 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     // content even when the speech act is the only verb it could take ("Two children were among the passengers,
     // the ministry said").
     const contentBefore = kind === 'quantity' && c.applies === 'before' && span.end <= c.phrase.start;
-    if (c.verb && predicate && c.verb === predicate && !contentBefore && !(text && span.start > c.at && /\bthat\b/i.test(text.slice(c.at, span.start)))) return false;
+    // A figure that is the speech act's object is its content ("the survey found 90 percent support", "announced
+    // 500 jobs"), but for verbs whose object is the listener ("told 300 supporters").
+    const contentObject = kind === 'quantity' && c.applies === 'after' && span.start > c.at && !ADDRESSEE_VERBS.has(c.lemma ?? c.verb?.lemma ?? '');
+    if (c.verb && predicate && c.verb === predicate && !contentBefore && !contentObject && !(text && span.start > c.at && /\bthat\b/i.test(text.slice(c.at, span.start)))) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;

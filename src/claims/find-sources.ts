@@ -186,7 +186,10 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
   // "The reports show/NOUN Conservative Solutions PAC …": after a plural document noun, a bare verb form.
   const prev = tokens[i - 1];
-  if (prev && /s$/i.test(prev.text) && DOCUMENT_SOURCES.has(prev.lemma) && tokens[i + 1] && /^(?:DET|PROPN|NUM|PRON)$/.test(tokens[i + 1].pos)) return lemma;
+  // (Also "Polls show/NOUN as many as …", and "…, records show/NOUN." closing the sentence.)
+  const documentNoun = prev && /s$/i.test(prev.text) && (DOCUMENT_SOURCES.has(prev.lemma) || DOCUMENT_SOURCES.has(prev.text.toLowerCase().replace(/s$/, '')));
+  if (documentNoun && tokens[i + 1] && (/^(?:DET|PROPN|NUM|PRON|ADV)$/.test(tokens[i + 1].pos) || /^[.,;]$/.test(tokens[i + 1].text))) return lemma;
+  if (documentNoun && !tokens[i + 1]) return lemma;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     if (/^that$/i.test(tokens[j].text)) return i > 0 && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].pos !== 'DET' ? lemma : null;
@@ -219,6 +222,9 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
       break;
     }
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
+    // A noun in -ing the tagger took for a verb, right before the reporting verb and after a name or noun:
+    // "Exit polling showed".
+    if (j === end && t.pos === 'VERB' && /ing$/i.test(t.text) && j > 0 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[j - 1].pos)) { j--; continue; }
     // A list: "South Korea, the U.S., and Ukraine"; an apposition: "Rep. Chris Collins, R-NY, says".
     if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
       // A comma joins list items when a conjunction closes the list after it, or when the item before it follows
