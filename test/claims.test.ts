@@ -48,6 +48,10 @@ const ROWS: Row[] = [
   ['In all, the host committee raised $57 million, Federal Election Commission records show.', '2016-05-20', '$57 million', ['Federal Election Commission'], 'reported', null],
   ['Exit polling showed that Clinton won every group except voters under 30.', '2016-05-20', 'under 30', ['Exit polling'], 'reported', null],
   ['The senator told 300 supporters in Ohio that the race was close.', '2016-05-20', '300 supporters', [], 'asserted', null],
+  // A source phrase's head noun is before its preposition and not a trailing participle.
+  ['Users spent just one minute a day on the site, according to recent data from comScore.', '2016-05-20', 'one minute', ['recent data from comScore'], 'reported', null],
+  ['The governor put his name forward in 2012, according to officials involved at the time.', '2016-05-20', '2012', ['officials involved'], 'reported', null],
+  ['About 40 rabbis plan to join the protest, according to an organizer.', '2016-05-20', 'About 40 rabbis', ['organizer'], 'planned', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],

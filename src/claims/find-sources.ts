@@ -36,11 +36,16 @@ export interface SourceCue {
 }
 
 /** Documents that can stand as a source when a specific one is meant. */
-const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage']);
+const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage', 'paper', 'return', 'timeline']);
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
+
+/** Words after a source phrase's head noun: "a poll of …", "data from …", "a study by …". */
+const HEAD_PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on']);
+/** Adjectives that follow a source's head noun: "people familiar with …", "a person close to …". */
+const TRAILING_ADJECTIVES = new Set(['close', 'familiar', 'aware', 'knowledgeable']);
 
 /** Head nouns of a description that may name an organisation of the document ("the agency", "the institute"). */
 const ORG_HEADS = /^(?:agency|service|ministry|council|committee|office|department|intelligence|command|army|police|court|commission|parliament|government|military|institute|university|college|foundation|center|centre|group|company|firm|campaign|bureau|organization|organisation|association|network|newspaper|magazine|party|board|administration|coalition|union|bank|fund)$/i;
@@ -62,8 +67,12 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   const phrase = cleanPhrase(doc.text.slice(span.start, span.end));
   // The head of "a poll of Indiana voters" is "poll": the last word before "of".
   const words = phrase.toLowerCase().split(' ');
-  const ofAt = words.indexOf('of');
-  const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]) ?? '';
+  // "data from comScore", "a study by economists": the word before the first preposition; "officials involved",
+  // "a person close to …": not a trailing participle or adjective.
+  const prepAt = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
+  let headAt = prepAt > 0 ? prepAt - 1 : words.length - 1;
+  while (headAt > 0 && (/ed$/.test(words[headAt]) || TRAILING_ADJECTIVES.has(words[headAt]))) headAt--;
+  const head = words[headAt] ?? '';
   // "Ukraine's Defense Intelligence Agency": the possessor is not the speaker when a named head follows.
   const possessor = (e: EntityAnnotation) => isPossessive(e) && inside.some((x) => x.span.start > e.span.end && !x.demonym);
   const named = inside.filter((e) => !e.demonym && !possessor(e));

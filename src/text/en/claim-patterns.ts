@@ -38,6 +38,8 @@ export const GROUP_SOURCES = new Set([
   'resident', 'residents', 'police', 'investigators', 'investigator', 'authorities', 'observers', 'lawmakers', 'lawmaker',
   'spokesman', 'spokeswoman', 'spokesperson', 'researchers', 'critics', 'activists', 'prosecutors', 'military',
   'government', 'ministry', 'agency', 'intelligence', 'army', 'commander', 'commanders', 'source', 'sources',
+  'organizer', 'organizers', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'strategist', 'strategists',
+  'staffer', 'staffers', 'economist', 'economists', 'pollster', 'pollsters', 'tracker', 'trackers',
 ]);
 
 /** Unnamed hearsay that marks a claim as reported but names nobody ("reports indicate", "media reported"). */
