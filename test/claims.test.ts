@@ -52,6 +52,12 @@ const ROWS: Row[] = [
   ['Users spent just one minute a day on the site, according to recent data from comScore.', '2016-05-20', 'one minute', ['recent data from comScore'], 'reported', null],
   ['The governor put his name forward in 2012, according to officials involved at the time.', '2016-05-20', '2012', ['officials involved'], 'reported', null],
   ['About 40 rabbis plan to join the protest, according to an organizer.', '2016-05-20', 'About 40 rabbis', ['organizer'], 'planned', null],
+  // A plural's possessive apostrophe; an organisation named only by its description.
+  ['Bernie Sanders’ campaign says it raised more than $21 million in January.', '2016-02-01', 'more than $21 million', ['Bernie Sanders'], 'reported', null],
+  ['The bank said that it had fired thousands of employees.', '2016-09-20', 'thousands of employees', ['bank'], 'reported', null],
+  // A date in the reported clause is its content; a date of the speech act is not.
+  ['Campaign aides said the average donation during the fourth quarter was $27.16.', '2016-02-01', 'the fourth quarter', ['Campaign aides'], 'reported', null],
+  ['The ministry said in a statement on Tuesday that 500 soldiers had died.', '2016-02-04', 'Tuesday', [], 'asserted', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],

@@ -7,6 +7,9 @@ import type { Attribution, Span } from '../model/report.ts';
 import type { SourceCue } from './find-sources.ts';
 import type { Tok } from './sentence-parts.ts';
 
+/** A reported clause's subject right after the reporting verb: "said the …", "said its …", "said 500 …". */
+const REPORTED_SUBJECT = /^\s+(?:the|its|his|her|their|our|these|those|some|most|many|all|\d)/i;
+
 /** Reporting verbs whose object is the listener, not what is said. */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
 
@@ -35,7 +38,12 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     // A figure that is the speech act's object is its content ("the survey found 90 percent support", "announced
     // 500 jobs"), but for verbs whose object is the listener ("told 300 supporters").
     const contentObject = kind === 'quantity' && c.applies === 'after' && span.start > c.at && !ADDRESSEE_VERBS.has(c.lemma ?? c.verb?.lemma ?? '');
-    if (c.verb && predicate && c.verb === predicate && !contentBefore && !contentObject && !(text && span.start > c.at && /\bthat\b/i.test(text.slice(c.at, span.start)))) return false;
+    // A date after the verb is the speech act's own ("said on Monday", "said in a statement Tuesday"), but in a
+    // reported clause: after "that", or one whose subject follows the verb ("said the average donation during
+    // October was …").
+    const between = text && span.start > c.at ? text.slice(c.at, span.start).replace(/^\S+/, '') : null;
+    const ownDate = between === null || !(/\bthat\b/i.test(between) || (REPORTED_SUBJECT.test(between) && !/,/.test(between)));
+    if (c.verb && predicate && c.verb === predicate && !contentBefore && !contentObject && ownDate) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;

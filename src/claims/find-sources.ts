@@ -108,6 +108,8 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   if (DOCUMENT_SOURCES.has(head.replace(/s$/, '')) && specific) return { sources: [{ source: phrase, entity: false }], unnamed: false };
   if (UNNAMED_SOURCES.has(head)) return { sources: [], unnamed: true };
   if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  // "The bank said", "the company says": an organisation the document names no other way.
+  if (ORG_HEADS.test(head) && /^the\s/i.test(raw)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
   return { sources: [], unnamed: true };
 }
 
@@ -231,6 +233,8 @@ function phraseBefore(tokens: Tok[], i: number): Span | null {
       break;
     }
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
+    // A plural's possessive apostrophe on its own: "Bernie Sanders’ campaign".
+    if ((t.text === '’' || t.text === "'") && j > 0 && j < end && /s$/i.test(tokens[j - 1].text) && /^(?:PROPN|NOUN)$/.test(tokens[j - 1].pos)) { j--; continue; }
     // A noun in -ing the tagger took for a verb, right before the reporting verb and after a name or noun:
     // "Exit polling showed".
     if (j === end && t.pos === 'VERB' && /ing$/i.test(t.text) && j > 0 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[j - 1].pos)) { j--; continue; }
