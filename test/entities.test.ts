@@ -259,6 +259,16 @@ test('a bare surname prefers the person named in its own document', () => {
   assert.equal(d1.entity, entityOf(c, 'Kim Jong Un').id);
 });
 
+test("a person is named by the most used full name, not the longest run that holds it", () => {
+  const c = corpus([
+    'Vermonter Bernie Sanders spoke in Iowa.',
+    'Bernie Sanders won the primary. Sanders thanked voters.',
+    'Bernie Sanders and Hillary Clinton debated on Thursday.',
+  ]);
+  assert.equal(entityOf(c, 'Bernie Sanders').name, 'Bernie Sanders');
+  assert.equal(entityOf(c, 'Bernie Sanders').id, entityOf(c, 'Sanders').id);
+});
+
 test('spans are in bounds and equal their text on random strings', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {

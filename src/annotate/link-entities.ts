@@ -496,9 +496,10 @@ function describeCluster(members: M[], aliases: ReturnType<typeof entityAliasTab
   const quiet = names.filter((s) => !shouted(s));
   if (quiet.length > 0) names = quiet;
   const words = (s: string) => s.split(/\s+/).length;
-  const maxWords = Math.max(...names.map(words));
-  if (type === 'person') names = names.filter((s) => words(s) === maxWords);
-  names.sort((a, b) => freq.get(b)!.n - freq.get(a)!.n || (type === 'person' ? 0 : b.length - a.length) || freq.get(a)!.first - freq.get(b)!.first);
+  // A person: the most used full name (first and last), then the fuller. The longest alone could be a title-case
+  // headline's run ("America Ferrera Sent Donald Trump") or a description ("Vermonter Bernie Sanders").
+  if (type === 'person' && names.some((s) => words(s) > 1)) names = names.filter((s) => words(s) > 1);
+  names.sort((a, b) => freq.get(b)!.n - freq.get(a)!.n || (type === 'person' ? words(b) - words(a) : b.length - a.length) || freq.get(a)!.first - freq.get(b)!.first);
   const name = shouted(names[0]) ? names[0].toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()) : names[0];
   return { name, type };
 }
