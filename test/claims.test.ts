@@ -58,6 +58,8 @@ const ROWS: Row[] = [
   // A date in the reported clause is its content; a date of the speech act is not.
   ['Campaign aides said the average donation during the fourth quarter was $27.16.', '2016-02-01', 'the fourth quarter', ['Campaign aides'], 'reported', null],
   ['The ministry said in a statement on Tuesday that 500 soldiers had died.', '2016-02-04', 'Tuesday', [], 'asserted', null],
+  // A country naming whose documents they are is not their source.
+  ['The share fell to 0.8% in 2014, U.S. Census data show.', '2016-05-09', '0.8%', ['U.S. Census data'], 'reported', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],

@@ -77,6 +77,8 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   const possessor = (e: EntityAnnotation) => isPossessive(e) && inside.some((x) => x.span.start > e.span.end && !x.demonym);
   const named = inside.filter((e) => !e.demonym && !possessor(e));
   const pick = (list: EntityAnnotation[]) => ({ sources: unique(list.map((e) => ({ source: e.entity!, entity: true }))), unnamed: false });
+  // "U.S. Census data", "U.S. lobbying records": a country naming whose documents they are is not their source.
+  if (named.length && named.every((e) => e.type === 'country') && words.length > 1 && DOCUMENT_SOURCES.has(head.replace(/s$/, ''))) return { sources: [{ source: phrase, entity: false }], unnamed: false };
   if (named.length) return pick(named);
   // Title coreference: "a South Korean lawmaker" → the person this document introduced as "lawmaker X".
   if (TITLE_HEADS.test(head)) {
@@ -198,7 +200,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // "The reports show/NOUN Conservative Solutions PAC …": after a plural document noun, a bare verb form.
   const prev = tokens[i - 1];
   // (Also "Polls show/NOUN as many as …", and "…, records show/NOUN." closing the sentence.)
-  const documentNoun = prev && /s$/i.test(prev.text) && (DOCUMENT_SOURCES.has(prev.lemma) || DOCUMENT_SOURCES.has(prev.text.toLowerCase().replace(/s$/, '')));
+  const documentNoun = prev && (/s$/i.test(prev.text) || /^data$/i.test(prev.text)) && (DOCUMENT_SOURCES.has(prev.lemma) || DOCUMENT_SOURCES.has(prev.text.toLowerCase().replace(/s$/, '')));
   if (documentNoun && tokens[i + 1] && (/^(?:DET|PROPN|NUM|PRON|ADV)$/.test(tokens[i + 1].pos) || /^[.,;]$/.test(tokens[i + 1].text))) return lemma;
   if (documentNoun && !tokens[i + 1]) return lemma;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
