@@ -135,6 +135,22 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     return { span: b.span, labelEnd: at + m[0].length, sources };
   }).filter((x): x is NonNullable<typeof x> => x !== null);
   const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
+  // A paragraph that ends "… The New York Times reports:", "He said:" introduces the paragraphs quoted after it:
+  // the next one, and those after it that open with a quotation mark.
+  const introducedBy = (span: Span): SourceCue | null => {
+    const b = doc.blocks.findIndex((x) => x.span.start <= span.start && span.end <= x.span.end);
+    const opensQuote = (k: number) => /^\s*["“'‘]/.test(doc.text.slice(doc.blocks[k].span.start, doc.blocks[k].span.start + 3));
+    for (let k = b - 1; k >= 0 && k >= b - 4; k--) {
+      const block = doc.blocks[k];
+      if (doc.text.slice(block.span.start, block.span.end).trimEnd().endsWith(':')) {
+        const last = [...doc.sentences].reverse().find((x) => x.start >= block.span.start && x.end <= block.span.end);
+        if (!last) return null;
+        return [...cuesOf(sentenceParts(doc, last))].reverse().find((c) => c.verb && c.sources.length && !c.upstream) ?? null;
+      }
+      if (!opensQuote(k) || !opensQuote(b)) return null;
+    }
+    return null;
+  };
 
   const make = (kind: Claim['kind'], text: string, span: Span, extra: { quantity: Claim['quantity']; time: ClaimTime | null }, figures: Span[]): Claim => {
     const parts = sentenceParts(doc, span);
@@ -151,6 +167,10 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     if (!attr.attribution.length) {
       const label = labels.find((l) => l.labelEnd <= span.start && span.end <= l.span.end);
       if (label) attr.attribution = label.sources.map((source) => ({ source, cue: ':' }));
+    }
+    if (!attr.attribution.length) {
+      const lead = introducedBy(span);
+      if (lead) attr.attribution = lead.sources.map((x) => ({ source: x.source, cue: lead.cue }));
     }
     // Hedges of a speech act that follows the claim ("On Tuesday, Shoigu announced that … would …") are not the claim's.
     const nextCue = cues.find((c) => c.applies === 'after' && c.phrase.start >= span.end && c.phrase.start < parts.clause.end);
