@@ -62,6 +62,8 @@ const ROWS: Row[] = [
   ['The share fell to 0.8% in 2014, U.S. Census data show.', '2016-05-09', '0.8%', ['U.S. Census data'], 'reported', null],
   // A paragraph ending "X reports:" introduces the quotation after it.
   ['Clinton has few small donors.\n\nThe New York Times reports:\n\n"Just 24 percent of her money came from small donors."', '2016-05-09', '24 percent', ['New York Times'], 'reported', null],
+  // "X said:" opens what follows; a person the phrase ends with, not the country before.
+  ['In a statement, Priorities USA chief strategist Guy Cecil said: “The Republicans are trying to pick their opponent in November.”', '2016-01-19', 'November', ['Guy Cecil', 'statement'], 'reported', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],

@@ -77,6 +77,10 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   const possessor = (e: EntityAnnotation) => isPossessive(e) && inside.some((x) => x.span.start > e.span.end && !x.demonym);
   const named = inside.filter((e) => !e.demonym && !possessor(e));
   const pick = (list: EntityAnnotation[]) => ({ sources: unique(list.map((e) => ({ source: e.entity!, entity: true }))), unnamed: false });
+  // "U.S. Secretary of State John Kerry", "Priorities USA chief strategist Guy Cecil": the person the phrase ends
+  // with, not the country before.
+  const person = named.find((e) => (e.type === 'person' || typeOf?.(e.entity!) === 'person') && e.span.end === span.end);
+  if (person && named.some((e) => e.type === 'country')) return pick(named.filter((e) => e.type !== 'country'));
   // "U.S. Census data", "U.S. lobbying records": a country naming whose documents they are is not their source.
   if (named.length && named.every((e) => e.type === 'country') && words.length > 1 && DOCUMENT_SOURCES.has(head.replace(/s$/, ''))) return { sources: [{ source: phrase, entity: false }], unnamed: false };
   if (named.length) return pick(named);
@@ -359,7 +363,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   // "In an NBC News/Wall Street Journal poll released Monday, 50 percent …": a document introduced at the start.
   const intro = DOCUMENT_INTRO.exec(text);
   if (intro) {
-    const start = sentence.start + intro.index + intro[0].length - intro[1].length;
+    const start = sentence.start + intro.index + intro[0].lastIndexOf(intro[1]);
     const phrase = { start, end: start + intro[1].length };
     const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
     const sources = r.sources.length ? r.sources : [{ source: cleanPhrase(intro[1]), entity: false }];
@@ -407,7 +411,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
           applies = 'before';
         }
       }
-    } else if (/^[,”"’']$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && clauseAfter(tokens, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
+    } else if (/^[,”"’']$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && tokens[i + 1]?.text !== ':' && clauseAfter(tokens, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
       // "…,” Lee said." — the content is before the speaker.
       applies = 'before';
     }
