@@ -1,0 +1,129 @@
+/**
+ * The phrases around a reporting verb: the speaker's noun phrase before it (across lists and appositions) or after
+ * it, and the clause it opens or closes. Token indices are into one sentence's tokens (sentence-parts.ts).
+ */
+import type { EntityAnnotation } from '../model/doc.ts';
+import type { Span } from '../model/report.ts';
+import type { Tok } from './sentence-parts.ts';
+
+/** Parts of speech a noun phrase is made of. */
+export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+
+/** The noun phrase (a coordination of them) that ends just before token index `i`, as a span. */
+export function phraseBefore(tokens: Tok[], i: number): Span | null {
+  let j = i - 1;
+  // Skip auxiliaries, negation and adverbs between subject and verb ("has not", "today did not").
+  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:today|yesterday|also|further|then)$/i.test(tokens[j].text))) j--;
+  // An apposition closed by a comma before the verb: "Rep. Chris Collins, R-NY, says" → "Rep. Chris Collins".
+  if (tokens[j]?.text === ',') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 6 && tokens[k].text !== ',') k--;
+    if (k > 0 && tokens[k].text === ',' && tokens[k - 1].pos === 'PROPN') j = k - 1;
+  }
+  const end = j;
+  while (j >= 0) {
+    const t = tokens[j];
+    // A bracketed acronym belongs to the phrase: "Ukraine's Defense Intelligence Agency (GUR) stated".
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= 0 && tokens[k].text !== '(' && j - k < 8) k--;
+      if (k >= 0 && tokens[k].text === '(') { j = k - 1; continue; }
+      break;
+    }
+    if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
+    // A plural's possessive apostrophe on its own: "Bernie Sanders’ campaign".
+    if ((t.text === '’' || t.text === "'") && j > 0 && j < end && /s$/i.test(tokens[j - 1].text) && /^(?:PROPN|NOUN)$/.test(tokens[j - 1].pos)) { j--; continue; }
+    // A noun in -ing the tagger took for a verb, right before the reporting verb and after a name or noun:
+    // "Exit polling showed".
+    if (j === end && t.pos === 'VERB' && /ing$/i.test(t.text) && j > 0 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[j - 1].pos)) { j--; continue; }
+    // A list: "South Korea, the U.S., and Ukraine"; an apposition: "Rep. Chris Collins, R-NY, says".
+    if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
+      // A comma joins list items when a conjunction closes the list after it, or when the item before it follows
+      // a comma or a conjunction itself: else it ends the phrase ("… among the passengers, spokesman X said").
+      if (t.text === ',' && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ') && !afterListMark(tokens, j - 1)) break;
+      j--;
+      continue;
+    }
+    if (t.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/i.test(t.text) && j === end) { j--; break; }
+    break;
+  }
+  const first = j + 1;
+  if (first > end || end < 0) return null;
+  // Trim leading list punctuation.
+  let f = first;
+  while (f <= end && (tokens[f].text === ',' || tokens[f].pos === 'CCONJ')) f++;
+  return f <= end ? { start: tokens[f].span.start, end: tokens[end].span.end } : null;
+}
+
+/**
+ * Whether a cue after `before` (the sentence's text up to it) opens its clause: nothing but punctuation before it,
+ * since the sentence's start or a colon, semicolon or dash, but for a leading conjunction or linking adverb ("But
+ * according to interviews …, he", "It has not gone unnoticed: according to recent polls, …").
+ */
+export function opensClause(before: string): boolean {
+  const clause = before.slice(Math.max(before.lastIndexOf(':'), before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf('–')) + 1);
+  const words = clause.replace(/[^\p{L}\p{N}\s'’]/gu, ' ').trim();
+  return words === '' || CLAUSE_LINKS.test(words);
+}
+
+const CLAUSE_LINKS = /^(?:and|but|yet|so|still|however|meanwhile|now|also|moreover|indeed|instead|in fact|in addition|at the same time)$/i;
+
+/** The tokens after index `i` up to the end of its clause (a semicolon, colon or dash starts another). */
+export function clauseAfter(tokens: Tok[], i: number): Tok[] {
+  const rest = tokens.slice(i + 1);
+  const stop = rest.findIndex((x) => /^[;:—–]$/.test(x.text));
+  return stop >= 0 ? rest.slice(0, stop) : rest;
+}
+
+/**
+ * The speaker of a reporting verb at token index `i` named before appositions: "Marley Anderson, 21, a junior from
+ * Las Vegas, said", "Jason Furman, who leads the council, said", "Kevin Brady, chairman of the Ways and Means
+ * Committee, said". Walking back from the comma before the verb over comma-separated pieces with no verb of their
+ * own (or that open with who/which/whose), the first piece that is a person's or an organisation's name (titles
+ * before it allowed). Null when the verb has no such appositions before it.
+ */
+export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotation[]): Span | null {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
+  if (tokens[k]?.text !== ',') return null;
+  for (let pieces = 0; pieces < 5 && k > 0; pieces++) {
+    let s = k - 1;
+    while (s >= 0 && tokens[s].text !== ',' && k - s <= 30) s--;
+    if (s >= 0 && tokens[s].text !== ',') return null;
+    const piece = tokens.slice(s + 1, k);
+    if (!piece.length) return null;
+    if (pieces > 0) {
+      const last = piece[piece.length - 1];
+      const name = entities.find((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === last.span.end && e.span.start >= piece[0].span.start);
+      if (name && piece.every((t) => t.span.start >= name.span.start || t.pos === 'PROPN' || t.pos === 'DET')) return { start: name.span.start, end: name.span.end };
+    }
+    // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee".)
+    const verb = piece.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
+    if (!/^(?:who|which|whose)$/i.test(piece[0].text) && verb) return null;
+    if (s < 0) return null;
+    k = s;
+  }
+  return null;
+}
+
+/** Whether the noun-phrase words that end at token index `k` follow a comma or a conjunction. */
+function afterListMark(tokens: Tok[], k: number): boolean {
+  while (k >= 0 && (NP_POS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s')) k--;
+  return k >= 0 && (tokens[k].text === ',' || tokens[k].pos === 'CCONJ');
+}
+
+/** The noun phrase starting at token index `i` (after a cue), up to a clause boundary. */
+export function phraseAfter(tokens: Tok[], i: number, limit: number): Span | null {
+  let j = i;
+  while (j < tokens.length && tokens[j].span.start < limit) {
+    const t = tokens[j];
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || /^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text)) break;
+    // A verb ends the phrase, unless it is a noun the tagger misread ("state news agency KCNA") or a capitalised
+    // word of a name ("The Associated Press").
+    const compound = tokens[j - 1]?.text === '-' && tokens[j - 1].span.end === t.span.start;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
+    j++;
+  }
+  if (j === i) return null;
+  return { start: tokens[i].span.start, end: tokens[j - 1].span.end };
+}
