@@ -64,6 +64,10 @@ const ROWS: Row[] = [
   ['Clinton has few small donors.\n\nThe New York Times reports:\n\n"Just 24 percent of her money came from small donors."', '2016-05-09', '24 percent', ['New York Times'], 'reported', null],
   // "X said:" opens what follows; a person the phrase ends with, not the country before.
   ['In a statement, Priorities USA chief strategist Guy Cecil said: “The Republicans are trying to pick their opponent in November.”', '2016-01-19', 'November', ['Guy Cecil', 'statement'], 'reported', null],
+  // A speaker phrase holds a hyphenated word and "of" inside a name; "X reports." closes a sentence.
+  ['In Chicago, organizers added 160 security personnel along the route, the Sun-Times reported.', '2016-07-04', '160 security personnel', ['Times'], 'reported', null],
+  ['Sentiment has been higher than in any year since 2004, the University of Michigan reported last week.', '2016-07-04', '2004', ['University of Michigan'], 'reported', null],
+  ['Bonuses for bankers were $500 every three months, The Wall Street Journal reports.', '2016-07-04', '$500', ['Wall Street Journal'], 'reported', null],
   // The speaker named before appositions: an age, a description, a relative clause.
   ['Marley Anderson, 21, a junior from Las Vegas, said she first voted in a caucus on Saturday.', '2016-02-22', 'Saturday', ['Marley Anderson'], 'reported', null],
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],

@@ -31,10 +31,10 @@ export interface ClaimAttribution {
 export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | null, upstreamOf: Map<string, Attribution[]>, text?: string, kind?: 'quantity' | 'time'): ClaimAttribution {
   const applies = cues.filter((c) => {
     // A date of the speech act itself ("acknowledged … on Monday") is not its content; a date inside the reported
-    // clause ("told reporters that he had a conversation Tuesday morning") is. A figure before "…, X said" is
-    // content even when the speech act is the only verb it could take ("Two children were among the passengers,
-    // the ministry said").
-    const contentBefore = kind === 'quantity' && c.applies === 'before' && span.end <= c.phrase.start;
+    // clause ("told reporters that he had a conversation Tuesday morning") is. A figure or a date before "…, X
+    // said" is content even when the speech act is the only verb it could take ("Two children were among the
+    // passengers, the ministry said", "… higher than in any year since 2004, the university reported").
+    const contentBefore = c.applies === 'before' && span.end <= c.phrase.start;
     // A figure that is the speech act's object is its content ("the survey found 90 percent support", "announced
     // 500 jobs"), but for verbs whose object is the listener ("told 300 supporters").
     const contentObject = kind === 'quantity' && c.applies === 'after' && span.start > c.at && !ADDRESSEE_VERBS.has(c.lemma ?? c.verb?.lemma ?? '');

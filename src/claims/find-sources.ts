@@ -209,6 +209,8 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (documentNoun && !tokens[i + 1]) return lemma;
   // "The New York Times reports/NOUN:": after a name, before the colon that opens what is reported.
   if (prev && prev.pos === 'PROPN' && tokens[i + 1]?.text === ':') return lemma;
+  // "…, The Wall Street Journal reports/NOUN.": after a name, closing the sentence.
+  if (prev && prev.pos === 'PROPN' && (!tokens[i + 1] || /^[.!]$/.test(tokens[i + 1].text))) return lemma;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     if (/^that$/i.test(tokens[j].text)) return i > 0 && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].pos !== 'DET' ? lemma : null;

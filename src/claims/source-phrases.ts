@@ -31,6 +31,9 @@ export function phraseBefore(tokens: Tok[], i: number): Span | null {
       break;
     }
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
+    // A hyphen inside a word ("the Sun-Times"), and "of" inside a name ("the University of Michigan").
+    if (t.text === '-' && j > 0 && j < end && tokens[j - 1].span.end === t.span.start && t.span.end === tokens[j + 1].span.start) { j--; continue; }
+    if (/^(?:of|for)$/i.test(t.text) && j > 0 && j < end && tokens[j - 1].pos === 'PROPN' && tokens[j + 1].pos === 'PROPN') { j--; continue; }
     // A plural's possessive apostrophe on its own: "Bernie Sanders’ campaign".
     if ((t.text === '’' || t.text === "'") && j > 0 && j < end && /s$/i.test(tokens[j - 1].text) && /^(?:PROPN|NOUN)$/.test(tokens[j - 1].pos)) { j--; continue; }
     // A noun in -ing the tagger took for a verb, right before the reporting verb and after a name or noun:
