@@ -143,8 +143,7 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     for (let k = b - 1; k >= 0 && k >= b - 4; k--) {
       const block = doc.blocks[k];
       if (doc.text.slice(block.span.start, block.span.end).trimEnd().endsWith(':')) {
-        const last = [...doc.sentences].reverse().find((x) => x.start >= block.span.start && x.end <= block.span.end);
-        if (!last) return null;
+        const last = sentenceOf(doc, { start: block.span.end - 1, end: block.span.end });
         return [...cuesOf(sentenceParts(doc, last))].reverse().find((c) => c.verb && c.sources.length && !c.upstream) ?? null;
       }
       if (!opensQuote(k) || !opensQuote(b)) return null;

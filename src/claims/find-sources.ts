@@ -9,7 +9,7 @@ import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import { DOCUMENT_INTRO, GROUP_SOURCES, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
-import { apposedSpeaker, clauseAfter, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
+import { apposedSpeaker, contentFollows, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 
 /** One resolved source: an entity id, or free text where no entity fits. */
 export interface Source {
@@ -82,7 +82,7 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   const person = named.find((e) => (e.type === 'person' || typeOf?.(e.entity!) === 'person') && e.span.end === span.end);
   if (person && named.some((e) => e.type === 'country')) return pick(named.filter((e) => e.type !== 'country'));
   // "U.S. Census data", "U.S. lobbying records": a country naming whose documents they are is not their source.
-  if (named.length && named.every((e) => e.type === 'country') && words.length > 1 && DOCUMENT_SOURCES.has(head.replace(/s$/, ''))) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  if (named.length && named.every((e) => e.type === 'country') && words.length > 1 && DOCUMENT_SOURCES.has(head.replace(/s$/, ''))) return freeText(phrase);
   if (named.length) return pick(named);
   // Title coreference: "a South Korean lawmaker" → the person this document introduced as "lawmaker X".
   if (TITLE_HEADS.test(head)) {
@@ -111,13 +111,16 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // ("reports indicate", "sources say") names nobody.
   const raw = doc.text.slice(span.start, span.end).trim();
   const specific = words.length > 1 || /^(?:the|a|an|this|that|its|their|his|her|new|recent|latest)\s/i.test(raw);
-  if (DOCUMENT_SOURCES.has(head.replace(/s$/, '')) && specific) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  if (DOCUMENT_SOURCES.has(head.replace(/s$/, '')) && specific) return freeText(phrase);
   if (UNNAMED_SOURCES.has(head)) return { sources: [], unnamed: true };
-  if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return freeText(phrase);
   // "The bank said", "the company says": an organisation the document names no other way.
-  if (ORG_HEADS.test(head) && /^the\s/i.test(raw)) return { sources: [{ source: phrase, entity: false }], unnamed: false };
+  if (ORG_HEADS.test(head) && /^the\s/i.test(raw)) return freeText(phrase);
   return { sources: [], unnamed: true };
 }
+
+/** A source named only by its phrase ("analysts", "the new poll"). */
+const freeText = (phrase: string) => ({ sources: [{ source: phrase, entity: false }], unnamed: false });
 
 function unique(list: Source[]): Source[] {
   const seen = new Set<string>();
@@ -196,7 +199,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
     const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’']$/.test(x.text) || /[”"]$/.test(x.text));
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
-    const documentSubject = tokens.slice(Math.max(0, i - 3), i).some((x) => DOCUMENT_SOURCES.has(x.lemma) || DOCUMENT_SOURCES.has(x.text.toLowerCase().replace(/s$/, '')));
+    const documentSubject = tokens.slice(Math.max(0, i - 3), i).some(isDocumentNoun);
     if (!before && !after && !documentSubject) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
@@ -204,13 +207,12 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // "The reports show/NOUN Conservative Solutions PAC …": after a plural document noun, a bare verb form.
   const prev = tokens[i - 1];
   // (Also "Polls show/NOUN as many as …", and "…, records show/NOUN." closing the sentence.)
-  const documentNoun = prev && (/s$/i.test(prev.text) || /^data$/i.test(prev.text)) && (DOCUMENT_SOURCES.has(prev.lemma) || DOCUMENT_SOURCES.has(prev.text.toLowerCase().replace(/s$/, '')));
-  if (documentNoun && tokens[i + 1] && (/^(?:DET|PROPN|NUM|PRON|ADV)$/.test(tokens[i + 1].pos) || /^[.,;]$/.test(tokens[i + 1].text))) return lemma;
-  if (documentNoun && !tokens[i + 1]) return lemma;
-  // "The New York Times reports/NOUN:": after a name, before the colon that opens what is reported.
-  if (prev && prev.pos === 'PROPN' && tokens[i + 1]?.text === ':') return lemma;
-  // "…, The Wall Street Journal reports/NOUN.": after a name, closing the sentence.
-  if (prev && prev.pos === 'PROPN' && (!tokens[i + 1] || /^[.!]$/.test(tokens[i + 1].text))) return lemma;
+  const next = tokens[i + 1];
+  const documentNoun = prev && (/s$/i.test(prev.text) || /^data$/i.test(prev.text)) && isDocumentNoun(prev);
+  if (documentNoun && (!next || /^(?:DET|PROPN|NUM|PRON|ADV)$/.test(next.pos) || /^[.,;]$/.test(next.text))) return lemma;
+  // "The New York Times reports/NOUN:", "…, The Wall Street Journal reports/NOUN.": after a name, before the colon
+  // that opens what is reported or closing the sentence.
+  if (prev && prev.pos === 'PROPN' && (!next || /^[:.!]$/.test(next.text))) return lemma;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     if (/^that$/i.test(tokens[j].text)) return i > 0 && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].pos !== 'DET' ? lemma : null;
@@ -220,6 +222,12 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 }
 
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
+
+/** A document noun, by its lemma or its singular ("polls", "records", "data"). */
+const isDocumentNoun = (t: Tok) => DOCUMENT_SOURCES.has(t.lemma) || DOCUMENT_SOURCES.has(t.text.toLowerCase().replace(/s$/, ''));
+
+/** A mark that ends the content before a speaker placed after it: a comma or a closing quotation mark. */
+const CLOSES_CONTENT = /^[,”"’']$/;
 
 /**
  * Finds the source cues of a sentence.
@@ -284,7 +292,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // Post-posed speaker: "…, said lawmaker Lee" / "…,” Lee said" handled above; here the verb comes first.
       const prev = tokens[i - 1]?.text ?? '';
       // (Some outlets close a quotation with two apostrophes: ",'' said X".)
-      if (/^[,”"’']$/.test(prev) || i === 0) {
+      if (CLOSES_CONTENT.test(prev) || i === 0) {
         const after = phraseAfter(tokens, i + 1, sentence.end);
         // "…, says he didn't know …": a phrase followed by its own verb is the reported clause's subject, not a
         // speaker after the verb.
@@ -294,7 +302,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
           applies = 'before';
         }
       }
-    } else if (/^[,”"’']$/.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && tokens[i + 1]?.text !== ':' && clauseAfter(tokens, i).every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos))) {
+    } else if (CLOSES_CONTENT.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && !contentFollows(tokens, i)) {
       // "…,” Lee said." — the content is before the speaker.
       applies = 'before';
     }

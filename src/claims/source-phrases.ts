@@ -71,11 +71,17 @@ export function opensClause(before: string): boolean {
 
 const CLAUSE_LINKS = /^(?:and|but|yet|so|still|however|meanwhile|now|also|moreover|indeed|instead|in fact|in addition|at the same time)$/i;
 
-/** The tokens after index `i` up to the end of its clause (a semicolon, colon or dash starts another). */
-export function clauseAfter(tokens: Tok[], i: number): Tok[] {
+/**
+ * Whether what a reporting verb at token index `i` says comes after it: a colon right after the verb opens it
+ * ("X said: …"), and so does anything in the verb's clause (up to a semicolon, colon or dash) but its own
+ * adverbials ("…, X said on Monday."; "…, analysts say; in 2012, …").
+ */
+export function contentFollows(tokens: Tok[], i: number): boolean {
+  if (tokens[i + 1]?.text === ':') return true;
   const rest = tokens.slice(i + 1);
   const stop = rest.findIndex((x) => /^[;:—–]$/.test(x.text));
-  return stop >= 0 ? rest.slice(0, stop) : rest;
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  return !clause.every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos));
 }
 
 /**
