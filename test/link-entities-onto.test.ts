@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { linkEntitiesOnto } from '../src/annotate/link-entities-onto.ts';
-import { askedBy, entityLinkKeys } from '../src/annotate/link-entities.ts';
+import { answers, askedBy, entityLinkKeys, offerBase } from '../src/annotate/link-entities.ts';
 import type { EntityAnnotation } from '../src/model/doc.ts';
 import type { Entity } from '../src/model/report.ts';
 
@@ -63,7 +63,7 @@ test('linking keys: two names that a rule links share a key, or one asks what th
   const keysOf = entityLinkKeys();
   const meet = (a: string, b: string, ta?: Entity['type'], tb?: Entity['type']) => {
     const ka = keysOf(a, ta), kb = keysOf(b, tb);
-    const asks = (x: string[], y: string[]) => x.some((k) => y.includes(askedBy(k, new Set()) ?? ''));
+    const asks = (x: string[], y: string[]) => x.some((k) => y.some((o) => offerBase(o) === askedBy(k, new Set()) && answers(k, o)));
     return ka.some((k) => k.startsWith('s:') && kb.includes(k)) || asks(ka, kb) || asks(kb, ka);
   };
   assert.ok(meet('Kim Jong-un', 'Kim Jong Un'));
@@ -74,6 +74,16 @@ test('linking keys: two names that a rule links share a key, or one asks what th
   assert.ok(meet('DPRK', 'North Korea'));
   assert.ok(!meet('Pyongyang', 'Sergei Shoigu', undefined, 'person'));
   assert.ok(!meet('Duma', 'Sergei Shoigu', undefined, 'person'));
+  // A lone word meets the surnames it may be a spelling of, not every surname that starts with the same letters.
+  assert.ok(meet('Zelensky', 'Volodymyr Zelenskyy', undefined, 'person'));
+  assert.ok(!meet('Zelensky', 'Anna Zelmanowitz', undefined, 'person'));
+});
+
+test('a lone word links to the stored surname it spells, among many that start alike', () => {
+  const alike = ['Zelmanowitz', 'Zelinskaya Petrova', 'Zeldovich', 'Zellweger'].map((s, i) => entity(`e${20 + i}`, `Anna ${s}`, 'person'));
+  const docs = batch('person:Zelensky');
+  linkEntitiesOnto([...unrelated, ...alike, entity('e1', 'Volodymyr Zelenskyy', 'person')], docs);
+  assert.equal(docs[0].entities[0].entity, 'e1');
 });
 
 test('odd mentions in a batch return', () => {

@@ -8,7 +8,7 @@
  */
 import type { EntityAnnotation } from '../model/doc.ts';
 import type { Entity } from '../model/report.ts';
-import { askedBy, entityLinkKeys, linkEntities, type AliasTable } from './link-entities.ts';
+import { answers, askedBy, entityLinkKeys, linkEntities, offerBase, type AliasTable } from './link-entities.ts';
 
 /**
  * @param earlier the entity table of earlier runs
@@ -100,22 +100,36 @@ function linkable(earlier: Entity[], docs: Array<{ entities: EntityAnnotation[] 
     return own;
   });
   keys.forEach((ks, i) => { if (earlier[i].type === 'person') for (const k of ks) if (k.startsWith('o:name:')) named.add(k); });
-  const asked = new Set<string>();
+  // What the mentions ask and offer, by the key they are met under (askedBy, offerBase).
+  const asked = new Map<string, string[]>();
+  const offered = new Map<string, string[]>();
   for (const k of fresh) {
     const a = askedBy(k, named);
-    if (a) asked.add(a);
+    if (a) addTo(asked, a, k);
+    else if (k.startsWith('o:')) addTo(offered, offerBase(k), k);
   }
+  const meets = (k: string, asking: Map<string, string[]>) => {
+    if (k.startsWith('q:')) return offered.get(askedBy(k, named) ?? '')?.some((o) => answers(k, o)) ?? false;
+    if (k.startsWith('o:')) return asking.get(offerBase(k))?.some((q) => answers(q, k)) ?? false;
+    return fresh.has(k);
+  };
   // Shared with a mention, offering what one asks, or asking what one offers.
-  const taken = keys.map((ks) => ks.some((k) => (k.startsWith('q:') ? fresh.has(askedBy(k, named) ?? '') : k.startsWith('o:') ? asked.has(k) : fresh.has(k))));
-  const more = new Set<string>();
+  const taken = keys.map((ks) => ks.some((k) => meets(k, asked)));
+  const more = new Map<string, string[]>();
   taken.forEach((t, i) => {
     if (!t) return;
     for (const k of keys[i]) {
       const a = askedBy(k, named);
-      if (a && !asked.has(a)) more.add(a);
+      if (a) addTo(more, a, k);
     }
   });
-  return earlier.filter((_, i) => taken[i] || (more.size > 0 && keys[i].some((k) => more.has(k))));
+  return earlier.filter((_, i) => taken[i] || (more.size > 0 && keys[i].some((k) => k.startsWith('o:') && meets(k, more))));
+}
+
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Each earlier entity's linking keys, kept while the entity object is (entities are not changed in place). */

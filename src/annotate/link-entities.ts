@@ -102,7 +102,8 @@ export function linkEntities(docs: Array<{ id: string; text: string; entities: E
  * the same node, the plain name under a country prefix, a full name's surname or first name), asked (`q:`: an
  * acronym, a lone word, a description looking for what they may join) or offered (`o:`: an organisation's
  * initials and head word, a full name's surname and first name, the organisations a description may join).
- * Two names may be linked only when they share an `s:` key or one asks what the other offers (`askedBy`).
+ * Two names may be linked only when they share an `s:` key or one asks what the other offers (`askedBy`,
+ * `offerBase`, `answers`).
  * A rule added below must add its keys here, or linking onto a stored table will not see it.
  * @param type the entity's type when known (an entity of the stored table); a mention's may change by vote
  * @returns the keys of a name, with the alias table (`table` over the built-in one) made once
@@ -117,13 +118,32 @@ export function entityLinkKeys(table?: AliasTable): (name: string, type?: Entity
 /**
  * What an asking key (`q:`) looks for: the offering key (`o:`) of the same name, but a lone word is looked for
  * by its first letters only when no full name has it as a surname or first name (`named` holds the `o:name:`
- * keys of all the names at hand). Null for other keys, and for such a word.
+ * keys of all the names at hand). Null for other keys, and for such a word. An offering key is found under its
+ * `offerBase`, and `answers` tells whether it is what the asking key wants.
  */
 export function askedBy(key: string, named: Set<string>): string | null {
   if (!key.startsWith('q:')) return null;
   if (!key.startsWith('q:pre:')) return `o:${key.slice(2)}`;
   const word = key.slice(6);
   return named.has(`o:name:${word}`) ? null : `o:pre:${word.slice(0, 3)}`;
+}
+
+/**
+ * The key an offering key is asked by: a surname's first letters for `o:pre:abc:surname`, which carries the
+ * whole surname so that `answers` can tell a spelling variant from any name that starts alike (on a large
+ * table thousands of surnames share their first three letters).
+ */
+export function offerBase(key: string): string {
+  return key.startsWith('o:pre:') ? key.slice(0, 9) : key;
+}
+
+/**
+ * Whether an offering key found under what `ask` asks (`askedBy`, `offerBase`) is what it wants: any such key
+ * but a surname, which must be a spelling variant of the lone word asking (the rule linkPeople applies).
+ */
+export function answers(ask: string, offer: string): boolean {
+  if (!offer.startsWith('o:pre:') || !ask.startsWith('q:pre:')) return true;
+  return entityTransliterationVariant(offer.slice(10), ask.slice(6));
 }
 
 function linkKeys(name: string, type: Entity['type'] | undefined, aliases: ReturnType<typeof entityAliasTable>, gaz: ReturnType<typeof gazetteer>): string[] {
@@ -177,7 +197,7 @@ function linkKeys(name: string, type: Entity['type'] | undefined, aliases: Retur
     keys.add(`s:giv:${words[0]}:${last.slice(-2)}`);
     keys.add(`o:name:${last}`);
     keys.add(`o:name:${words[0]}`);
-    if (last.length >= 6) keys.add(`o:pre:${last.slice(0, 3)}`);
+    if (last.length >= 6) keys.add(`o:pre:${last.slice(0, 3)}:${last}`);
   }
   return [...keys];
 }
