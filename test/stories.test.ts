@@ -127,6 +127,14 @@ test('features: names, figures and dates weigh more; links and clock times are l
   assert.ok(f.has('quake') && f.has('hit'));
 });
 
+test('features: adjacent names make a pair only across a space, wherever the words recur', () => {
+  // "Ana" recurs inside other words and after a link; each pair is judged by the gap between its own two words.
+  const f = storyFeatures('Banana Ana Lopez met Bob, Smith said. See https://x.example/Ana Lopez. Havana and Ana  Lopez.');
+  assert.ok(f.has('ana lopez'));
+  assert.ok(!f.has('bob smith'));
+  assert.ok(!f.has('havana ana'));
+});
+
 test('headlines skip links, datelines and timestamps', () => {
   assert.equal(storyHeadline('http://x.example/a\n\n27 NOVEMBER, 2005\n\nLast updated at 14:39 GMT\n\nQuake hits Merlac\n\nText.'), 'Quake hits Merlac');
   assert.equal(storyHeadline(''), null);

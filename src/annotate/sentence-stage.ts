@@ -13,7 +13,8 @@ export function sentenceStage(): DocStage {
     run(doc) {
       // One pass over the whole text (later stages reuse it), then sentences cut at block edges.
       const { tokens, sentences } = tokenize(doc.text);
-      doc.tokens = tokens.map((t) => ({ text: t.text, span: t.span, pos: t.pos, lemma: t.lemma }));
+      // The tokenizer's own objects (nothing changes a token; `tokenize` keeps the array, so the document gets a copy of it).
+      doc.tokens = tokens.slice();
       doc.sentences = [];
       let b = 0;
       for (const s of sentences) {

@@ -30,28 +30,36 @@ export const NAME_PAIR_BOOST = 1;
  */
 export function storyFeatures(text: string, published: string | null = null): Map<string, number> {
   const clean = text.replace(STORY_URL, ' ');
-  const tokens: Array<{ raw: string; term: string; capitalised: boolean; start: number; end: number }> = [];
-  for (const m of clean.matchAll(STORY_TOKEN)) {
-    const start = m.index ?? 0;
-    tokens.push({ raw: m[0], term: normalise(m[0]), capitalised: isCapitalised(m[0]), start, end: start + m[0].length });
-  }
+  // The words as strings alone (a match object and a token object each cost more than the rest of the work): a
+  // word's place is found again below only where a pair of names needs the gap between them.
+  const raws = clean.match(STORY_TOKEN) ?? [];
+  const terms = raws.map(normalise);
 
   // A capitalised word is a name only when the text never writes it in lower case: "Fire" at the head of a
   // sentence is the word "fire" when "fire" occurs elsewhere; "Palmer" is a name because "palmer" never does.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (!t.capitalised) lowerSeen.add(t.term);
+  for (let i = 0; i < raws.length; i++) if (!isCapitalised(raws[i])) lowerSeen.add(terms[i]);
 
-  const counts = new Map<string, { n: number; boost: number }>();
+  /** Each term's position in `ns` and `boosts`, its count and its largest boost. */
+  const slot = new Map<string, number>();
+  const ns: number[] = [];
+  const boosts: number[] = [];
   const add = (term: string, boost: number) => {
-    const c = counts.get(term);
-    if (c) {
-      c.n++;
-      c.boost = Math.max(c.boost, boost);
-    } else counts.set(term, { n: 1, boost });
+    const k = slot.get(term);
+    if (k === undefined) {
+      slot.set(term, ns.length);
+      ns.push(1);
+      boosts.push(boost);
+    } else {
+      ns[k]++;
+      if (boost > boosts[k]) boosts[k] = boost;
+    }
   };
+  /** Where the word before ends in `clean` (a word starts with a letter or a digit, which no gap holds). */
+  let cursor = 0;
   let previousName: { term: string; end: number } | null = null;
-  for (const t of tokens) {
-    const term = t.term;
+  for (let i = 0; i < raws.length; i++) {
+    const term = terms[i];
     let name: string | null = null;
     if (STORY_CLOCK_WORDS.has(term) || (term.includes(':') && STORY_CLOCK_TIME.test(term))) {
       // A page's timestamp, not the event's.
@@ -60,11 +68,15 @@ export function storyFeatures(text: string, published: string | null = null): Ma
       add(term, term.length > 1 ? FIGURE_BOOST : 1);
     } else if (term.length >= 2 && !STORY_STOP_WORDS.has(term) && !STORY_WEEKDAYS.has(term)) {
       if (STORY_MONTHS.has(term)) add(term, FIGURE_BOOST);
-      else if (t.capitalised && !lowerSeen.has(term)) { add(term, NAME_BOOST); name = term; }
+      else if (isCapitalised(raws[i]) && !lowerSeen.has(term)) { add(term, NAME_BOOST); name = term; }
       else add(term, 1);
     }
-    if (name && previousName && STORY_NAME_GAP.test(clean.slice(previousName.end, t.start))) add(`${previousName.term} ${name}`, NAME_PAIR_BOOST);
-    previousName = name ? { term: name, end: t.end } : null;
+    if (name || previousName) {
+      const start = clean.indexOf(raws[i], cursor);
+      cursor = start + raws[i].length;
+      if (name && previousName && STORY_NAME_GAP.test(clean.slice(previousName.end, start))) add(`${previousName.term} ${name}`, NAME_PAIR_BOOST);
+      previousName = name ? { term: name, end: cursor } : null;
+    } else cursor = clean.indexOf(raws[i], cursor) + raws[i].length;
   }
   if (published && /^\d{4}-\d{2}/.test(published)) {
     add(published.slice(0, 4), FIGURE_BOOST);
@@ -72,7 +84,7 @@ export function storyFeatures(text: string, published: string | null = null): Ma
   }
 
   const out = new Map<string, number>();
-  for (const [term, { n, boost }] of counts) out.set(term, (1 + Math.log(n)) * boost);
+  for (const [term, k] of slot) out.set(term, (1 + Math.log(ns[k])) * boosts[k]);
   return out;
 }
 
