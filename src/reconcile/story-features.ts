@@ -30,8 +30,8 @@ export const NAME_PAIR_BOOST = 1;
  */
 export function storyFeatures(text: string, published: string | null = null): Map<string, number> {
   const clean = text.replace(STORY_URL, ' ');
-  // The words as strings alone (a match object and a token object each cost more than the rest of the work): a
-  // word's place is found again below only where a pair of names needs the gap between them.
+  // The words as strings alone (a match object and a token object each cost more than the rest of the work); each
+  // word's place is found again below, from the end of the word before, for the gap of a pair of names.
   const raws = clean.match(STORY_TOKEN) ?? [];
   const terms = raws.map(normalise);
 
@@ -71,12 +71,10 @@ export function storyFeatures(text: string, published: string | null = null): Ma
       else if (isCapitalised(raws[i]) && !lowerSeen.has(term)) { add(term, NAME_BOOST); name = term; }
       else add(term, 1);
     }
-    if (name || previousName) {
-      const start = clean.indexOf(raws[i], cursor);
-      cursor = start + raws[i].length;
-      if (name && previousName && STORY_NAME_GAP.test(clean.slice(previousName.end, start))) add(`${previousName.term} ${name}`, NAME_PAIR_BOOST);
-      previousName = name ? { term: name, end: cursor } : null;
-    } else cursor = clean.indexOf(raws[i], cursor) + raws[i].length;
+    const start = clean.indexOf(raws[i], cursor);
+    cursor = start + raws[i].length;
+    if (name && previousName && STORY_NAME_GAP.test(clean.slice(previousName.end, start))) add(`${previousName.term} ${name}`, NAME_PAIR_BOOST);
+    previousName = name ? { term: name, end: cursor } : null;
   }
   if (published && /^\d{4}-\d{2}/.test(published)) {
     add(published.slice(0, 4), FIGURE_BOOST);
