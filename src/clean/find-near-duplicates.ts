@@ -37,12 +37,9 @@ export function minhash(text: string): Uint32Array {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
   const k = Math.min(5, Math.max(1, words.length));
-  // A shingle met before in the text changes nothing.
-  const seen = new Set<number>();
+  // A shingle met again changes no minimum: hashing it again costs less than a set of those met.
   for (let i = 0; i + k <= words.length; i++) {
     const h = fnv1aOfWords(words, i, i + k);
-    if (seen.has(h)) continue;
-    seen.add(h);
     for (let p = 0; p < PERMUTATIONS; p++) {
       const v = mix(h, SEEDS[p]);
       if (v < sig[p]) sig[p] = v;
