@@ -8,6 +8,7 @@
  */
 import type { EntityAnnotation } from '../model/doc.ts';
 import type { Entity } from '../model/report.ts';
+import { addToList } from '../model/add-to-list.ts';
 import { answers, askedBy, entityLinkKeys, linkEntities, offerBase, type AliasTable } from './link-entities.ts';
 
 /**
@@ -105,8 +106,8 @@ function linkable(earlier: Entity[], docs: Array<{ entities: EntityAnnotation[] 
   const offered = new Map<string, string[]>();
   for (const k of fresh) {
     const a = askedBy(k, named);
-    if (a) addTo(asked, a, k);
-    else if (k.startsWith('o:')) addTo(offered, offerBase(k), k);
+    if (a) addToList(asked, a, k);
+    else if (k.startsWith('o:')) addToList(offered, offerBase(k), k);
   }
   const meets = (k: string, asking: Map<string, string[]>) => {
     if (k.startsWith('q:')) return offered.get(askedBy(k, named) ?? '')?.some((o) => answers(k, o)) ?? false;
@@ -120,16 +121,10 @@ function linkable(earlier: Entity[], docs: Array<{ entities: EntityAnnotation[] 
     if (!t) return;
     for (const k of keys[i]) {
       const a = askedBy(k, named);
-      if (a) addTo(more, a, k);
+      if (a) addToList(more, a, k);
     }
   });
   return earlier.filter((_, i) => taken[i] || (more.size > 0 && keys[i].some((k) => k.startsWith('o:') && meets(k, more))));
-}
-
-function addTo(map: Map<string, string[]>, key: string, value: string): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Each earlier entity's linking keys, kept while the entity object is (entities are not changed in place). */

@@ -13,6 +13,7 @@
 import { nested, overlaps } from './claim-interval.ts';
 import type { ClaimSignature } from './claim-signature.ts';
 import { figureIndex } from './figure-index.ts';
+import { addToList } from '../model/add-to-list.ts';
 
 export interface ClaimCluster {
   kind: 'quantity' | 'time';
@@ -94,13 +95,6 @@ function score(c: ClaimSignature, members: ClaimSignature[]): number {
   return s / some.length;
 }
 
-/** Adds `x` to the list under `key` (in place: copying the list at each add made a block's cost quadratic). */
-function addTo<K, V>(lists: Map<K, V[]>, key: K, x: V): void {
-  const list = lists.get(key);
-  if (list) list.push(x);
-  else lists.set(key, [x]);
-}
-
 /** Clusters figure claims (see the module comment). Returns clusters of two or more claims. */
 export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   const blocks = new Map<string, ClaimSignature[]>();
@@ -162,7 +156,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
       const f = c.members[0];
       if (!f.time || !f.predicateClass) continue;
       const key = `${f.predicateClass}|${yearOf(f.time[0])}`;
-      addTo(timed, key, c);
+      addToList(timed, key, c);
     }
     for (const [key, list] of timed) {
       const [pc, y] = key.split('|');
@@ -215,7 +209,7 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
         clusters.push(c);
         known.set(s.claim.id, c);
         s.keys.cluster = s.claim.id;
-        addTo(byYear, y, c);
+        addToList(byYear, y, c);
       }
     }
     for (const c of clusters) if (c.length >= 2) out.push({ kind: 'time', members: c, merged: false });
