@@ -455,7 +455,8 @@ function readRuns(toks: Tok[], at: Array<Unit | null>): Unit[][] {
       while (c < n && c - m < 2 && !toks[c].newline && isConnector(toks[c])) c++;
       const after = c < n && c > m && !toks[c].newline ? at[c] : null;
       if (!after) break;
-      const conn = toks.slice(m, c).map((t) => t.lower).join(' ');
+      let conn = toks[m].lower;
+      for (let k = m + 1; k < c; k++) conn += ' ' + toks[k].lower;
       const last = toks[e].lower;
       const ok = POSSESSIVE.test(conn)
         ? POSSESSIVE_NAME_WORDS.has(last)
@@ -485,7 +486,14 @@ interface Ctx {
   found: Found[];
 }
 
-const lowerOf = (ctx: Ctx, u: Unit) => (u.i === u.j ? ctx.toks[u.i].lower : ctx.toks.slice(u.i, u.j + 1).map((t) => t.lower).join(''));
+const lowerOf = (ctx: Ctx, u: Unit) => (u.i === u.j ? ctx.toks[u.i].lower : lowersJoined(ctx.toks, u.i, u.j));
+
+/** The lower-case words of tokens i..j run together (by a loop: see classifyWords). */
+function lowersJoined(toks: Tok[], i: number, j: number): string {
+  let s = '';
+  for (let k = i; k <= j; k++) s += toks[k].lower;
+  return s;
+}
 const isWord = (ctx: Ctx, u: Unit, set: Set<string>) => !u.phrase && set.has(lowerOf(ctx, u));
 /** A title, hyphenated ones included ("Secretary-General", "Commander-in-Chief"). */
 const isTitle = (ctx: Ctx, u: Unit) => !u.phrase && (TITLE_HEADS.has(lowerOf(ctx, u))
@@ -634,7 +642,18 @@ function pushWords(ctx: Ctx, words: Unit[], type: EntityAnnotation['type']): voi
   ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false });
 }
 
-/** Types a run of plain capitalised words by its head, its neighbours and its shape. */
+/** Whether a part of a hyphened word is in `set` ("Journal-Constitution"). */
+function hyphenPartIn(w: string, set: Set<string>): boolean {
+  let from = 0;
+  for (let at = w.indexOf('-'); at >= 0; from = at + 1, at = w.indexOf('-', from)) if (set.has(w.slice(from, at))) return true;
+  return from > 0 && set.has(w.slice(from));
+}
+
+/**
+ * Types a run of plain capitalised words by its head, its neighbours and its shape. (Its arrays are built by
+ * loops: a `map` result's hidden class differed between optimised and unoptimised code, and V8 recompiled this
+ * function again and again.)
+ */
 function classifyWords(ctx: Ctx, words: Unit[]): void {
   const { toks, lowerSeen } = ctx;
   // "Floridians Jeb Bush": a plural group noun before a name is not part of it.
@@ -642,7 +661,8 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
   // Title modifiers and heads at the edges are not part of a name ("Defense" of "Defense Minister").
   while (words.length > 0 && isTitle(ctx, words[0])) words = words.slice(1);
   if (words.length === 0) return;
-  const lowers = words.map((u) => lowerOf(ctx, u));
+  const lowers: string[] = [];
+  for (const u of words) lowers.push(lowerOf(ctx, u));
   const nW = words.length;
   const first = lowers[0];
   const last = lowers[nW - 1];
@@ -652,7 +672,8 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
   if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first) || GROUP_ADJECTIVES.has(first) || COMMON_ACRONYMS.has(first))) return;
   // A lone capital letter or initial ("S.", a list label) or a party tag ("R-Ala") names nothing.
-  const lone = toks.slice(a, b + 1).map((t) => t.text).join('');
+  let lone = '';
+  for (let k = a; k <= b; k++) lone += toks[k].text;
   if (nW === 1 && (/^\p{Lu}\.?$/u.test(lone) || PARTY_STATE_TAG.test(lone))) return;
   const prevTok = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
   const surnameCue = SURNAME_PLACE_CUES.has(last) && !entityCommonWord(lowers[nW - 2]) && !(prevTok && PLACE_PREPOSITIONS.has(prevTok.lower));
@@ -665,7 +686,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     return;
   }
   // Heads count in hyphened words too ("Atlanta Journal-Constitution").
-  if (lowers.some((w) => ORG_HEADS.has(w) || (w.includes('-') && w.split('-').some((p) => ORG_HEADS.has(p))))
+  if (lowers.some((w) => ORG_HEADS.has(w) || hyphenPartIn(w, ORG_HEADS))
     || (nW >= 2 && ORG_OPENERS.has(first) && !EVENT_HEADS.has(last))) return void push('organization');
   if (EVENT_HEADS.has(last) || (nW >= 2 && (EVENT_OPENERS.has(first) || (EVENT_HEADS.has(first) && words[1].joinedBy !== null)))) return void push('other');
   // A lower-case place cue after the name: "the Kursk region", "Kursk border region".

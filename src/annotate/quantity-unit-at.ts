@@ -69,7 +69,9 @@ export function aliasAt(text: string, pos: number): { unit: string; end: number 
     words.push(w);
   }
   for (let n = words.length; n >= 2; n--) {
-    const key = words.slice(0, n).map((w) => w.text.toLowerCase()).join(' ');
+    // (Joined by a loop: `map(…).join` deoptimised this function again and again, see classifyWords.)
+    let key = words[0].text.toLowerCase();
+    for (let k = 1; k < n; k++) key += ' ' + words[k].text.toLowerCase();
     if (key in UNIT_ALIASES) return { unit: UNIT_ALIASES[key], end: words[n - 1].end };
   }
   const unit = unitAlias(first.text, glued);

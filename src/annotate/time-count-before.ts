@@ -70,7 +70,9 @@ export function timeCountBefore(text: string, unitStart: number, floor: number):
   // The longest well-formed tail of the words: "and two years" → "two years".
   for (let i = 0; i < words.length; i++) {
     if (words[i].word === 'and' || words[i].word === 'half') continue;
-    const phrase = words.slice(i).map((w) => w.word).join(' ');
+    // (Joined by a loop: a `map` result's hidden class varies, and `join` on it deoptimised this function.)
+    let phrase = words[i].word;
+    for (let k = i + 1; k < words.length; k++) phrase += ' ' + words[k].word;
     // "a"/"an" leads a count only before hundred/thousand/dozen ("a hundred years"), or alone ("a year").
     if ((phrase.startsWith('a ') || phrase.startsWith('an ')) && !A_LEADS_COUNT_RE.test(phrase)) continue;
     const n = phrase === 'a' || phrase === 'an' ? 1 : timeNumber(phrase);

@@ -63,8 +63,20 @@ export interface ClassifyOptions {
  * @example classifyBlocks([{text:'Skip to content',kind:'paragraph',rawStart:0}], {title:null,findHeadline:true})
  *   // [{ action: 'remove', reason: 'navigation' }]
  */
+/**
+ * The indexes of the kept blocks. (Arrays are built by a loop here and in `classifyBlocks`: the result of
+ * `map` had a different hidden class in optimised and unoptimised code, and V8 threw this function's optimised
+ * code away again and again.)
+ */
+function keptIndexes(out: BlockDecision[]): number[] {
+  const kept: number[] = [];
+  for (let i = 0; i < out.length; i++) if (out[i].action === 'keep') kept.push(i);
+  return kept;
+}
+
 export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): BlockDecision[] {
-  const out: BlockDecision[] = blocks.map(() => ({ action: 'keep' }));
+  const out: BlockDecision[] = [];
+  for (let i = 0; i < blocks.length; i++) out.push({ action: 'keep' });
   let title = options.title ? norm(options.title) : null;
 
   // Page chrome, line by line.
@@ -85,7 +97,7 @@ export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): Bl
   }
 
   // An author's contact or promotion note among the last blocks of the article.
-  const kept = out.map((d, i) => (d.action === 'keep' ? i : -1)).filter((i) => i >= 0);
+  const kept = keptIndexes(out);
   for (const i of kept.slice(-3)) {
     if (kept.length > 3 && blocks[i].text.length <= 500 && AUTHOR_NOTE.test(blocks[i].text)) out[i] = { action: 'remove', reason: 'other' };
   }
@@ -128,7 +140,7 @@ export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): Bl
 
   // A teaser repeating the lede: a paragraph in the tail (after a summary, or the last body paragraph before
   // trailing chrome) whose content words mostly occur in the first paragraphs.
-  const body = out.map((d, i) => (d.action === 'keep' ? i : -1)).filter((i) => i >= 0);
+  const body = keptIndexes(out);
   if (body.length >= 4) {
     const lede = contentWords(blocks[body[0]].text + ' ' + blocks[body[1]].text);
     const lastBody = body[body.length - 1];
