@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { addToStories, createStoryState, storiesOf, type StoryInput } from '../src/reconcile/cluster-stories.ts';
 import { storyFeatures } from '../src/reconcile/story-features.ts';
 import { storyHeadline } from '../src/reconcile/story-headline.ts';
+import { STORY_URL, storyTextWithoutUrls } from '../src/text/en/story-words.ts';
 
 const doc = (id: string, text: string, extra: Partial<StoryInput> = {}): StoryInput => ({
   id, text, title: null, published: null, duplicateOf: null, ...extra,
@@ -100,6 +101,14 @@ test('the state is plain JSON: a restored state goes on exactly like the origina
   assert.deepEqual(addToStories(restored, later), addToStories(state, later));
   assert.deepEqual(storiesOf(restored), storiesOf(state));
   assert.deepEqual(JSON.parse(JSON.stringify(state)), state);
+});
+
+test('links are blanked out whatever their case, and a text without one is left as it is', () => {
+  for (const text of ['see http://x.com/a-b.html now', 'SEE HTTPS://X.COM/A now', 'at Www.Example.org/path.', 'read hTtP://a.b', 'no link: http-ish, www, wwwhat']) {
+    assert.equal(storyTextWithoutUrls(text), text.replace(STORY_URL, ' '), text);
+  }
+  assert.equal(storyTextWithoutUrls('Quake hits Chile. The Chile quake killed 12.'), 'Quake hits Chile. The Chile quake killed 12.');
+  assert.equal(storyFeatures('see http://x.com/quake.html now').has('quake'), false);
 });
 
 test('empty texts, odd words and empty batches do not throw', () => {

@@ -10,8 +10,8 @@ import {
   STORY_NAME_GAP,
   STORY_STOP_WORDS,
   STORY_TOKEN,
-  STORY_URL,
   STORY_WEEKDAYS,
+  storyTextWithoutUrls,
 } from '../text/en/story-words.ts';
 
 /** Weight of a name (a capitalised word never written in lower case in the text) relative to a common word. */
@@ -29,7 +29,7 @@ export const NAME_PAIR_BOOST = 1;
  * @example storyFeatures('Quake hits Chile. The Chile quake killed 12.').get('chile') // (1 + ln 2) * NAME_BOOST
  */
 export function storyFeatures(text: string, published: string | null = null): Map<string, number> {
-  const clean = text.replace(STORY_URL, ' ');
+  const clean = storyTextWithoutUrls(text);
   // The words as strings alone (a match object and a token object each cost more than the rest of the work); each
   // word's place is found again below, from the end of the word before, for the gap of a pair of names.
   const raws = clean.match(STORY_TOKEN) ?? [];

@@ -3,7 +3,7 @@
  * reads like a headline. Scraped and wire texts often open with a link, a dateline or a timestamp ("Last updated
  * at 14:39 GMT", "27 NOVEMBER, 2005"); those are skipped, since they would label every story alike.
  */
-import { STORY_CLOCK_WORDS, STORY_MONTHS, STORY_STOP_WORDS, STORY_TOKEN, STORY_URL, STORY_WEEKDAYS } from '../text/en/story-words.ts';
+import { STORY_CLOCK_WORDS, STORY_MONTHS, STORY_STOP_WORDS, STORY_TOKEN, STORY_WEEKDAYS, storyTextWithoutUrls } from '../text/en/story-words.ts';
 
 /** Longest label, in characters; a longer first line is a whole lede, not a headline. */
 export const HEADLINE_MAX_LENGTH = 160;
@@ -20,7 +20,7 @@ export const HEADLINE_MIN_WORDS = 2;
 export function storyHeadline(text: string): string | null {
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+/g, ' ').trim();
-    if (contentWords(line.replace(STORY_URL, ' ')) < HEADLINE_MIN_WORDS) continue;
+    if (contentWords(storyTextWithoutUrls(line)) < HEADLINE_MIN_WORDS) continue;
     return line.length <= HEADLINE_MAX_LENGTH ? line : null;
   }
   return null;

@@ -12,6 +12,18 @@
  */
 export const STORY_URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*/giu;
 
+/** What every match of STORY_URL holds: no letter folds to h, t, p or w but those, whatever the case. */
+const URL_HINT = /http|www\./i;
+
+/**
+ * The text with its links blanked out (see STORY_URL). Most texts have none: a plain search for what each link
+ * holds tells, at a tenth of the cost of STORY_URL's scan (whose `\b` under `iu` takes each position in turn).
+ * @example storyTextWithoutUrls('see http://x.com/a-b.html now') // 'see   now'
+ */
+export function storyTextWithoutUrls(text: string): string {
+  return URL_HINT.test(text) ? text.replace(STORY_URL, ' ') : text;
+}
+
 /**
  * Tokens of a text: a number (with its decimal or thousands separators, so that "6.1" and "2,000" stay one
  * figure) or a word (letters, with inner apostrophes as in "O'Connor"). Hyphens split words, so that
