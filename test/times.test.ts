@@ -100,6 +100,7 @@ const ROWS: Row[] = [
   ['Prices are reviewed [[annually]].', '2025-06-17', 'P1Y', 'SET'],
   ['Flights leave [[daily]].', '2025-06-17', 'P1D', 'SET'],
   ['Exports earn $5 billion [[a year]].', '2025-06-17', 'P1Y', 'SET'],
+  ['The wells pump 100 barrels [[an hour]].', '2025-06-17', 'PT1H', 'SET'],
   // Not times.
   ['You [[may]] go now.', '2025-06-17', null],
   ['[[May]] I ask a question?', '2025-06-17', null],
