@@ -60,13 +60,9 @@ export interface ClassifyOptions {
 }
 
 /**
- * @example classifyBlocks([{text:'Skip to content',kind:'paragraph',rawStart:0}], {title:null,findHeadline:true})
- *   // [{ action: 'remove', reason: 'navigation' }]
- */
-/**
- * The indexes of the kept blocks. (Arrays are built by a loop here and in `classifyBlocks`: the result of
- * `map` had a different hidden class in optimised and unoptimised code, and V8 threw this function's optimised
- * code away again and again.)
+ * The indexes of the kept blocks. (Arrays here and in `classifyBlocks` are built by loops: the result of `map`
+ * had a different hidden class in optimised and unoptimised code, and V8 threw `classifyBlocks`'s optimised code
+ * away again and again.)
  */
 function keptIndexes(out: BlockDecision[]): number[] {
   const kept: number[] = [];
@@ -74,6 +70,10 @@ function keptIndexes(out: BlockDecision[]): number[] {
   return kept;
 }
 
+/**
+ * @example classifyBlocks([{text:'Skip to content',kind:'paragraph',rawStart:0}], {title:null,findHeadline:true})
+ *   // [{ action: 'remove', reason: 'navigation' }]
+ */
 export function classifyBlocks(blocks: RawBlock[], options: ClassifyOptions): BlockDecision[] {
   const out: BlockDecision[] = [];
   for (let i = 0; i < blocks.length; i++) out.push({ action: 'keep' });
