@@ -97,7 +97,10 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     }
   }
   // Quotations and their speakers: the cue nearest outside the quote, in the sentences where it starts or ends.
-  const quotes = quoteSpans(doc.text).map((q) => {
+  // (This list and the labels' are built by loops: a `map` result's hidden class differs between an empty one and
+  // another, and V8 left optimised code here that failed on it, at every document of a run.)
+  const quotes: Array<{ span: Span; speaker: SourceCue | null }> = [];
+  for (const q of quoteSpans(doc.text)) {
     const around = [sentenceOf(doc, { start: q.end - 1, end: q.end }), sentenceOf(doc, { start: q.start, end: q.start + 1 })];
     let best: SourceCue | null = null;
     let bestD = Infinity;
@@ -111,8 +114,8 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
         }
       }
     }
-    return { span: q, speaker: best };
-  });
+    quotes.push({ span: q, speaker: best });
+  }
   // A quotation that follows another closely, with no speaker of its own, continues the same speaker.
   for (let i = 1; i < quotes.length; i++) {
     const prev = quotes[i - 1], q = quotes[i];
@@ -126,14 +129,15 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     if (!q.speaker && next.speaker && next.span.start - q.span.end < 12) q.speaker = next.speaker;
   }
   // Transcript-style speaker labels at the start of a paragraph: "JAKE TAPPER: …", "Mark Blumenthal and Jon Cohen: “…”".
-  const labels = doc.blocks.map((b) => {
+  const labels: Array<{ span: Span; labelEnd: number; sources: string[] }> = [];
+  for (const b of doc.blocks) {
     const m = SPEAKER_LABEL.exec(doc.text.slice(b.span.start, Math.min(b.span.end, b.span.start + 80)));
-    if (!m || NOT_SPEAKERS.test(m[1])) return null;
+    if (!m || NOT_SPEAKERS.test(m[1])) continue;
     const at = b.span.start;
     const ents = within(doc.entities, { start: at, end: at + m[1].length }).filter((e) => e.entity && !e.demonym);
     const sources = ents.length ? [...new Set(ents.map((e) => e.entity!))] : [m[1].trim()];
-    return { span: b.span, labelEnd: at + m[0].length, sources };
-  }).filter((x): x is NonNullable<typeof x> => x !== null);
+    labels.push({ span: b.span, labelEnd: at + m[0].length, sources });
+  }
   const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
   // A paragraph that ends "… The New York Times reports:", "He said:" introduces the paragraphs quoted after it:
   // the next one, and those after it that open with a quotation mark.
