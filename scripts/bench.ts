@@ -126,19 +126,53 @@ const rssMb = () => process.memoryUsage().rss / 1e6;
 let peak = 0;
 const sampler = setInterval(() => { peak = Math.max(peak, rssMb()); }, 50);
 
-/** End to end into a fresh SQLite file, in batches of `batch` documents; returns seconds and stage times. */
+/**
+ * The CPU time of each thread of this process so far, in ms by thread id (Linux's /proc; null elsewhere). The
+ * worker threads are not told apart from V8's and libuv's helper threads by name (all are "node").
+ */
+function threadCpu(): Map<number, number> | null {
+  try {
+    const out = new Map<number, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(f[11]) + Number(f[12])) * 10); // utime + stime, in ticks of 10 ms
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a run's CPU went, in seconds: the main thread; the `THREADS` busiest other threads, taken to be the worker
+ * threads; and the rest, V8's helper threads (mostly TurboFan compiling, see the README) and libuv's.
+ */
+function cpuSplit(before: Map<number, number> | null, after: Map<number, number> | null): string | null {
+  if (!before || !after) return null;
+  const used = [...after].map(([tid, ms]) => [tid, ms - (before.get(tid) ?? 0)] as const).filter(([, ms]) => ms > 0);
+  const main = used.find(([tid]) => tid === process.pid)?.[1] ?? 0;
+  const others = used.filter(([tid]) => tid !== process.pid).map(([, ms]) => ms).sort((x, y) => y - x);
+  const workers = others.slice(0, THREADS).reduce((n, ms) => n + ms, 0);
+  const rest = others.slice(THREADS).reduce((n, ms) => n + ms, 0);
+  return `main ${fmt(main / 1000)}, worker threads ${fmt(workers / 1000)}, other threads ${fmt(rest / 1000)} (V8's compiler and collector helpers)`;
+}
+
+/** End to end into a fresh SQLite file, in batches of `batch` documents; returns seconds, stage times and CPU by thread. */
 async function endToEnd(inputs: Iterable<RawInput>, batch = Array.isArray(inputs) ? inputs.length : 1000) {
   const dir = mkdtempSync(join(tmpdir(), 'tri-bench-'));
   const store = openSqliteStore(join(dir, 'bench.db'));
   const stages: Record<string, number> = {};
+  const cpu0 = threadCpu();
   const t0 = performance.now();
   // As `triangulate ingest` does it: batches committed one by one, the next batch's per-document stages in the
   // worker threads while the main thread reconciles and commits the current one.
   await ingestInBatches(store, inputs, { batch, threads: THREADS, onStageTime: (s, ms) => { stages[s] = (stages[s] ?? 0) + ms; } });
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = cpuSplit(cpu0, threadCpu());
   store.close();
   rmSync(dir, { recursive: true, force: true });
-  return { seconds, stages };
+  return { seconds, stages, cpu };
 }
 
 /** wink-nlp's bare sentence and token pass over the same texts (its own instance, sbd only). */
@@ -195,6 +229,7 @@ const refSeconds = referencePass(text.inputs.map((i) => i.raw));
 console.log(`\n(a) plain text: ${text.inputs.length} articles, ${fmt(mb(text.inputs), 2)} MB (${text.origin}), ${THREADS} threads`);
 console.log(`    ${fmt(textRun.seconds, 2)} s: ${fmt(text.inputs.length / textRun.seconds)} articles/s, ${fmt(mb(text.inputs) / textRun.seconds, 2)} MB/s`);
 console.log(`    reference (wink-nlp sentence+token pass alone, one thread): ${fmt(refSeconds, 2)} s; ratio ${fmt(textRun.seconds / refSeconds, 2)}×`);
+if (textRun.cpu) console.log(`    CPU by thread (s): ${textRun.cpu}`);
 console.log('    time per stage (ms, summed; worker stages are wall time of the pool):');
 for (const [k, v] of Object.entries(textRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
 out.textArticlesPerSec = Number(fmt(text.inputs.length / textRun.seconds));
@@ -205,6 +240,7 @@ const html = htmlCorpus(PAGES);
 const htmlRun = await endToEnd(html.inputs);
 console.log(`\n(b) HTML: ${html.inputs.length} pages, ${fmt(mb(html.inputs), 2)} MB (${html.origin})`);
 console.log(`    ${fmt(htmlRun.seconds, 2)} s: ${fmt(html.inputs.length / htmlRun.seconds)} pages/s, ${fmt(mb(html.inputs) / htmlRun.seconds, 2)} MB/s`);
+if (htmlRun.cpu) console.log(`    CPU by thread (s): ${htmlRun.cpu}`);
 for (const [k, v] of Object.entries(htmlRun.stages)) console.log(`      ${k.padEnd(28)} ${fmt(v, 0)}`);
 out.htmlPagesPerSec = Number(fmt(html.inputs.length / htmlRun.seconds));
 
