@@ -459,8 +459,7 @@ function readRuns(toks: Tok[], at: Array<Unit | null>): Unit[][] {
       while (c < n && c - m < 2 && !toks[c].newline && isConnector(toks[c])) c++;
       const after = c < n && c > m && !toks[c].newline ? at[c] : null;
       if (!after) break;
-      let conn = toks[m].lower;
-      for (let k = m + 1; k < c; k++) conn += ' ' + toks[k].lower;
+      const conn = joinedTokens(toks, m, c - 1, 'lower', ' ');
       const last = toks[e].lower;
       const ok = POSSESSIVE.test(conn)
         ? POSSESSIVE_NAME_WORDS.has(last)
@@ -490,12 +489,15 @@ interface Ctx {
   found: Found[];
 }
 
-const lowerOf = (ctx: Ctx, u: Unit) => (u.i === u.j ? ctx.toks[u.i].lower : lowersJoined(ctx.toks, u.i, u.j));
+const lowerOf = (ctx: Ctx, u: Unit) => (u.i === u.j ? ctx.toks[u.i].lower : joinedTokens(ctx.toks, u.i, u.j, 'lower'));
 
-/** The lower-case words of tokens i..j run together (by a loop: see classifyWords). */
-function lowersJoined(toks: Tok[], i: number, j: number): string {
-  let s = '';
-  for (let k = i; k <= j; k++) s += toks[k].lower;
+/**
+ * The `field` of tokens i..j joined by `sep`. (By a loop, not `slice(…).map(…).join(…)`: a `map` result's hidden
+ * class differed between optimised and unoptimised code, and V8 recompiled the functions reading it again and again.)
+ */
+function joinedTokens(toks: Tok[], i: number, j: number, field: 'lower' | 'text', sep = ''): string {
+  let s = toks[i][field];
+  for (let k = i + 1; k <= j; k++) s += sep + toks[k][field];
   return s;
 }
 const isWord = (ctx: Ctx, u: Unit, set: Set<string>) => !u.phrase && set.has(lowerOf(ctx, u));
@@ -655,8 +657,7 @@ function hyphenPartIn(w: string, set: Set<string>): boolean {
 
 /**
  * Types a run of plain capitalised words by its head, its neighbours and its shape. (Its arrays are built by
- * loops: a `map` result's hidden class differed between optimised and unoptimised code, and V8 recompiled this
- * function again and again.)
+ * loops, see joinedTokens.)
  */
 function classifyWords(ctx: Ctx, words: Unit[]): void {
   const { toks, lowerSeen } = ctx;
@@ -676,8 +677,7 @@ function classifyWords(ctx: Ctx, words: Unit[]): void {
     ctx.found.push({ a, b, nameA: a, nameB: b, type, known: false, ...extra });
   if (nW === 1 && (TITLE_MODIFIERS.has(first) || TITLE_HEADS.has(first) || GROUP_ADJECTIVES.has(first) || COMMON_ACRONYMS.has(first))) return;
   // A lone capital letter or initial ("S.", a list label) or a party tag ("R-Ala") names nothing.
-  let lone = '';
-  for (let k = a; k <= b; k++) lone += toks[k].text;
+  const lone = joinedTokens(toks, a, b, 'text');
   if (nW === 1 && (/^\p{Lu}\.?$/u.test(lone) || PARTY_STATE_TAG.test(lone))) return;
   const prevTok = a > 0 && !toks[a].newline ? toks[a - 1] : undefined;
   const surnameCue = SURNAME_PLACE_CUES.has(last) && !entityCommonWord(lowers[nW - 2]) && !(prevTok && PLACE_PREPOSITIONS.has(prevTok.lower));

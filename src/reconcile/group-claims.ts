@@ -100,9 +100,7 @@ export function groupFigures(sigs: ClaimSignature[]): ClaimCluster[] {
   const blocks = new Map<string, ClaimSignature[]>();
   for (const s of sigs) {
     if (s.claim.kind !== 'quantity' || !s.unitClass || s.vague || !s.value) continue;
-    const b = blocks.get(s.unitClass) ?? [];
-    b.push(s);
-    blocks.set(s.unitClass, b);
+    addToList(blocks, s.unitClass, s);
   }
   const out: ClaimCluster[] = [];
   for (const block of blocks.values()) {
@@ -186,9 +184,7 @@ export function groupEvents(sigs: ClaimSignature[]): ClaimCluster[] {
   const blocks = new Map<string, ClaimSignature[]>();
   for (const s of sigs) {
     if (s.claim.kind !== 'time' || !s.predicateClass || !s.time) continue;
-    const b = blocks.get(s.predicateClass) ?? [];
-    b.push(s);
-    blocks.set(s.predicateClass, b);
+    addToList(blocks, s.predicateClass, s);
   }
   const out: ClaimCluster[] = [];
   for (const block of blocks.values()) {
