@@ -202,3 +202,22 @@ test('a selector asked again after the page changed matches the page as it is (l
     assert.equal(s2.querySelector(':scope > a')!.getAttribute('href'), '#b');
   }
 });
+
+test('Readability starts its looser passes again from the page as it was (a copy of its nodes, patched in)', () => {
+  const require = createRequire(import.meta.url);
+  const { Readability } = require('@mozilla/readability') as typeof import('@mozilla/readability');
+  const { parseHTML: parseCjs } = require('linkedom') as { parseHTML: typeof parseHTML };
+  // "sidebar" makes the first pass strip the story as an unlikely candidate, leaving too little: the next pass
+  // must find the story, its attributes and entities, where the first found it.
+  const page = `<!doctype html><html><head><title>Breakwater</title></head><body><div class="sidebar"><p id="p1" data-x="a&amp;b">${P1} &amp; ${P2}</p><p>${P3}</p><p>${P4}</p></div></body></html>`;
+  const { document } = parseCjs(page);
+  const reader = new Readability(document as never, { charThreshold: 300, keepClasses: true, serializer: (el: unknown) => el as never });
+  const got = reader.parse() as unknown as { content: DomElement & { querySelector(s: string): { getAttribute(n: string): string | null } | null } } | null;
+  assert.ok((reader as unknown as { _attempts: unknown[] })._attempts.length > 0, 'the first pass failed, as meant');
+  assert.ok(got);
+  const text = textOf(got.content);
+  for (const p of [P1, P2, P3, P4]) assert.ok(text.includes(p), p.slice(0, 30));
+  assert.ok(text.includes(`${P1} & ${P2}`));
+  assert.equal(got.content.querySelector('#p1')?.getAttribute('data-x'), 'a&b');
+  assert.equal(text.split(P3).length, 2, 'the story once');
+});
