@@ -73,6 +73,10 @@ const ROWS: Row[] = [
   ['And on Tuesday, Kevin Brady, chairman of the House Ways and Means Committee, said that Republicans might include a two-year delay.', '2016-05-20', 'two-year', ['Kevin Brady'], 'expected', null],
   // "…, says he …": "he" is the reported clause's subject, not a speaker after the verb; an age is nobody's claim.
   ['Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator.', '2016-05-20', '58', [], 'asserted', null],
+  // A time between the speaker and the verb is not the speaker, nor is a participle dating the speaker.
+  ['A Marist poll released Saturday found that 28 percent of voters backed the mayor.', '2016-05-20', '28 percent', ['Marist'], 'reported', null],
+  ['The union on Sunday tweeted that 300 workers had been hired.', '2016-05-20', '300 workers', ['union'], 'reported', null],
+  ['Mr. Okafor later Thursday told reporters that 12 schools would close.', '2016-05-20', '12 schools', ['Okafor'], 'planned', null],
 ];
 
 for (const [text, published, claimText, sources, modality, time] of ROWS) {

@@ -238,6 +238,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   const { tokens, sentence } = parts;
   const text = doc.text.slice(sentence.start, sentence.end);
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.span.start >= offset);
+  /** The sentence's time expressions. */
+  const times: Span[] = [];
+  for (const t of doc.times) if (t.span.start >= sentence.start && t.span.end <= sentence.end) times.push(t.span);
 
   for (const m of text.matchAll(SOURCE_BEFORE)) {
     const at = sentence.start + m.index!;
@@ -278,7 +281,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
     if (i > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1].text) && t.lemma !== 'report') continue;
     if (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '')) continue;
-    let phrase = apposedSpeaker(tokens, i, parts.entities) ?? phraseBefore(tokens, i);
+    let phrase = apposedSpeaker(tokens, i, parts.entities) ?? phraseBefore(tokens, i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
     let k = i - 1;
@@ -297,7 +300,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
         // "…, says he didn't know …": a phrase followed by its own verb is the reported clause's subject, not a
         // speaker after the verb.
         const next = after ? tokens.find((x) => x.span.start >= after.end) : undefined;
-        if (after && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) {
+        // (Nor is a time right after the verb a speaker: "…, saying Monday that …".)
+        const dated = after !== null && times.some((x) => x.start <= after.start && after.end <= x.end);
+        if (after && !dated && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) {
           phrase = after;
           applies = 'before';
         }

@@ -9,11 +9,31 @@ import type { Tok } from './sentence-parts.ts';
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 
-/** The noun phrase (a coordination of them) that ends just before token index `i`, as a span. */
-export function phraseBefore(tokens: Tok[], i: number): Span | null {
+/** Prepositions that open a time adverbial ("on Sunday"). */
+const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by)$/i;
+
+/**
+ * The noun phrase (a coordination of them) that ends just before token index `i`, as a span.
+ * @param times spans of time expressions: one between subject and verb is skipped ("Trump on Sunday tweeted",
+ *   "a poll released Saturday found"), never taken for the speaker
+ */
+export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = []): Span | null {
   let j = i - 1;
-  // Skip auxiliaries, negation and adverbs between subject and verb ("has not", "today did not").
-  while (j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART' || /^(?:today|yesterday|also|further|then)$/i.test(tokens[j].text))) j--;
+  const inTime = (t: Tok) => times.some((s) => s.start <= t.span.start && t.span.end <= s.end);
+  // Skip auxiliaries, negation, adverbs and time adverbials between subject and verb ("has not", "today did not",
+  // "later Thursday told").
+  while (j >= 0) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || /^(?:today|yesterday|also|further|then)$/i.test(t.text)) {
+      j--;
+      continue;
+    }
+    if (!inTime(t)) break;
+    while (j >= 0 && inTime(tokens[j])) j--;
+    if (j >= 0 && TIME_PREPOSITION.test(tokens[j].text)) j--;
+    // A participle dating the subject: "a poll released Saturday", "the report published Tuesday".
+    if (j > 0 && tokens[j].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[j].text) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1].pos)) j--;
+  }
   // An apposition closed by a comma before the verb: "Rep. Chris Collins, R-NY, says" → "Rep. Chris Collins".
   if (tokens[j]?.text === ',') {
     let k = j - 1;
