@@ -77,6 +77,9 @@ const ROWS: Row[] = [
   ['A Marist poll released Saturday found that 28 percent of voters backed the mayor.', '2016-05-20', '28 percent', ['Marist'], 'reported', null],
   ['The union on Sunday tweeted that 300 workers had been hired.', '2016-05-20', '300 workers', ['union'], 'reported', null],
   ['Mr. Okafor later Thursday told reporters that 12 schools would close.', '2016-05-20', '12 schools', ['Okafor'], 'planned', null],
+  // A speaker's label opens a paragraph; a profile's field names are no speakers.
+  ['The panel met on Monday.\n\nMARIA LOPEZ: We were paid $9 an hour.', '2016-05-20', '$9 an hour', ['Maria Lopez'], 'reported', null],
+  ['Name: Maria Lopez\n\nAge: 34\n\nPay: $9 an hour plus tips', '2016-05-20', '$9 an hour', [], 'asserted', null],
 ];
 
 for (const [text, published, claimText, sources, modality, time] of ROWS) {

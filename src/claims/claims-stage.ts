@@ -18,8 +18,8 @@ import { withTokens } from '../model/pack-tokens.ts';
 /** A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon. */
 const SPEAKER_LABEL = /^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)):\s/;
 
-/** Paragraph labels that are not speakers. */
-const NOT_SPEAKERS = /^(?:note|update|updated|editor|editor's note|correction|related|watch|photo|video|read more|summary|background|source|sources|references|key points|analysis|opinion|breaking|live|latest|warning|disclaimer|q|a)$/i;
+/** Paragraph labels that are not speakers: an article's own headings, and the fields of a profile ("Name: …, Age: 27"). */
+const NOT_SPEAKERS = /^(?:note|update|updated|editor|editor's note|correction|related|watch|photo|video|read more|summary|background|source|sources|references|key points|analysis|opinion|breaking|live|latest|warning|disclaimer|q|a|name|full name|age|born|died|city|hometown|home|location|country|state|district|address|job|occupation|profession|employer|pay|salary|income|wage|party|school|education|family|email|phone|website|date|time|place|price|cost|status|category|tags)$/i;
 
 /** Most claims one document yields: a longer list is a table or a machine-made page, not reporting. */
 export const MAX_CLAIMS_PER_DOCUMENT = 5000;
