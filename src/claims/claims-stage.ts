@@ -21,6 +21,28 @@ const SPEAKER_LABEL = /^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-
 /** Paragraph labels that are not speakers: an article's own headings, and the fields of a profile ("Name: …, Age: 27"). */
 const NOT_SPEAKERS = /^(?:note|update|updated|editor|editor's note|correction|related|watch|photo|video|read more|summary|background|source|sources|references|key points|analysis|opinion|breaking|live|latest|warning|disclaimer|q|a|name|full name|age|born|died|city|hometown|home|location|country|state|district|address|job|occupation|profession|employer|pay|salary|income|wage|party|school|education|family|email|phone|website|date|time|place|price|cost|status|category|tags)$/i;
 
+/** A heading, a dash, then a name and a colon opening a quotation: "Pollsters agree - Carl Bialik: “…”". */
+const DASHED_LABEL = /^[^\n]{3,150}?\s[-–—]\s+([^\n:]{2,60}?):\s*["“]/;
+
+/** A person's name as a label writes it: two to four capitalised words or initials ("Michael P. McDonald"). */
+const LABEL_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)){1,3}$/u;
+
+/**
+ * The speaker label after a paragraph's heading ("Pollsters agree - Carl Bialik: “…”"), a quotation following it:
+ * the name is a linked person's or organisation's ending at the colon, else a person's name as written.
+ */
+function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sources: string[] } | null {
+  const m = DASHED_LABEL.exec(doc.text.slice(block.start, Math.min(block.end, block.start + 240)));
+  if (!m) return null;
+  const end = block.start + m.index + m[0].length;
+  const nameEnd = block.start + m[0].lastIndexOf(m[1]) + m[1].length;
+  const nameStart = nameEnd - m[1].length;
+  const ents = within(doc.entities, { start: nameStart, end: nameEnd })
+    .filter((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization'));
+  if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: end - 1, sources: [...new Set(ents.map((e) => e.entity!))] };
+  return LABEL_NAME.test(m[1]) ? { span: block, labelEnd: end - 1, sources: [m[1]] } : null;
+}
+
 /** Most claims one document yields: a longer list is a table or a machine-made page, not reporting. */
 export const MAX_CLAIMS_PER_DOCUMENT = 5000;
 
@@ -132,7 +154,11 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   const labels: Array<{ span: Span; labelEnd: number; sources: string[] }> = [];
   for (const b of doc.blocks) {
     const m = SPEAKER_LABEL.exec(doc.text.slice(b.span.start, Math.min(b.span.end, b.span.start + 80)));
-    if (!m || NOT_SPEAKERS.test(m[1])) continue;
+    if (!m || NOT_SPEAKERS.test(m[1])) {
+      const dashed = dashedLabel(doc, b.span);
+      if (dashed) labels.push(dashed);
+      continue;
+    }
     const at = b.span.start;
     const ents = within(doc.entities, { start: at, end: at + m[1].length }).filter((e) => e.entity && !e.demonym);
     const sources = ents.length ? [...new Set(ents.map((e) => e.entity!))] : [m[1].trim()];
