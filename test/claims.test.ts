@@ -80,6 +80,9 @@ const ROWS: Row[] = [
   // A speaker's label opens a paragraph; a profile's field names are no speakers.
   ['The panel met on Monday.\n\nMARIA LOPEZ: We were paid $9 an hour.', '2016-05-20', '$9 an hour', ['Maria Lopez'], 'reported', null],
   ['Name: Maria Lopez\n\nAge: 34\n\nPay: $9 an hour plus tips', '2016-05-20', '$9 an hour', [], 'asserted', null],
+  // A relative clause set off by a comma speaks for the name it hangs on; without the comma it may hang on any noun.
+  ['The plan was backed by Mayor Jane Okafor, who said 300 workers would be hired by June.', '2016-05-20', '300 workers', ['Jane Okafor'], 'planned', null],
+  ['He cited a professor at Lakeview University who predicted that 12 states would flip.', '2016-05-20', '12 states', [], 'planned', null],
   // A label after a heading and a dash, opening a quotation; a dash in a sentence opens none.
   ['Turnout rose.\n\nRECORD TURNOUT IN OHIO - Dana K. Whitfield: “The caucus beat its record of 121,354 voters.”', '2016-02-03', '121,354 voters', ['Dana K. Whitfield'], 'reported', null],
   ['Turnout rose.\n\nThe count went on - officials said: “a record 121,354 voters came.”', '2016-02-03', '121,354 voters', ['officials'], 'reported', null],

@@ -280,7 +280,19 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (i > 0 && tokens[i - 1].text.toLowerCase() === 'to') continue;
     // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
     if (i > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1].text) && t.lemma !== 'report') continue;
-    if (/^(?:who|which)$/i.test(tokens[i - 1]?.text ?? '')) continue;
+    // "Mayor Okafor, who said …": the speaker is the name the relative clause (set off by a comma) hangs on. Without
+    // the comma the clause may hang on any noun before it ("a professor at American University who predicted").
+    let rel = i - 1;
+    while (rel >= 0 && (tokens[rel].pos === 'AUX' || tokens[rel].pos === 'ADV' || tokens[rel].pos === 'PART')) rel--;
+    if (rel >= 0 && /^(?:who|which)$/i.test(tokens[rel].text)) {
+      const head = rel > 1 && tokens[rel - 1].text === ',' ? phraseBefore(tokens, rel - 1, times) : null;
+      const named = head ? parts.entities.filter((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === head.end) : [];
+      if (head && named.length) {
+        const res = resolvePhrase(doc, head, parts, before, false, typeOf);
+        cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'after', verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: res.sources, unnamed: res.unnamed, phrase: head });
+      }
+      continue;
+    }
     let phrase = apposedSpeaker(tokens, i, parts.entities) ?? phraseBefore(tokens, i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
