@@ -34,13 +34,14 @@ const LABEL_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\
 function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sources: string[] } | null {
   const m = DASHED_LABEL.exec(doc.text.slice(block.start, Math.min(block.end, block.start + 240)));
   if (!m) return null;
-  const end = block.start + m.index + m[0].length;
-  const nameEnd = block.start + m[0].lastIndexOf(m[1]) + m[1].length;
-  const nameStart = nameEnd - m[1].length;
+  // (The pattern is anchored: the match starts the block, and ends at the opening quotation mark.)
+  const quote = block.start + m[0].length - 1;
+  const nameStart = block.start + m[0].lastIndexOf(m[1]);
+  const nameEnd = nameStart + m[1].length;
   const ents = within(doc.entities, { start: nameStart, end: nameEnd })
     .filter((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization'));
-  if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: end - 1, sources: [...new Set(ents.map((e) => e.entity!))] };
-  return LABEL_NAME.test(m[1]) ? { span: block, labelEnd: end - 1, sources: [m[1]] } : null;
+  if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: quote, sources: [...new Set(ents.map((e) => e.entity!))] };
+  return LABEL_NAME.test(m[1]) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
 }
 
 /** Most claims one document yields: a longer list is a table or a machine-made page, not reporting. */

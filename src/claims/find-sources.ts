@@ -286,8 +286,8 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     while (rel >= 0 && (tokens[rel].pos === 'AUX' || tokens[rel].pos === 'ADV' || tokens[rel].pos === 'PART')) rel--;
     if (rel >= 0 && /^(?:who|which)$/i.test(tokens[rel].text)) {
       const head = rel > 1 && tokens[rel - 1].text === ',' ? phraseBefore(tokens, rel - 1, times) : null;
-      const named = head ? parts.entities.filter((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === head.end) : [];
-      if (head && named.length) {
+      const named = head !== null && parts.entities.some((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === head.end);
+      if (head && named) {
         const res = resolvePhrase(doc, head, parts, before, false, typeOf);
         cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'after', verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: res.sources, unnamed: res.unnamed, phrase: head });
       }
