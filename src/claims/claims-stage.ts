@@ -13,6 +13,7 @@ import { findSources, type SourceCue } from './find-sources.ts';
 import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 import { quoteSpans } from './find-quotes.ts';
+import { isNamedSpeaker } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
 
 /** A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon. */
@@ -38,8 +39,7 @@ function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sou
   const quote = block.start + m[0].length - 1;
   const nameStart = block.start + m[0].lastIndexOf(m[1]);
   const nameEnd = nameStart + m[1].length;
-  const ents = within(doc.entities, { start: nameStart, end: nameEnd })
-    .filter((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization'));
+  const ents = within(doc.entities, { start: nameStart, end: nameEnd }).filter(isNamedSpeaker);
   if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: quote, sources: [...new Set(ents.map((e) => e.entity!))] };
   return LABEL_NAME.test(m[1]) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
 }

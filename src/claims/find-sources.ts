@@ -9,7 +9,8 @@ import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import { DOCUMENT_INTRO, GROUP_SOURCES, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
-import { apposedSpeaker, contentFollows, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
+import { apposedSpeaker, contentFollows, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
+import { insideAny, within } from '../text/spans.ts';
 
 /** One resolved source: an entity id, or free text where no entity fits. */
 export interface Source {
@@ -240,7 +241,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.span.start >= offset);
   /** The sentence's time expressions. */
   const times: Span[] = [];
-  for (const t of doc.times) if (t.span.start >= sentence.start && t.span.end <= sentence.end) times.push(t.span);
+  for (const t of within(doc.times, sentence)) times.push(t.span);
 
   for (const m of text.matchAll(SOURCE_BEFORE)) {
     const at = sentence.start + m.index!;
@@ -286,7 +287,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     while (rel >= 0 && (tokens[rel].pos === 'AUX' || tokens[rel].pos === 'ADV' || tokens[rel].pos === 'PART')) rel--;
     if (rel >= 0 && /^(?:who|which)$/i.test(tokens[rel].text)) {
       const head = rel > 1 && tokens[rel - 1].text === ',' ? phraseBefore(tokens, rel - 1, times) : null;
-      const named = head !== null && parts.entities.some((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === head.end);
+      const named = head !== null && parts.entities.some((e) => isNamedSpeaker(e) && e.span.end === head.end);
       if (head && named) {
         const res = resolvePhrase(doc, head, parts, before, false, typeOf);
         cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'after', verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: res.sources, unnamed: res.unnamed, phrase: head });
@@ -313,7 +314,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
         // speaker after the verb.
         const next = after ? tokens.find((x) => x.span.start >= after.end) : undefined;
         // (Nor is a time right after the verb a speaker: "…, saying Monday that …".)
-        const dated = after !== null && times.some((x) => x.start <= after.start && after.end <= x.end);
+        const dated = after !== null && insideAny(times, after);
         if (after && !dated && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) {
           phrase = after;
           applies = 'before';

@@ -5,9 +5,13 @@
 import type { EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import type { Tok } from './sentence-parts.ts';
+import { insideAny } from '../text/spans.ts';
 
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+
+/** A mention that can be a named speaker: a linked person or organisation, not a demonym. */
+export const isNamedSpeaker = (e: EntityAnnotation): boolean => !!e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization');
 
 /** Prepositions that open a time adverbial ("on Sunday"). */
 const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by)$/i;
@@ -19,7 +23,7 @@ const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by)$/i;
  */
 export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = []): Span | null {
   let j = i - 1;
-  const inTime = (t: Tok) => times.some((s) => s.start <= t.span.start && t.span.end <= s.end);
+  const inTime = (t: Tok) => insideAny(times, t.span);
   // Skip auxiliaries, negation, adverbs and time adverbials between subject and verb ("has not", "today did not",
   // "later Thursday told").
   while (j >= 0) {
@@ -123,7 +127,7 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     if (!piece.length) return null;
     if (pieces > 0) {
       const last = piece[piece.length - 1];
-      const name = entities.find((e) => e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization') && e.span.end === last.span.end && e.span.start >= piece[0].span.start);
+      const name = entities.find((e) => isNamedSpeaker(e) && e.span.end === last.span.end && e.span.start >= piece[0].span.start);
       if (name && piece.every((t) => t.span.start >= name.span.start || t.pos === 'PROPN' || t.pos === 'DET')) return { start: name.span.start, end: name.span.end };
     }
     // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee".)

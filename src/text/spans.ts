@@ -7,6 +7,11 @@ export function firstEndingAfter<T extends { span: Span }>(items: T[], at: numbe
   return firstIndex(items, (x) => x.span.end > at);
 }
 
+/** Whether `span` lies inside one of `spans`. */
+export function insideAny(spans: readonly Span[], span: Span): boolean {
+  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+}
+
 /** The items that lie inside `span` (items sorted by start). */
 export function within<T extends { span: Span }>(items: T[], span: Span): T[] {
   const out: T[] = [];
