@@ -17,6 +17,8 @@ const ROWS: Row[] = [
   ['Officials said more than 200 homes were destroyed.', '2024-03-06', 'more than 200 homes', ['officials'], 'reported', null],
   // A quotation with its speaker after it.
   ['“We counted 1,200 people in the shelters,” said Maria Lopez, the city’s emergency director.', '2024-03-06', '1,200 people', ['Maria Lopez'], 'reported', null],
+  // An upstream source named in one sentence stands behind the same speaker's figures in the next.
+  ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.
   ['About 3,000 troops were sent last fall, the agency estimated.', '2025-06-19', 'About 3,000 troops', ['agency'], 'estimated', '2024-FA'],
   // Negation: "did not deny" is no denial; "denied" is.
@@ -122,4 +124,27 @@ test('quotations: curly, straight and two-apostrophe marks, each closed by its o
   const text = "He said “we will win” and \"we will stay\"; she said ''it's over,'' and left.\n\n“An unclosed quotation runs to its paragraph's end";
   const spans = quoteSpans(text).map((s) => text.slice(s.start, s.end));
   assert.deepEqual(spans, ['“we will win”', '"we will stay"', "''it's over,''", "“An unclosed quotation runs to its paragraph's end"]);
+});
+
+test('a sentence the cheap test rules out has no upstream cue', async () => {
+  const { findSources, mayHoldUpstreamCue } = await import('../src/claims/find-sources.ts');
+  const { sentenceParts } = await import('../src/claims/sentence-parts.ts');
+  const { withTokens } = await import('../src/model/pack-tokens.ts');
+  const text = 'Lee, who cited the agency, said 300 died. Officials, quoting a report from the ministry, said 20 more were hurt. ' +
+    'He referred to a briefing by the army. The sourced figure, 40, rose. Lee said 12 troops left. According to Reuters, 9 came back.';
+  const corpus = runPipeline([{ label: 'a', source: { path: 'a', url: null, outlet: null }, format: 'text', raw: text, meta: { published: '2024-11-05' } }]);
+  const doc = corpus.documents[0];
+  let ruledOut = 0;
+  withTokens(doc, () => {
+    for (const s of doc.sentences) {
+      const parts = sentenceParts(doc, s);
+      const upstream = findSources(doc, parts, []).some((c) => c.upstream);
+      if (!mayHoldUpstreamCue(doc.text, parts.sentence)) {
+        ruledOut++;
+        assert.equal(upstream, false, doc.text.slice(s.start, s.end));
+      }
+    }
+  });
+  // The last two sentences (a plain speaker, "according to") hold none, and the test says so.
+  assert.equal(ruledOut, 2);
 });

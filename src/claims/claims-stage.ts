@@ -9,7 +9,7 @@ import type { CorpusStage } from '../model/stage.ts';
 import { attributeClaim } from './attribute-claim.ts';
 import { findModality } from './find-modality.ts';
 import { findPredicate } from './find-predicate.ts';
-import { findSources, type SourceCue } from './find-sources.ts';
+import { findSources, mayHoldUpstreamCue, type SourceCue } from './find-sources.ts';
 import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 import { quoteSpans } from './find-quotes.ts';
@@ -105,8 +105,8 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   };
   // First pass: the upstream links the document states ("lawmaker Lee … after a briefing by the NIS").
   for (const sentence of doc.sentences) {
-    const parts = sentenceParts(doc, sentence);
-    const cues = cuesOf(parts);
+    if (!mayHoldUpstreamCue(doc.text, sentenceOf(doc, sentence))) continue;
+    const cues = cuesOf(sentenceParts(doc, sentence));
     const ups = cues.filter((c) => c.upstream).flatMap((c) => c.sources.map((s) => ({ source: s.source, cue: c.cue })));
     if (!ups.length) continue;
     for (const c of cues) {

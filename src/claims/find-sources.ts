@@ -230,6 +230,26 @@ const isDocumentNoun = (t: Tok) => DOCUMENT_SOURCES.has(t.lemma) || DOCUMENT_SOU
 /** A mark that ends the content before a speaker placed after it: a comma or a closing quotation mark. */
 const CLOSES_CONTENT = /^[,”"’']$/;
 
+/** SOURCE_BEFORE as a test (its global flag makes `test` stateful). */
+const HAS_SOURCE_BEFORE = new RegExp(SOURCE_BEFORE.source, SOURCE_BEFORE.flags.replace('g', ''));
+
+/** What an upstream verb's token contains, whatever its form ("cited", "citing", "quoted", "referred", "sourced"). */
+const UPSTREAM_STEMS = /cit|quot|refer|sourc/i;
+
+/**
+ * Whether a sentence may hold an upstream cue ("citing X", "a briefing by X", "X, who referenced Y"): false only
+ * when findSources would find none there, at a fraction of its cost (it reads every token as a reporting verb).
+ * Most sentences have none (99 % of PolNeAR's), and the claims stage asks it of every sentence.
+ */
+export function mayHoldUpstreamCue(text: string, sentence: Span): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  if (HAS_SOURCE_BEFORE.test(s)) {
+    for (const m of s.matchAll(SOURCE_BEFORE)) if (!/^according to/.test(m[0].trim().toLowerCase())) return true;
+  }
+  // (A token's text holds the stem of its lemma: these verbs are regular, their forms "cited", "quoting", "refers".)
+  return UPSTREAM_STEMS.test(s);
+}
+
 /**
  * Finds the source cues of a sentence.
  * @param before entity mentions of the document before the sentence
