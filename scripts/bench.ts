@@ -3,7 +3,8 @@
  * (a) plain-text articles and (b) HTML pages, with articles/s, MB/s, peak memory and the time per stage; the
  * same text through wink-nlp's bare sentence+token pass as a reference (our time as a ratio to it); and a
  * scaling run. It reads the real articles of ../shared/eval/data when present (never copied into the repo) and
- * otherwise generates a corpus from examples/. The last line is one JSON object with the figures.
+ * otherwise generates a corpus from examples/. It runs the command's bundle (see src/cli/bundle-entry.ts), as
+ * `triangulate` does. The last line is one JSON object with the figures.
  *
  *   npm run bench [-- --texts 1000 --pages 200 --sizes 1000,10000,100000 --threads 2 --scale-heap MB --scale-corpus reports|articles --thread-scaling]
  *
@@ -19,13 +20,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { readInputs } from '../src/cli/read-inputs.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { RawInput } from '../src/model/doc.ts';
-import { ingestInBatches } from '../src/parallel/ingest-in-batches.ts';
-import { closePool, processInWorkers } from '../src/parallel/run-pipeline-parallel.ts';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
-import { limitHeapGrowth } from '../src/cli/limit-heap-growth.ts';
+import { cliBundle } from '../src/cli/cli-bundle.mjs';
+
+// The pipeline as the command runs it: from its bundle (see bundle-entry.ts), else from the sources.
+const bundle = await cliBundle();
+const engine: typeof import('../src/cli/bundle-entry.ts') = bundle ? await import(pathToFileURL(bundle).href) : await import('../src/cli/bundle-entry.ts');
+const { readInputs, ingestInBatches, closePool, processInWorkers, openSqliteStore, limitHeapGrowth } = engine;
 
 // As the CLI does (see limit-heap-growth.ts).
 const heapWarning = limitHeapGrowth();
@@ -208,6 +210,7 @@ if (scaleOne) {
 }
 
 const text = textCorpus(TEXTS);
+console.log(bundle ? `pipeline: the command's bundle (${bundle})` : 'pipeline: the sources through tsx (no bundle could be made)');
 if (args.includes('--thread-scaling')) {
   const ids = text.inputs.map((i) => i.label);
   console.log(`\n(0) per-document stages alone, ${text.inputs.length} articles (${text.origin})`);

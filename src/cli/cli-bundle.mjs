@@ -11,14 +11,14 @@
 // command loads the sources through tsx.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUNDLE_DIR, SRC, bundleFor, saveBundle } from '../parallel/bundle-cache.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PREFIX = 'cli-';
 /** Changes when the way this bundle is made changes. */
-const FORMAT = '1';
+const FORMAT = '2';
 
 /** An esbuild plugin that gives every source file its own URL as `import.meta.url`. */
 const ownImportMetaUrl = {
@@ -33,8 +33,8 @@ const ownImportMetaUrl = {
 };
 
 /**
- * The path of a bundle of the command (it exports `main`), made if the sources changed since the last one, or
- * null when none can be made.
+ * The path of a bundle of the command (it exports `main`, and what bundle-entry.ts lists), made if the sources
+ * changed since the last one, or null when none can be made.
  * @param env where `TRIANGULATE_CLI_BUNDLE=off` turns bundling off
  */
 export async function cliBundle(env = process.env, dir = BUNDLE_DIR) {
@@ -44,7 +44,7 @@ export async function cliBundle(env = process.env, dir = BUNDLE_DIR) {
     const { file, ready } = bundleFor(dir, PREFIX, `${FORMAT}:${esbuild.version}`);
     if (ready) return file;
     const out = await esbuild.build({
-      stdin: { contents: "export { main } from './main.ts';", resolveDir: here, sourcefile: 'cli-entry.ts', loader: 'ts' },
+      entryPoints: [join(here, 'bundle-entry.ts')],
       bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent',
       plugins: [ownImportMetaUrl],
     });
