@@ -17,6 +17,15 @@ const ROWS: Row[] = [
   ['Officials said more than 200 homes were destroyed.', '2024-03-06', 'more than 200 homes', ['officials'], 'reported', null],
   // A quotation with its speaker after it.
   ['“We counted 1,200 people in the shelters,” said Maria Lopez, the city’s emergency director.', '2024-03-06', '1,200 people', ['Maria Lopez'], 'reported', null],
+  // A speaker described by a noun and its determiner, after a verb of speech; not the subject of another verb.
+  ['Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday.', '2016-05-20', '2,766 flying hours', ['airline'], 'reported', '2016-05-19'],
+  ['Hamdy, a mother of three, was headed to Cairo, her friend said.', '2016-05-20', 'three', ['her friend'], 'reported', null],
+  ['The attack showed that 30 guards were asleep.', '2016-05-20', '30 guards', [], 'reported', null],
+  // "according to X" set off by commas covers the clause that goes on after it.
+  ['Since last November, according to Human Rights Watch, state security forces have killed more than 400 protesters.', '2016-05-20', 'more than 400 protesters', ['Human Rights Watch'], 'reported', null],
+  // A poll named as one is the source of the figure found in it; the polls of an election are not.
+  ['Clinton held a 24-point lead over Obama among black voters in a CNN national poll.', '2016-05-20', '24-point', ['CNN'], 'reported', null],
+  ["Trump's support in the polls rose to 40 percent.", '2016-05-20', '40 percent', [], 'asserted', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

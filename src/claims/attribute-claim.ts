@@ -48,8 +48,9 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;
     // "…, according to X [who did Y on Thursday]": what follows a sentence-final source phrase describes the
-    // source, it is not its content; a sentence-initial "According to X, …" covers what follows.
-    if (!c.upstream && span.start >= c.phrase.end && !c.initial) return false;
+    // source, it is not its content; a sentence-initial "According to X, …", or one set off by commas, covers what
+    // follows.
+    if (!c.upstream && span.start >= c.phrase.end && !c.coversAfter) return false;
     return true;
   });
   const verbsNearFirst = [

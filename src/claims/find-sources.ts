@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { DOCUMENT_INTRO, GROUP_SOURCES, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_INTRO, GROUP_SOURCES, POLL_IN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 import { apposedSpeaker, contentFollows, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 import { insideAny, within } from '../text/spans.ts';
@@ -30,8 +30,11 @@ export interface SourceCue {
   /** `via`: an upstream cue ("citing", "a briefing by"): its source stands behind the sentence's speaker. */
   upstream: boolean;
   sources: Source[];
-  /** True for a cue that opens its sentence ("According to X, …"). */
-  initial?: boolean;
+  /**
+   * True for a cue the rest of its clause goes on under: one that opens it ("According to X, …") or an aside set off
+   * by commas ("Since November, according to X, security forces have killed …").
+   */
+  coversAfter?: boolean;
   /** True when the cue names nobody ("reports indicate"). */
   unnamed: boolean;
   phrase: Span;
@@ -60,8 +63,10 @@ function cleanPhrase(s: string): string {
  * Resolves the source phrase `span` of `doc` to sources.
  * @param parts the sentence around it
  * @param before entity mentions of the document before the sentence (for pronouns and titles)
+ * @param speech whether the phrase is the subject of a verb of speech ("said", "told"): then a described speaker
+ *   ("the airline", "her friend") is a source
  */
-export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined): { sources: Source[]; unnamed: boolean } {
+export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined, speech = false): { sources: Source[]; unnamed: boolean } {
   const isPossessive = (e: EntityAnnotation) => /^['’]s\b/.test(doc.text.slice(e.span.end, e.span.end + 3));
   // Behind "citing"/"referencing", a possessor is not what is cited ("citing Shoigu's visit").
   const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity && !(upstream && isPossessive(e)));
@@ -117,8 +122,14 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return freeText(phrase);
   // "The bank said", "the company says": an organisation the document names no other way.
   if (ORG_HEADS.test(head) && /^the\s/i.test(raw)) return freeText(phrase);
+  // "the airline said", "her friend said", "the governor said" (no governor named before): a speaker described by a
+  // noun and its determiner, whom the document names no other way.
+  if (speech && DESCRIBED.test(raw) && words.length <= 4 && parts.tokens.some((t) => t.pos === 'NOUN' && t.span.start >= span.start && t.span.end <= span.end && t.text.toLowerCase() === head)) return freeText(phrase);
   return { sources: [], unnamed: true };
 }
+
+/** A determiner opening a described speaker: "the airline", "her friend", "a spokesperson". */
+const DESCRIBED = /^(?:the|a|an|his|her|their|its|our|my)\s/i;
 
 /** A source named only by its phrase ("analysts", "the new poll"). */
 const freeText = (phrase: string) => ({ sources: [{ source: phrase, entity: false }], unnamed: false });
@@ -227,6 +238,24 @@ const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) 
 /** A document noun, by its lemma or its singular ("polls", "records", "data"). */
 const isDocumentNoun = (t: Tok) => DOCUMENT_SOURCES.has(t.lemma) || DOCUMENT_SOURCES.has(t.text.toLowerCase().replace(/s$/, ''));
 
+/**
+ * A poll named as one ("a CNN national poll", "the same poll", "New Hampshire surveys"), not the polls of an
+ * election ("in the polls", "in state and national polls").
+ */
+const SPECIFIC_POLL = /^(?:an? |(?:[^ ]+ )*?(?:\p{Lu}|same |earlier |latest |recent |similar |previous |new |this |that |mid-))/u;
+
+/**
+ * Whether the source phrase `phrase` is an aside the clause goes on after: a comma closes it, and no relative
+ * pronoun or participle follows that would describe the source instead ("…, according to the report, released
+ * Tuesday").
+ */
+function asideGoesOn(tokens: Tok[], phrase: Span): boolean {
+  const k = tokens.findIndex((t) => t.span.start >= phrase.end);
+  if (k < 0 || tokens[k].text !== ',') return false;
+  const next = tokens[k + 1];
+  return !!next && !/^(?:who|which|whose|where|when)$/i.test(next.text) && !(next.pos === 'VERB' && /(?:ed|en|ing)$/i.test(next.text));
+}
+
 /** A mark that ends the content before a speaker placed after it: a comma or a closing quotation mark. */
 const CLOSES_CONTENT = /^[,”"’']$/;
 
@@ -271,8 +300,8 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
     const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
-    const initial = opensClause(doc.text.slice(sentence.start, at));
-    cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), initial, sources: r.sources, unnamed: r.unnamed, phrase });
+    const coversAfter = opensClause(doc.text.slice(sentence.start, at)) || asideGoesOn(tokens, phrase);
+    cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
   // "In an NBC News/Wall Street Journal poll released Monday, 50 percent …": a document introduced at the start.
@@ -282,7 +311,18 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const phrase = { start, end: start + intro[1].length };
     const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
     const sources = r.sources.length ? r.sources : [{ source: cleanPhrase(intro[1]), entity: false }];
-    cues.push({ cue: intro[0].split(' ')[0].toLowerCase(), at: sentence.start, applies: 'sentence', verb: null, upstream: false, initial: true, sources, unnamed: false, phrase });
+    cues.push({ cue: intro[0].split(' ')[0].toLowerCase(), at: sentence.start, applies: 'sentence', verb: null, upstream: false, coversAfter: true, sources, unnamed: false, phrase });
+  }
+
+  // "… a 24-point lead in a CNN national poll": the poll is the source of what the sentence says before it (and of
+  // what follows, when it opens the clause).
+  for (const m of text.matchAll(POLL_IN)) {
+    const start = sentence.start + m.index! + m[0].length - m[1].length;
+    const phrase = { start, end: start + m[1].length };
+    if (cues.some((c) => c.phrase.start < phrase.end && phrase.start < c.phrase.end) || !SPECIFIC_POLL.test(m[1])) continue;
+    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
+    const coversAfter = opensClause(doc.text.slice(sentence.start, sentence.start + m.index!)) || asideGoesOn(tokens, phrase);
+    cues.push({ cue: 'in', at: sentence.start + m.index!, applies: 'sentence', verb: null, upstream: false, coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
   for (let i = 0; i < tokens.length; i++) {
@@ -345,8 +385,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       applies = 'before';
     }
     if (!phrase) continue;
-    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
-    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
+    const lemma = reportingLemma(tokens, i)!;
+    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, SPEECH_VERBS.has(lemma));
+    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
   }
   return cues.sort((a, b) => a.at - b.at);
 }

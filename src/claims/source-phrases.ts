@@ -72,6 +72,8 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
       continue;
     }
     if (t.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/i.test(t.text) && j === end) { j--; break; }
+    // A possessive determiner opens the phrase: "her friend said", "his spokesman told".
+    if (t.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/i.test(t.text) && j < end) { j--; break; }
     break;
   }
   const first = j + 1;

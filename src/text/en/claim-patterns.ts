@@ -25,6 +25,13 @@ export const REPORTING_VERBS = new Set([
 /** Reporting verbs only when they introduce a quotation ("“…,” he continued"): elsewhere they mean something else. */
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'exclaim', 'retort', 'muse', 'add', 'point', 'write', 'post', 'record', 'document', 'relate', 'show', 'find']);
 
+/** Reporting verbs whose subject speaks (a person or a body, not a poll or an event that "shows"). */
+export const SPEECH_VERBS = new Set([
+  'say', 'tell', 'announce', 'claim', 'state', 'add', 'warn', 'confirm', 'insist', 'assert', 'argue', 'acknowledge',
+  'admit', 'explain', 'testify', 'allege', 'predict', 'tweet', 'write', 'declare', 'recall', 'reiterate', 'concede',
+  'contend', 'deny', 'complain', 'vow', 'pledge', 'promise',
+]);
+
 /** Verbs that link a speaker to an upstream source ("X, citing Y", "X who referenced Y", "X quoted Y"). */
 export const UPSTREAM_VERBS = new Set(['cite', 'reference', 'quote', 'refer', 'source']);
 
@@ -78,5 +85,11 @@ export const CLAUSE_BOUNDARY =
 export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three|other|senior|top|local|unnamed|anonymous|both)\s)+/i;
 
 /** A document introduced at the start of a sentence: "In an NBC News/Wall Street Journal poll released Monday, …". */
+/**
+ * A poll a figure is found in, inside the sentence: "… held a 24-point lead among black voters in a CNN national
+ * poll", "… near 10 percent of the vote in New Hampshire surveys". Group 1 is the poll.
+ */
+export const POLL_IN = /\bin ((?:(?:a|an|the|its|their|his|her|this|that|these|those|new|recent|latest|same) )*(?:[^\s,;:.()]+ ){0,5}?(?:poll|polls|survey|surveys))\b/gi;
+
 export const DOCUMENT_INTRO =
   /^(?:In|From) (?:a |an |the |its |their |his |her |this |these )?(?:new |recent |latest )?([^,;]{0,60}?\b(?:poll|survey|report|study|statement|interview|analysis|letter|memo|filing|review|assessment|census|data)(?: [^,;]{0,40})?),/;
