@@ -26,6 +26,12 @@ const ROWS: Row[] = [
   // A poll named as one is the source of the figure found in it; the polls of an election are not.
   ['Clinton held a 24-point lead over Obama among black voters in a CNN national poll.', '2016-05-20', '24-point', ['CNN'], 'reported', null],
   ["Trump's support in the polls rose to 40 percent.", '2016-05-20', '40 percent', [], 'asserted', null],
+  // A speaker set off by commas inside the sentence speaks for all of it; one closing a bracket, for what is before.
+  ['In the three years since the Sandy Hook shootings, Barden says, far too many lives have been lost.', '2016-05-20', 'three years', ['Barden'], 'reported', null],
+  ['She cared if her ratings (at one point as low as 19%, Gutin says) hurt her husband.', '2016-05-20', '19%', ['Gutin'], 'reported', null],
+  // A document with its modifiers is the subject of "found": "a survey by …", "a study by the Council of the …".
+  ['A survey by the organization in March found Mrs. Clinton with a lead of 48 percent over Mr. Sanders.', '2016-05-20', '48 percent', ['survey by the organization'], 'reported', null],
+  ['Students take 112 standardized tests before they graduate, a study by the Council of the Great City Schools found.', '2016-05-20', '112 standardized tests', ['Council of the Great City Schools'], 'reported', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

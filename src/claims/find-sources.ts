@@ -7,9 +7,9 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { DOCUMENT_INTRO, GROUP_SOURCES, POLL_IN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_SOURCES, POLL_IN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
-import { apposedSpeaker, contentFollows, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
+import { apposedSpeaker, contentFollows, isDocumentNoun, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 import { insideAny, within } from '../text/spans.ts';
 
 /** One resolved source: an entity id, or free text where no entity fits. */
@@ -40,8 +40,6 @@ export interface SourceCue {
   phrase: Span;
 }
 
-/** Documents that can stand as a source when a specific one is meant. */
-const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage', 'paper', 'return', 'timeline']);
 
 const PRONOUN_PERSON = /^(?:he|she)$/i;
 const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
@@ -211,7 +209,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
     const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’']$/.test(x.text) || /[”"]$/.test(x.text));
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
-    const documentSubject = tokens.slice(Math.max(0, i - 3), i).some(isDocumentNoun);
+    const documentSubject = documentBefore(tokens, i);
     if (!before && !after && !documentSubject) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
@@ -235,8 +233,20 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
 
-/** A document noun, by its lemma or its singular ("polls", "records", "data"). */
-const isDocumentNoun = (t: Tok) => DOCUMENT_SOURCES.has(t.lemma) || DOCUMENT_SOURCES.has(t.text.toLowerCase().replace(/s$/, ''));
+/**
+ * Whether a document noun heads the words before token `i`, through its modifiers: "the latest poll showed", "a
+ * study by the Council of the Great City Schools found", "a random survey conducted by the network found". No
+ * verb of its own (but a participle) nor a clause mark comes between.
+ */
+function documentBefore(tokens: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    const t = tokens[k];
+    if (isDocumentNoun(t) && t.pos !== 'VERB') return true;
+    if (/^[,;:()“”"]$/.test(t.text) || (t.pos === 'VERB' && !/ed$/i.test(t.text)) || (t.pos === 'AUX' && k < i - 1)) return false;
+  }
+  return false;
+}
+
 
 /**
  * A poll named as one ("a CNN national poll", "the same poll", "New Hampshire surveys"), not the polls of an
@@ -380,14 +390,18 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
           applies = 'before';
         }
       }
-    } else if (CLOSES_CONTENT.test(doc.text.slice(phrase.start - 2, phrase.start).trim()) && !contentFollows(tokens, i)) {
-      // "…,” Lee said." — the content is before the speaker.
-      applies = 'before';
+    } else if (CLOSES_CONTENT.test(doc.text.slice(phrase.start - 2, phrase.start).trim())) {
+      const next = tokens[i + 1]?.text;
+      // "…,” Lee said.", "(… as low as 19%, Gutin says)": the content is before the speaker.
+      if (next === ')' || !contentFollows(tokens, i)) applies = 'before';
+      // "In the three years since Sandy Hook, Barden says, far too many lives have been lost": a speaker set off by
+      // commas inside the sentence speaks for all of it.
+      else if (next === ',') applies = 'sentence';
     }
     if (!phrase) continue;
     const lemma = reportingLemma(tokens, i)!;
     const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, SPEECH_VERBS.has(lemma));
-    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase });
+    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma, upstream: false, coversAfter: applies === 'sentence', sources: r.sources, unnamed: r.unnamed, phrase });
   }
   return cues.sort((a, b) => a.at - b.at);
 }

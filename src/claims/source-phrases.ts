@@ -6,12 +6,19 @@ import type { EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import type { Tok } from './sentence-parts.ts';
 import { insideAny } from '../text/spans.ts';
+import { DOCUMENT_SOURCES } from '../text/en/claim-patterns.ts';
 
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 
 /** A mention that can be a named speaker: a linked person or organisation, not a demonym. */
 export const isNamedSpeaker = (e: EntityAnnotation): boolean => !!e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization');
+
+/** A document noun, by its lemma or its singular ("polls", "records", "data"). */
+export const isDocumentNoun = (t: Tok): boolean => DOCUMENT_SOURCES.has(t.lemma) || DOCUMENT_SOURCES.has(t.text.toLowerCase().replace(/s$/, ''));
+
+/** Prepositions after a document's noun that name whose or what it is: "a survey by …", "a poll of …". */
+const DOCUMENT_PREPOSITION = /^(?:by|of|from|for|on|among|with)$/i;
 
 /** Prepositions that open a time adverbial ("on Sunday"). */
 const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by)$/i;
@@ -55,9 +62,10 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
       break;
     }
     if (NP_POS.has(t.pos) || t.text === "'s" || t.text === '’s') { j--; continue; }
-    // A hyphen inside a word ("the Sun-Times"), and "of" inside a name ("the University of Michigan").
+    // A hyphen inside a word ("the Sun-Times"), and "of" inside a name ("the University of Michigan", "the Council of
+    // the Great City Schools").
     if (t.text === '-' && j > 0 && j < end && tokens[j - 1].span.end === t.span.start && t.span.end === tokens[j + 1].span.start) { j--; continue; }
-    if (/^(?:of|for)$/i.test(t.text) && j > 0 && j < end && tokens[j - 1].pos === 'PROPN' && tokens[j + 1].pos === 'PROPN') { j--; continue; }
+    if (/^(?:of|for)$/i.test(t.text) && j > 0 && j < end && tokens[j - 1].pos === 'PROPN' && (tokens[j + 1].pos === 'PROPN' || (tokens[j + 1].pos === 'DET' && tokens[j + 2]?.pos === 'PROPN'))) { j--; continue; }
     // A plural's possessive apostrophe on its own: "Bernie Sanders’ campaign".
     if ((t.text === '’' || t.text === "'") && j > 0 && j < end && /s$/i.test(tokens[j - 1].text) && /^(?:PROPN|NOUN)$/.test(tokens[j - 1].pos)) { j--; continue; }
     // A noun in -ing the tagger took for a verb, right before the reporting verb and after a name or noun:
@@ -76,8 +84,18 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
     if (t.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/i.test(t.text) && j < end) { j--; break; }
     break;
   }
-  const first = j + 1;
+  let first = j + 1;
   if (first > end || end < 0) return null;
+  // A document's modifiers before the phrase found: "a survey by the organization", "a study by the Council of …",
+  // "a random survey conducted by the network", "a poll of likely voters".
+  for (let hops = 0; hops < 3 && first > 1 && DOCUMENT_PREPOSITION.test(tokens[first - 1].text); hops++) {
+    let k = first - 2;
+    if (tokens[k].pos === 'VERB' && /ed$/i.test(tokens[k].text)) k--;
+    if (k < 0 || !isDocumentNoun(tokens[k]) || tokens[k].pos === 'VERB') break;
+    let s = k;
+    while (s > 0 && NP_POS.has(tokens[s - 1].pos)) s--;
+    first = s;
+  }
   // Trim leading list punctuation.
   let f = first;
   while (f <= end && (tokens[f].text === ',' || tokens[f].pos === 'CCONJ')) f++;
