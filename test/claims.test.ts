@@ -26,6 +26,8 @@ const ROWS: Row[] = [
   // A poll named as one is the source of the figure found in it; the polls of an election are not.
   ['Clinton held a 24-point lead over Obama among black voters in a CNN national poll.', '2016-05-20', '24-point', ['CNN'], 'reported', null],
   ["Trump's support in the polls rose to 40 percent.", '2016-05-20', '40 percent', [], 'asserted', null],
+  ['Only 7 percent were undecided when voters in Pennsylvania head to the polls.', '2016-05-20', '7 percent', [], 'asserted', null],
+  ['He raised $7 million after the New Hampshire polls closed.', '2016-05-20', '$7 million', [], 'asserted', null],
   // A speaker set off by commas inside the sentence speaks for all of it; one closing a bracket, for what is before.
   ['In the three years since the Sandy Hook shootings, Barden says, far too many lives have been lost.', '2016-05-20', 'three years', ['Barden'], 'reported', null],
   ['She cared if her ratings (at one point as low as 19%, Gutin says) hurt her husband.', '2016-05-20', '19%', ['Gutin'], 'reported', null],
