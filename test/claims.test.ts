@@ -34,6 +34,11 @@ const ROWS: Row[] = [
   // A document with its modifiers is the subject of "found": "a survey by …", "a study by the Council of the …".
   ['A survey by the organization in March found Mrs. Clinton with a lead of 48 percent over Mr. Sanders.', '2016-05-20', '48 percent', ['survey by the organization'], 'reported', null],
   ['Students take 112 standardized tests before they graduate, a study by the Council of the Great City Schools found.', '2016-05-20', '112 standardized tests', ['Council of the Great City Schools'], 'reported', null],
+  // A date of where or when something was said is not what was said; a date a verb after it takes is. A capitalised
+  // word inside a name ("The Associated Press") is no predicate.
+  ["Ginsburg said in an interview with The Associated Press last week that she didn't want to think about it.", '2016-05-20', 'last week', [], 'asserted', '2016-W19'],
+  ['Trump said, referring to the Sept. 16 debate on the network.', '2016-05-20', 'Sept. 16', [], 'asserted', '2015-09-16'],
+  ['Adelson said on Friday he met Trump earlier this week.', '2016-05-20', 'earlier this week', ['Adelson'], 'reported', '2016-W20'],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

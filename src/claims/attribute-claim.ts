@@ -10,6 +10,9 @@ import type { Tok } from './sentence-parts.ts';
 /** A reported clause's subject right after the reporting verb: "said the …", "said its …", "said 500 …". */
 const REPORTED_SUBJECT = /^\s+(?:the|its|his|her|their|our|these|those|some|most|many|all|\d)/i;
 
+/** What follows a reporting verb to tell where, when or of what it was said (not what). */
+const SPEECH_CIRCUMSTANCE = /^,?\s*(?:on|in|at|during|before|after|while|from|referring|invoking|speaking)\s/i;
+
 /** Reporting verbs whose object is the listener, not what is said. */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
 
@@ -44,6 +47,11 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     const between = text && span.start > c.at ? text.slice(c.at, span.start).replace(/^\S+/, '') : null;
     const ownDate = between === null || !(/\bthat\b/i.test(between) || (REPORTED_SUBJECT.test(between) && !/,/.test(between)));
     if (c.verb && predicate && c.verb === predicate && !contentBefore && !contentObject && ownDate) return false;
+    // A date in the speech act's own circumstances: "said in an interview with the AP last week", "said on NBC's
+    // “Meet the Press” on Sunday", "said, referring to the Sept. 16 debate"; not one a verb after it takes ("said on
+    // Friday he met Trump earlier this week").
+    const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || /^(?:referring|invoking|speaking)$/i.test(predicate.text);
+    if (kind === 'time' && c.verb && c.applies === 'after' && ownVerb && between !== null && !/\bthat\b|["“”]/.test(between) && SPEECH_CIRCUMSTANCE.test(between)) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;

@@ -17,8 +17,12 @@ const SKIP_BEFORE = new Set(['ADP', 'DET', 'ADV', 'ADJ', 'PART', 'NUM', 'SYM', '
  */
 export function findPredicate(tokens: Tok[], span: Span, clause: Span, kind: 'quantity' | 'time'): Tok | null {
   const inClause = tokens.filter((t) => t.span.start >= clause.start && t.span.end <= clause.end && !(t.span.start >= span.start && t.span.end <= span.end));
-  // "According to" is tagged as a verb; it never names an event.
-  const verbs = inClause.filter((t) => isVerbLike(tokens, tokens.indexOf(t)) && t.lemma !== 'accord');
+  // "According to" is tagged as a verb; it never names an event. Nor does a capitalised word inside the sentence,
+  // which is part of a name ("The Associated Press", "Meet the Press").
+  const verbs = inClause.filter((t) => {
+    const i = tokens.indexOf(t);
+    return isVerbLike(tokens, i) && t.lemma !== 'accord' && !(i > 0 && /^\p{Lu}/u.test(t.text));
+  });
   if (!verbs.length) return null;
   // A figure belongs to a content verb, not to the speech act around it; a date may date the speech act itself
   // ("acknowledged … on Monday").
