@@ -39,6 +39,10 @@ const ROWS: Row[] = [
   ["Ginsburg said in an interview with The Associated Press last week that she didn't want to think about it.", '2016-05-20', 'last week', [], 'asserted', '2016-W19'],
   ['Trump said, referring to the Sept. 16 debate on the network.', '2016-05-20', 'Sept. 16', [], 'asserted', '2015-09-16'],
   ['Adelson said on Friday he met Trump earlier this week.', '2016-05-20', 'earlier this week', ['Adelson'], 'reported', '2016-W20'],
+  // "he" after a person the sentence names first (outside a quotation) is that person, not one named earlier.
+  ['Bernie Sanders lost. Bill Taylor, an organizer of the rallies, said he expected up to 250,000 people.', '2016-05-20', 'up to 250,000 people', ['Bill Taylor'], 'expected', null],
+  // ", and" after a clause joins clauses, not a list of speakers.
+  ['He met Ali at the PGA Championship in Louisville, and Nicklaus said it is one of his 20 favorite pictures.', '2016-05-20', '20 favorite pictures', ['Nicklaus'], 'reported', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

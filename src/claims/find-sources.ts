@@ -101,9 +101,14 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   }
   if (inside.length && (GROUP_SOURCES.has(head) || TITLE_HEADS.test(head))) return pick(inside); // "Ukrainian officials" → Ukraine
   if (inside.length) return pick(inside);
-  // Pronouns: "he"/"she" → the last person named before; "they" → the last organisation or country named before.
+  // Pronouns: "he"/"she" → the first person the sentence names before it outside a quotation ("Bill Taylor, an
+  // organizer, said he expected …", "Roffman … drew Trump's ire after he told …"), else the last person named
+  // before; "they" → the last organisation or country named before.
   if (PRONOUN_PERSON.test(phrase)) {
-    const last = [...before].reverse().find((e) => e.entity && (e.type === 'person' || typeOf?.(e.entity) === 'person'));
+    const isPerson = (e: EntityAnnotation) => !!e.entity && (e.type === 'person' || typeOf?.(e.entity) === 'person');
+    const subject = parts.entities.find((e) => isPerson(e) && e.span.start >= parts.sentence.start && e.span.end <= span.start && !/["“”]/.test(doc.text.slice(parts.sentence.start, span.start)));
+    if (subject) return pick([subject]);
+    const last = [...before].reverse().find(isPerson);
     return last ? pick([last]) : { sources: [], unnamed: true };
   }
   if (/^they$/i.test(phrase)) {

@@ -76,6 +76,9 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
       // A comma joins list items when a conjunction closes the list after it, or when the item before it follows
       // a comma or a conjunction itself: else it ends the phrase ("… among the passengers, spokesman X said").
       if (t.text === ',' && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ') && !afterListMark(tokens, j - 1)) break;
+      // A comma before the conjunction closes a list of three or more; after a clause ("… at the PGA Championship in
+      // Louisville, and Nicklaus said") it joins clauses, not names.
+      if (t.pos === 'CCONJ' && tokens[j - 1].text === ',' && (j < 2 || !afterListMark(tokens, j - 2))) break;
       j--;
       continue;
     }
