@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   ['Bernie Sanders lost. Bill Taylor, an organizer of the rallies, said he expected up to 250,000 people.', '2016-05-20', 'up to 250,000 people', ['Bill Taylor'], 'expected', null],
   // ", and" after a clause joins clauses, not a list of speakers.
   ['He met Ali at the PGA Championship in Louisville, and Nicklaus said it is one of his 20 favorite pictures.', '2016-05-20', '20 favorite pictures', ['Nicklaus'], 'reported', null],
+  // A list closed by its conjunction ends before ", X said"; an apposed name needs no entity, and may carry a relative
+  // clause or an age.
+  ['In all, hackers compromised 12 FDIC workstations, including those of other executives, and 10 servers, the congressional report said.', '2016-05-20', '10 servers', ['congressional report'], 'reported', null],
+  ['At the rally, Stein, a physician from Massachusetts and longtime Green Party activist, said 3,000 emails were hidden.', '2016-05-20', '3,000 emails', ['Stein'], 'reported', null],
+  ['81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said 20 people came.', '2016-05-20', '20 people', ['Parker Eaton'], 'reported', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

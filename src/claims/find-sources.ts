@@ -372,7 +372,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       }
       continue;
     }
-    let phrase = apposedSpeaker(tokens, i, parts.entities) ?? phraseBefore(tokens, i, times);
+    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
     let k = i - 1;

@@ -11,6 +11,9 @@ import { DOCUMENT_SOURCES } from '../text/en/claim-patterns.ts';
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 
+/** Parts of speech of the words before a name in an apposed piece: titles, ages ("spokesman", "81-year-old"). */
+const NAME_MODIFIER_POS = new Set(['PROPN', 'DET', 'ADJ', 'NUM', 'NOUN']);
+
 /** A mention that can be a named speaker: a linked person or organisation, not a demonym. */
 export const isNamedSpeaker = (e: EntityAnnotation): boolean => !!e.entity && !e.demonym && (e.type === 'person' || e.type === 'organization');
 
@@ -75,10 +78,12 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
     if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
       // A comma joins list items when a conjunction closes the list after it, or when the item before it follows
       // a comma or a conjunction itself: else it ends the phrase ("… among the passengers, spokesman X said").
-      if (t.text === ',' && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ') && !afterListMark(tokens, j - 1)) break;
+      // (Nor when the item before it closed a list with its conjunction: "… and 10 servers, the congressional report
+      // said".)
+      if (t.text === ',' && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ') && listMarkBefore(tokens, j - 1) !== ',') break;
       // A comma before the conjunction closes a list of three or more; after a clause ("… at the PGA Championship in
       // Louisville, and Nicklaus said") it joins clauses, not names.
-      if (t.pos === 'CCONJ' && tokens[j - 1].text === ',' && (j < 2 || !afterListMark(tokens, j - 2))) break;
+      if (t.pos === 'CCONJ' && tokens[j - 1].text === ',' && (j < 2 || listMarkBefore(tokens, j - 2) === null)) break;
       j--;
       continue;
     }
@@ -138,7 +143,7 @@ export function contentFollows(tokens: Tok[], i: number): boolean {
  * own (or that open with who/which/whose), the first piece that is a person's or an organisation's name (titles
  * before it allowed). Null when the verb has no such appositions before it.
  */
-export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotation[]): Span | null {
+export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotation[], times: readonly Span[] = []): Span | null {
   let k = i - 1;
   while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV')) k--;
   if (tokens[k]?.text !== ',') return null;
@@ -151,21 +156,29 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     if (pieces > 0) {
       const last = piece[piece.length - 1];
       const name = entities.find((e) => isNamedSpeaker(e) && e.span.end === last.span.end && e.span.start >= piece[0].span.start);
-      if (name && piece.every((t) => t.span.start >= name.span.start || t.pos === 'PROPN' || t.pos === 'DET')) return { start: name.span.start, end: name.span.end };
+      // (Titles and modifiers before the name: "former President Bill Clinton", "81-year-old Parker Eaton".)
+      if (name && piece.every((t) => t.span.start >= name.span.start || NAME_MODIFIER_POS.has(t.pos) || t.text === '-')) return { start: name.span.start, end: name.span.end };
+      // A name no entity was made of ("Stein, a physician from Massachusetts and longtime Green Party activist,
+      // accused"), but a date ("Monday, a spokesman said").
+      const span = { start: piece[0].span.start, end: last.span.end };
+      if (!name && piece.length <= 4 && piece.every((t) => t.pos === 'PROPN') && !insideAny(times, span)) return span;
     }
-    // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee".)
-    const verb = piece.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
-    if (!/^(?:who|which|whose)$/i.test(piece[0].text) && verb) return null;
+    // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee"; nor is one of a
+    // relative clause inside the piece: "a nominal Republican who voted for JFK".)
+    const relative = piece.findIndex((t) => /^(?:who|which|whose)$/i.test(t.text));
+    const verb = piece.slice(0, relative < 0 ? piece.length : relative).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
+    if (verb) return null;
     if (s < 0) return null;
     k = s;
   }
   return null;
 }
 
-/** Whether the noun-phrase words that end at token index `k` follow a comma or a conjunction. */
-function afterListMark(tokens: Tok[], k: number): boolean {
+/** The comma or conjunction the noun-phrase words that end at token index `k` follow (',' for a comma), or null. */
+function listMarkBefore(tokens: Tok[], k: number): string | null {
   while (k >= 0 && (NP_POS.has(tokens[k].pos) || tokens[k].text === "'s" || tokens[k].text === '’s')) k--;
-  return k >= 0 && (tokens[k].text === ',' || tokens[k].pos === 'CCONJ');
+  if (k < 0) return null;
+  return tokens[k].text === ',' ? ',' : tokens[k].pos === 'CCONJ' ? tokens[k].text : null;
 }
 
 /** The noun phrase starting at token index `i` (after a cue), up to a clause boundary. */
