@@ -48,6 +48,7 @@ const ROWS: Row[] = [
   ['In all, hackers compromised 12 FDIC workstations, including those of other executives, and 10 servers, the congressional report said.', '2016-05-20', '10 servers', ['congressional report'], 'reported', null],
   ['At the rally, Stein, a physician from Massachusetts and longtime Green Party activist, said 3,000 emails were hidden.', '2016-05-20', '3,000 emails', ['Stein'], 'reported', null],
   ['81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said 20 people came.', '2016-05-20', '20 people', ['Parker Eaton'], 'reported', null],
+  ['Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four gun control measures.', '2016-05-20', 'four gun control measures', ['John Cornyn'], 'planned', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

@@ -155,7 +155,9 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     if (!piece.length) return null;
     if (pieces > 0) {
       const last = piece[piece.length - 1];
-      const name = entities.find((e) => isNamedSpeaker(e) && e.span.end === last.span.end && e.span.start >= piece[0].span.start);
+      // The name ends the piece, or a home state or party follows it: "Senator John Cornyn of Texas", "Rep. Elijah
+      // Cummings (D-Md.)".
+      const name = entities.find((e) => isNamedSpeaker(e) && e.span.start >= piece[0].span.start && (e.span.end === last.span.end || nameTail(piece.filter((t) => t.span.start >= e.span.end))));
       // (Titles and modifiers before the name: "former President Bill Clinton", "81-year-old Parker Eaton".)
       if (name && piece.every((t) => t.span.start >= name.span.start || NAME_MODIFIER_POS.has(t.pos) || t.text === '-')) return { start: name.span.start, end: name.span.end };
       // A name no entity was made of ("Stein, a physician from Massachusetts and longtime Green Party activist,
@@ -172,6 +174,13 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     k = s;
   }
   return null;
+}
+
+/** Words after a name that tell where the person is from or their party: "of Texas", "from Ohio", "(D-Md.)". */
+function nameTail(rest: Tok[]): boolean {
+  if (!rest.length) return false;
+  if (rest[0].text === '(') return rest[rest.length - 1].text === ')' && rest.length <= 8;
+  return /^(?:of|from)$/i.test(rest[0].text) && rest.length > 1 && rest.length <= 4 && rest.slice(1).every((t) => t.pos === 'PROPN' || t.text === '.');
 }
 
 /** The comma or conjunction the noun-phrase words that end at token index `k` follow (',' for a comma), or null. */
