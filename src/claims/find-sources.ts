@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_SOURCES, POLL_IN, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_SOURCES, POLL_IN, SPECIFIC_POLL, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 import { apposedSpeaker, contentFollows, isDocumentNoun, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 import { insideAny, within } from '../text/spans.ts';
@@ -251,13 +251,6 @@ function documentBefore(tokens: Tok[], i: number): boolean {
   }
   return false;
 }
-
-
-/**
- * A poll named as one ("a CNN national poll", "the same poll", "New Hampshire surveys"), not the polls of an
- * election ("in the polls", "in state and national polls").
- */
-const SPECIFIC_POLL = /^(?:an? |(?:[^ ]+ )*?(?:\p{Lu}|same |earlier |latest |recent |similar |previous |new |this |that |mid-))/u;
 
 /**
  * Whether the source phrase `phrase` is an aside the clause goes on after: a comma closes it, and no relative

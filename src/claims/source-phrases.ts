@@ -140,8 +140,9 @@ export function contentFollows(tokens: Tok[], i: number): boolean {
  * The speaker of a reporting verb at token index `i` named before appositions: "Marley Anderson, 21, a junior from
  * Las Vegas, said", "Jason Furman, who leads the council, said", "Kevin Brady, chairman of the Ways and Means
  * Committee, said". Walking back from the comma before the verb over comma-separated pieces with no verb of their
- * own (or that open with who/which/whose), the first piece that is a person's or an organisation's name (titles
- * before it allowed). Null when the verb has no such appositions before it.
+ * own (but in a relative clause: who/which/whose), the first piece that is a person's or an organisation's name
+ * (titles and an age before it, a home state or party after it allowed), or a name of capitalised words no entity
+ * was made of. Null when the verb has no such appositions before it.
  */
 export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotation[], times: readonly Span[] = []): Span | null {
   let k = i - 1;

@@ -94,5 +94,11 @@ export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three
  */
 export const POLL_IN = /\bin ((?:(?:a|an|the|its|their|his|her|this|that|these|those|new|recent|latest|same) )*(?:[^\s,;:.()]+ ){0,5}?(?:poll|polls|survey|surveys))\b/gi;
 
+/**
+ * A poll POLL_IN found that is named as one ("a CNN national poll", "the same poll", "New Hampshire surveys"), not
+ * the polls of an election ("in the polls", "in state and national polls").
+ */
+export const SPECIFIC_POLL = /^(?:an? |(?:[^ ]+ )*?(?:\p{Lu}|same |earlier |latest |recent |similar |previous |new |this |that |mid-))/u;
+
 export const DOCUMENT_INTRO =
   /^(?:In|From) (?:a |an |the |its |their |his |her |this |these )?(?:new |recent |latest )?([^,;]{0,60}?\b(?:poll|survey|report|study|statement|interview|analysis|letter|memo|filing|review|assessment|census|data)(?: [^,;]{0,40})?),/;
