@@ -49,6 +49,10 @@ const ROWS: Row[] = [
   ['At the rally, Stein, a physician from Massachusetts and longtime Green Party activist, said 3,000 emails were hidden.', '2016-05-20', '3,000 emails', ['Stein'], 'reported', null],
   ['81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said 20 people came.', '2016-05-20', '20 people', ['Parker Eaton'], 'reported', null],
   ['Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote on four gun control measures.', '2016-05-20', 'four gun control measures', ['John Cornyn'], 'planned', null],
+  // A quotation before a speaker with a long name or an apposition; a name before the person's title qualifies it.
+  ['“Attention will focus on the next two states,” Clinton campaign manager Robby Mook wrote.', '2016-05-20', 'two states', ['Robby Mook'], 'planned', null],
+  ['“The question remains a great one for five justices,” Richard Hasen, a law professor at the University of California at Irvine, wrote.', '2016-05-20', 'five justices', ['Richard Hasen'], 'reported', null],
+  ['Donald Trump and Hillary Clinton said 30 people came.', '2016-05-20', '30 people', ['Donald Trump', 'Hillary Clinton'], 'reported', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

@@ -42,6 +42,8 @@ export interface SourceCue {
 
 
 const PRONOUN_PERSON = /^(?:he|she)$/i;
+/** Words between a name and the person it qualifies: a title ("campaign manager"), no list or preposition. */
+const TITLE_BETWEEN = /^(?:['’]s)?(?:\s+(?!(?:and|or|for|of|at|from|with|in|on|by|to)\b)[\p{L}.-]+)*\s+$/u;
 const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
 
 /** Words after a source phrase's head noun: "a poll of …", "data from …", "a study by …". */
@@ -85,6 +87,8 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // with, not the country before.
   const person = named.find((e) => (e.type === 'person' || typeOf?.(e.entity!) === 'person') && e.span.end === span.end);
   if (person && named.some((e) => e.type === 'country')) return pick(named.filter((e) => e.type !== 'country'));
+  // "Clinton campaign manager Robby Mook": a name before the person's title qualifies it (but "Trump and Clinton").
+  if (person && named.length > 1 && named.every((e) => e === person || TITLE_BETWEEN.test(doc.text.slice(e.span.end, person.span.start)))) return pick([person]);
   // "U.S. Census data", "U.S. lobbying records": a country naming whose documents they are is not their source.
   if (named.length && named.every((e) => e.type === 'country') && words.length > 1 && DOCUMENT_SOURCES.has(head.replace(/s$/, ''))) return freeText(phrase);
   if (named.length) return pick(named);
@@ -211,7 +215,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (!lemma) return null;
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
-    const before = tokens.slice(Math.max(0, i - 4), i).some((x) => /^[”"’']$/.test(x.text) || /[”"]$/.test(x.text));
+    const before = quoteBefore(tokens, i);
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
     const documentSubject = documentBefore(tokens, i);
@@ -237,6 +241,22 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 }
 
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
+
+/**
+ * Whether a quotation closes before token `i`, with no verb between but in its speaker's name and appositions:
+ * "…,” he continued", "…,” Clinton campaign manager Robby Mook wrote", "…,” Richard Hasen, a law professor at the
+ * University of California at Irvine, wrote".
+ */
+function quoteBefore(tokens: Tok[], i: number): boolean {
+  const isClosingQuote = (t: Tok) => /^[”"’']$/.test(t.text) || /[”"]$/.test(t.text);
+  for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
+    const t = tokens[k];
+    if (isClosingQuote(t)) return true;
+    // (Within four tokens anything goes, as before: "…,” he told reporters, continuing …".)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i - k > 4) return tokens.slice(Math.max(0, i - 4), i).some(isClosingQuote);
+  }
+  return false;
+}
 
 /**
  * Whether a document noun heads the words before token `i`, through its modifiers: "the latest poll showed", "a

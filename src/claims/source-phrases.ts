@@ -153,6 +153,8 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     while (s >= 0 && tokens[s].text !== ',' && k - s <= 30) s--;
     if (s >= 0 && tokens[s].text !== ',') return null;
     const piece = tokens.slice(s + 1, k);
+    // (A quotation closed after its comma: "…,” Richard Hasen, a law professor, wrote".)
+    while (piece.length && /^[”"’']$/.test(piece[0].text)) piece.shift();
     if (!piece.length) return null;
     if (pieces > 0) {
       const last = piece[piece.length - 1];
