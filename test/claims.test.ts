@@ -53,6 +53,8 @@ const ROWS: Row[] = [
   ['“Attention will focus on the next two states,” Clinton campaign manager Robby Mook wrote.', '2016-05-20', 'two states', ['Robby Mook'], 'planned', null],
   ['“The question remains a great one for five justices,” Richard Hasen, a law professor at the University of California at Irvine, wrote.', '2016-05-20', 'five justices', ['Richard Hasen'], 'reported', null],
   ['Donald Trump and Hillary Clinton said 30 people came.', '2016-05-20', '30 people', ['Donald Trump', 'Hillary Clinton'], 'reported', null],
+  // A reporting verb coordinated with another verb speaks for that verb's subject.
+  ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

@@ -392,7 +392,18 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     while (k >= 0 && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
     if (k >= 0 && tokens[k].pos === 'CCONJ') {
       const prev = [...cues].reverse().find((c) => c.verb && c.applies === 'after');
-      if (prev) cues.push({ ...prev, cue: t.text.toLowerCase(), at: t.span.start, verb: t, lemma: reportingLemma(tokens, i)! });
+      if (prev) {
+        cues.push({ ...prev, cue: t.text.toLowerCase(), at: t.span.start, verb: t, lemma: reportingLemma(tokens, i)! });
+        continue;
+      }
+      // "McConnell was quick to embrace the mogul and said this week that …": the subject of the clause's first verb.
+      const first = tokens.findIndex((x, n) => n < k && (x.pos === 'VERB' || x.pos === 'AUX'));
+      const subject = first > 0 ? phraseBefore(tokens, first, times) : null;
+      if (subject && !tokens.slice(first, k).some((x) => /^[,;:]$/.test(x.text))) {
+        const lemma = reportingLemma(tokens, i)!;
+        const r = resolvePhrase(doc, subject, parts, before, false, typeOf, SPEECH_VERBS.has(lemma));
+        cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'after', verb: t, lemma, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase: subject });
+      }
       continue;
     }
     if (!phrase || /^(?:it|this|that|there)$/i.test(doc.text.slice(phrase.start, phrase.end))) {
