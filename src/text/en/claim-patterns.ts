@@ -87,7 +87,6 @@ export const CLAUSE_BOUNDARY =
 /** Determiners and titles dropped from the front of a free-text source ("the officials" → "officials"). */
 export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three|other|senior|top|local|unnamed|anonymous|both)\s)+/i;
 
-/** A document introduced at the start of a sentence: "In an NBC News/Wall Street Journal poll released Monday, …". */
 /**
  * A poll a figure is found in, inside the sentence: "… held a 24-point lead among black voters in a CNN national
  * poll", "… near 10 percent of the vote in New Hampshire surveys". Group 1 is the poll.
@@ -100,5 +99,6 @@ export const POLL_IN = /\bin ((?:(?:a|an|the|its|their|his|her|this|that|these|t
  */
 export const SPECIFIC_POLL = /^(?:an? |(?:[^ ]+ )*?(?:\p{Lu}|same |earlier |latest |recent |similar |previous |new |this |that |mid-))/u;
 
+/** A document introduced at the start of a sentence: "In an NBC News/Wall Street Journal poll released Monday, …". */
 export const DOCUMENT_INTRO =
   /^(?:In|From) (?:a |an |the |its |their |his |her |this |these )?(?:new |recent |latest )?([^,;]{0,60}?\b(?:poll|survey|report|study|statement|interview|analysis|letter|memo|filing|review|assessment|census|data)(?: [^,;]{0,40})?),/;
