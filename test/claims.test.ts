@@ -55,6 +55,9 @@ const ROWS: Row[] = [
   ['Donald Trump and Hillary Clinton said 30 people came.', '2016-05-20', '30 people', ['Donald Trump', 'Hillary Clinton'], 'reported', null],
   // A reporting verb coordinated with another verb speaks for that verb's subject.
   ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
+  // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".
+  ['Exit polling shows he won 83% of voters in Pennsylvania.', '2016-05-20', '83%', ['Exit polling'], 'reported', null],
+  ['A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.', '2016-05-20', '8-point', ['University of New Hampshire'], 'reported', null],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

@@ -266,7 +266,8 @@ function quoteBefore(tokens: Tok[], i: number): boolean {
 function documentBefore(tokens: Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
     const t = tokens[k];
-    if (isDocumentNoun(t) && t.pos !== 'VERB') return true;
+    // (A noun in -ing the tagger took for a verb, right before: "Exit polling/VERB shows".)
+    if (isDocumentNoun(t) && (t.pos !== 'VERB' || (k === i - 1 && /ing$/i.test(t.text)))) return true;
     if (/^[,;:()“”"]$/.test(t.text) || (t.pos === 'VERB' && !/ed$/i.test(t.text)) || (t.pos === 'AUX' && k < i - 1)) return false;
   }
   return false;

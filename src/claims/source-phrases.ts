@@ -23,8 +23,8 @@ export const isDocumentNoun = (t: Tok): boolean => DOCUMENT_SOURCES.has(t.lemma)
 /** Prepositions after a document's noun that name whose or what it is: "a survey by …", "a poll of …". */
 const DOCUMENT_PREPOSITION = /^(?:by|of|from|for|on|among|with)$/i;
 
-/** Prepositions that open a time adverbial ("on Sunday"). */
-const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by)$/i;
+/** Prepositions that open a time adverbial ("on Sunday", "a poll out this week"). */
+const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by|out)$/i;
 
 /**
  * The noun phrase (a coordination of them) that ends just before token index `i`, as a span.

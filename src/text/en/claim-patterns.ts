@@ -26,7 +26,7 @@ export const REPORTING_VERBS = new Set([
 export const QUOTE_ONLY_VERBS = new Set(['continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'exclaim', 'retort', 'muse', 'add', 'point', 'write', 'post', 'record', 'document', 'relate', 'show', 'find']);
 
 /** Documents that can stand as a source when a specific one is meant. */
-export const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage', 'paper', 'return', 'timeline']);
+export const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage', 'paper', 'return', 'timeline', 'polling']);
 
 /** Reporting verbs whose subject speaks (a person or a body, not a poll or an event that "shows"). */
 export const SPEECH_VERBS = new Set([
