@@ -58,6 +58,8 @@ const ROWS: Row[] = [
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".
   ['Exit polling shows he won 83% of voters in Pennsylvania.', '2016-05-20', '83%', ['Exit polling'], 'reported', null],
   ['A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.', '2016-05-20', '8-point', ['University of New Hampshire'], 'reported', null],
+  // What "according to" names is a source, whatever its head noun.
+  ['London was the financial capital of the world in 2015, according to one global index.', '2016-05-20', '2015', ['one global index'], 'reported', '2015'],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.
   ['Lawmaker Lee Seong-kweun told reporters, citing the National Intelligence Service, that troops had arrived. Lee said 3,000 more troops would follow.', '2024-11-05', '3,000 more troops', ['Lee Seong-kweun', 'National Intelligence Service'], 'planned', null],
   // Post-posed speaker.

@@ -328,7 +328,14 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const phrase = phraseAfter(tokens, ti, sentence.end);
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
-    const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
+    let r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
+    // "according to one global index", "according to the average of recent polls": what "according to" names is a
+    // source, whatever its head noun; but not a pronoun or bare hearsay ("according to media reports").
+    if (!r.sources.length && cue === 'according to') {
+      const named = cleanPhrase(doc.text.slice(phrase.start, phrase.end));
+      const words = named.toLowerCase().split(' ');
+      if (named && !/^(?:it|they|we|i|you|this|that|which|who|he|she|him|her|them)$/i.test(named) && !(words.length <= 2 && words.some((w) => UNNAMED_SOURCES.has(w)))) r = freeText(named);
+    }
     const coversAfter = opensClause(doc.text.slice(sentence.start, at)) || asideGoesOn(tokens, phrase);
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
