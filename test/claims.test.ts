@@ -58,6 +58,9 @@ const ROWS: Row[] = [
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".
   ['Exit polling shows he won 83% of voters in Pennsylvania.', '2016-05-20', '83%', ['Exit polling'], 'reported', null],
   ['A University of New Hampshire poll out this week shows Clinton with an 8-point lead over Trump.', '2016-05-20', '8-point', ['University of New Hampshire'], 'reported', null],
+  // An aside covers what follows only when a clause goes on after it or it parts a verb from its object.
+  ['Centerview earned about $600 million last year, according to public filings, a huge sum for a firm with 35 partners.', '2016-05-20', '35 partners', [], 'asserted', null],
+  ['G4S receives, according to one report, $234 million in security contracts from DHS.', '2016-05-20', '$234 million', ['one report'], 'reported', null],
   // What "according to" names is a source, whatever its head noun.
   ['London was the financial capital of the world in 2015, according to one global index.', '2016-05-20', '2015', ['one global index'], 'reported', '2015'],
   // An upstream source named in one sentence stands behind the same speaker's figures in the next.

@@ -274,15 +274,23 @@ function documentBefore(tokens: Tok[], i: number): boolean {
 }
 
 /**
- * Whether the source phrase `phrase` is an aside the clause goes on after: a comma closes it, and no relative
- * pronoun or participle follows that would describe the source instead ("…, according to the report, released
- * Tuesday").
+ * Whether the source phrase `phrase` is an aside the clause goes on after: a comma closes it, no relative pronoun
+ * or participle follows that would describe the source instead ("…, according to the report, released Tuesday"),
+ * and a verb follows, or the aside parts a verb from its object.
+ * @param at where the cue starts
  */
-function asideGoesOn(tokens: Tok[], phrase: Span): boolean {
+function asideGoesOn(tokens: Tok[], at: number, phrase: Span): boolean {
   const k = tokens.findIndex((t) => t.span.start >= phrase.end);
   if (k < 0 || tokens[k].text !== ',') return false;
   const next = tokens[k + 1];
-  return !!next && !/^(?:who|which|whose|where|when)$/i.test(next.text) && !(next.pos === 'VERB' && /(?:ed|en|ing)$/i.test(next.text));
+  if (!next || /^(?:who|which|whose|where|when)$/i.test(next.text) || (next.pos === 'VERB' && /(?:ed|en|ing)$/i.test(next.text))) return false;
+  // Set between a verb and its object: "G4S receives, according to one report, $234 million in contracts".
+  const c = tokens.findIndex((t) => t.span.start >= at);
+  if (c > 1 && tokens[c - 1].text === ',' && tokens[c - 2].pos === 'VERB') return true;
+  // A clause goes on, with a verb of its own ("…, state security forces have killed …"), not an apposition ("…,
+  // according to public filings, a huge sum for a firm with 35 partners").
+  for (let n = k + 1; n < tokens.length && !/^[;:.]$/.test(tokens[n].text); n++) if (tokens[n].pos === 'VERB' || tokens[n].pos === 'AUX') return true;
+  return false;
 }
 
 /** A mark that ends the content before a speaker placed after it: a comma or a closing quotation mark. */
@@ -336,7 +344,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       const words = named.toLowerCase().split(' ');
       if (named && !/^(?:it|they|we|i|you|this|that|which|who|he|she|him|her|them)$/i.test(named) && !(words.length <= 2 && words.some((w) => UNNAMED_SOURCES.has(w)))) r = freeText(named);
     }
-    const coversAfter = opensClause(doc.text.slice(sentence.start, at)) || asideGoesOn(tokens, phrase);
+    const coversAfter = opensClause(doc.text.slice(sentence.start, at)) || asideGoesOn(tokens, at, phrase);
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
@@ -360,7 +368,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (tokens.some((t) => t.span.start >= phrase.start && t.span.end <= phrase.end && !NP_POS.has(t.pos) && !/^[/&-]$/.test(t.text))) continue;
     if (/^\s+(?:closed?|closes|closing|opened|opens?|opening)\b/i.test(doc.text.slice(phrase.end, phrase.end + 9))) continue;
     const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
-    const coversAfter = opensClause(doc.text.slice(sentence.start, sentence.start + m.index!)) || asideGoesOn(tokens, phrase);
+    const coversAfter = opensClause(doc.text.slice(sentence.start, sentence.start + m.index!)) || asideGoesOn(tokens, sentence.start + m.index!, phrase);
     cues.push({ cue: 'in', at: sentence.start + m.index!, applies: 'sentence', verb: null, upstream: false, coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
