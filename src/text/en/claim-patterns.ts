@@ -91,13 +91,13 @@ export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three
  * A poll a figure is found in, inside the sentence: "… held a 24-point lead among black voters in a CNN national
  * poll", "… near 10 percent of the vote in New Hampshire surveys". Group 1 is the poll.
  */
-export const POLL_IN = /\bin ((?:(?:a|an|the|its|their|his|her|this|that|these|those|new|recent|latest|same) )*(?:[^\s,;:.()]+ ){0,5}?(?:poll|polls|survey|surveys))\b/gi;
+export const POLL_IN = /\bin ((?:[^\s,;:.()]+ ){0,7}?(?:poll|polls|survey|surveys))\b/gi;
 
 /**
  * A poll POLL_IN found that is named as one ("a CNN national poll", "the same poll", "New Hampshire surveys"), not
  * the polls of an election ("in the polls", "in state and national polls").
  */
-export const SPECIFIC_POLL = /^(?:an? |(?:[^ ]+ )*?(?:\p{Lu}|same |earlier |latest |recent |similar |previous |new |this |that |mid-))/u;
+export const SPECIFIC_POLL = /^an? |(?:^| )(?:\p{Lu}|(?:same|earlier|latest|recent|similar|previous|new|this|that) |mid-)/u;
 
 /** A document introduced at the start of a sentence: "In an NBC News/Wall Street Journal poll released Monday, …". */
 export const DOCUMENT_INTRO =
