@@ -10,8 +10,12 @@ import type { Tok } from './sentence-parts.ts';
 /** A reported clause's subject right after the reporting verb: "said the …", "said its …", "said 500 …". */
 const REPORTED_SUBJECT = /^\s+(?:the|its|his|her|their|our|these|those|some|most|many|all|\d)/i;
 
+/** Participles after a reporting verb that say of what it was said: "said, referring to the Sept. 16 debate". */
+const PARTICIPLES = 'referring|invoking|speaking';
+const CIRCUMSTANCE_PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, 'i');
+
 /** What follows a reporting verb to tell where, when or of what it was said (not what). */
-const SPEECH_CIRCUMSTANCE = /^,?\s*(?:on|in|at|during|before|after|while|from|referring|invoking|speaking)\s/i;
+const SPEECH_CIRCUMSTANCE = new RegExp(`^,?\\s*(?:on|in|at|during|before|after|while|from|${PARTICIPLES})\\s`, 'i');
 
 /** Reporting verbs whose object is the listener, not what is said. */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
@@ -50,7 +54,7 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     // A date in the speech act's own circumstances: "said in an interview with the AP last week", "said on NBC's
     // “Meet the Press” on Sunday", "said, referring to the Sept. 16 debate"; not one a verb after it takes ("said on
     // Friday he met Trump earlier this week").
-    const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || /^(?:referring|invoking|speaking)$/i.test(predicate.text);
+    const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || CIRCUMSTANCE_PARTICIPLE.test(predicate.text);
     if (kind === 'time' && c.verb && c.applies === 'after' && ownVerb && between !== null && !/\bthat\b|["“”]/.test(between) && SPEECH_CIRCUMSTANCE.test(between)) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     if (c.applies === 'after') return span.start >= c.at;

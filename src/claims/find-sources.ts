@@ -63,10 +63,11 @@ function cleanPhrase(s: string): string {
  * Resolves the source phrase `span` of `doc` to sources.
  * @param parts the sentence around it
  * @param before entity mentions of the document before the sentence (for pronouns and titles)
- * @param speech whether the phrase is the subject of a verb of speech ("said", "told"): then a described speaker
- *   ("the airline", "her friend") is a source
+ * @param fallback what a phrase no rule resolves is: nobody (`unnamed`); a speaker described by a noun and its
+ *   determiner (`described`: the subject of a verb of speech, "the airline said", "her friend said"); or the phrase
+ *   itself (`phrase`: what "according to" names, "according to one global index")
  */
-export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined, speech = false): { sources: Source[]; unnamed: boolean } {
+export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined, fallback: 'unnamed' | 'described' | 'phrase' = 'unnamed'): { sources: Source[]; unnamed: boolean } {
   const isPossessive = (e: EntityAnnotation) => /^['’]s\b/.test(doc.text.slice(e.span.end, e.span.end + 3));
   // Behind "citing"/"referencing", a possessor is not what is cited ("citing Shoigu's visit").
   const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity && !(upstream && isPossessive(e)));
@@ -119,19 +120,21 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
     const last = [...before].reverse().find((e) => e.entity && !e.demonym && /^(?:organization|country)$/.test(typeOf?.(e.entity) ?? e.type));
     return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
   }
-  if (!phrase || /^(?:it|they|we|i|you|this|that|which|who)$/i.test(phrase)) return { sources: [], unnamed: true };
+  if (!phrase || /^(?:it|they|we|i|you|this|that|which|who|him|her|them)$/i.test(phrase)) return { sources: [], unnamed: true };
   // A specific document is a source ("the report published Tuesday", "new filings", "the survey"); bare hearsay
   // ("reports indicate", "sources say") names nobody.
   const raw = doc.text.slice(span.start, span.end).trim();
   const specific = words.length > 1 || /^(?:the|a|an|this|that|its|their|his|her|new|recent|latest)\s/i.test(raw);
   if (DOCUMENT_SOURCES.has(head.replace(/s$/, '')) && specific) return freeText(phrase);
-  if (UNNAMED_SOURCES.has(head)) return { sources: [], unnamed: true };
+  // (After "according to", hearsay of more than two words is named as written: "multiple sources familiar with …".)
+  if (UNNAMED_SOURCES.has(head) && !(fallback === 'phrase' && words.length > 2)) return { sources: [], unnamed: true };
   if (GROUP_SOURCES.has(head) || /^\p{Lu}/u.test(phrase)) return freeText(phrase);
   // "The bank said", "the company says": an organisation the document names no other way.
   if (ORG_HEADS.test(head) && /^the\s/i.test(raw)) return freeText(phrase);
   // "the airline said", "her friend said", "the governor said" (no governor named before): a speaker described by a
   // noun and its determiner, whom the document names no other way.
-  if (speech && DESCRIBED.test(raw) && words.length <= 4 && parts.tokens.some((t) => t.pos === 'NOUN' && t.span.start >= span.start && t.span.end <= span.end && t.text.toLowerCase() === head)) return freeText(phrase);
+  if (fallback === 'described' && DESCRIBED.test(raw) && words.length <= 4 && parts.tokens.some((t) => t.pos === 'NOUN' && t.span.start >= span.start && t.span.end <= span.end && t.text.toLowerCase() === head)) return freeText(phrase);
+  if (fallback === 'phrase' && !(words.length <= 2 && words.some((w) => UNNAMED_SOURCES.has(w)))) return freeText(phrase);
   return { sources: [], unnamed: true };
 }
 
@@ -242,18 +245,20 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
 
+/** A token that closes a quotation ("”", or a word it ends). */
+const isClosingQuote = (t: Tok): boolean => /^[”"’']$/.test(t.text) || /[”"]$/.test(t.text);
+
 /**
  * Whether a quotation closes before token `i`, with no verb between but in its speaker's name and appositions:
  * "…,” he continued", "…,” Clinton campaign manager Robby Mook wrote", "…,” Richard Hasen, a law professor at the
  * University of California at Irvine, wrote".
  */
 function quoteBefore(tokens: Tok[], i: number): boolean {
-  const isClosingQuote = (t: Tok) => /^[”"’']$/.test(t.text) || /[”"]$/.test(t.text);
   for (let k = i - 1; k >= 0 && i - k <= 20; k--) {
     const t = tokens[k];
     if (isClosingQuote(t)) return true;
-    // (Within four tokens anything goes, as before: "…,” he told reporters, continuing …".)
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && i - k > 4) return tokens.slice(Math.max(0, i - 4), i).some(isClosingQuote);
+    // (Within four tokens a verb may come between: "…,” he told reporters, continuing …".)
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && i - k > 4) return false;
   }
   return false;
 }
@@ -336,14 +341,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const phrase = phraseAfter(tokens, ti, sentence.end);
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
-    let r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf);
-    // "according to one global index", "according to the average of recent polls": what "according to" names is a
-    // source, whatever its head noun; but not a pronoun or bare hearsay ("according to media reports").
-    if (!r.sources.length && cue === 'according to') {
-      const named = cleanPhrase(doc.text.slice(phrase.start, phrase.end));
-      const words = named.toLowerCase().split(' ');
-      if (named && !/^(?:it|they|we|i|you|this|that|which|who|he|she|him|her|them)$/i.test(named) && !(words.length <= 2 && words.some((w) => UNNAMED_SOURCES.has(w)))) r = freeText(named);
-    }
+    // What "according to" names is a source whatever its head noun ("according to one global index"), but a
+    // pronoun or bare hearsay ("according to reports").
+    const r = resolvePhrase(doc, phrase, parts, before, !/^according to/.test(cue), typeOf, cue === 'according to' ? 'phrase' : 'unnamed');
     const coversAfter = opensClause(doc.text.slice(sentence.start, at)) || asideGoesOn(tokens, at, phrase);
     cues.push({ cue, at, applies: 'sentence', verb: null, upstream: !/^according to/.test(cue), coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
@@ -372,6 +372,13 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     cues.push({ cue: 'in', at: sentence.start + m.index!, applies: 'sentence', verb: null, upstream: false, coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 
+  /** The cue of the reporting verb at token `i`, its speaker `phrase` (a verb of speech takes a described one). */
+  const verbCue = (i: number, phrase: Span, applies: SourceCue['applies']): SourceCue => {
+    const lemma = reportingLemma(tokens, i)!;
+    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, SPEECH_VERBS.has(lemma) ? 'described' : 'unnamed');
+    return { cue: tokens[i].text.toLowerCase(), at: tokens[i].span.start, applies, verb: tokens[i], lemma, upstream: false, coversAfter: applies === 'sentence', sources: r.sources, unnamed: r.unnamed, phrase };
+  };
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "X, who referenced Y", "X, citing Y": Y stands behind the sentence's speaker.
@@ -395,10 +402,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (rel >= 0 && /^(?:who|which)$/i.test(tokens[rel].text)) {
       const head = rel > 1 && tokens[rel - 1].text === ',' ? phraseBefore(tokens, rel - 1, times) : null;
       const named = head !== null && parts.entities.some((e) => isNamedSpeaker(e) && e.span.end === head.end);
-      if (head && named) {
-        const res = resolvePhrase(doc, head, parts, before, false, typeOf);
-        cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'after', verb: t, lemma: reportingLemma(tokens, i)!, upstream: false, sources: res.sources, unnamed: res.unnamed, phrase: head });
-      }
+      if (head && named) cues.push(verbCue(i, head, 'after'));
       continue;
     }
     let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, i, times);
@@ -415,11 +419,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // "McConnell was quick to embrace the mogul and said this week that …": the subject of the clause's first verb.
       const first = tokens.findIndex((x, n) => n < k && (x.pos === 'VERB' || x.pos === 'AUX'));
       const subject = first > 0 ? phraseBefore(tokens, first, times) : null;
-      if (subject && !tokens.slice(first, k).some((x) => /^[,;:]$/.test(x.text))) {
-        const lemma = reportingLemma(tokens, i)!;
-        const r = resolvePhrase(doc, subject, parts, before, false, typeOf, SPEECH_VERBS.has(lemma));
-        cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies: 'after', verb: t, lemma, upstream: false, sources: r.sources, unnamed: r.unnamed, phrase: subject });
-      }
+      if (subject && !tokens.slice(first, k).some((x) => /^[,;:]$/.test(x.text))) cues.push(verbCue(i, subject, 'after'));
       continue;
     }
     if (!phrase || /^(?:it|this|that|there)$/i.test(doc.text.slice(phrase.start, phrase.end))) {
@@ -446,10 +446,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // commas inside the sentence speaks for all of it.
       else if (next === ',') applies = 'sentence';
     }
-    if (!phrase) continue;
-    const lemma = reportingLemma(tokens, i)!;
-    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, SPEECH_VERBS.has(lemma));
-    cues.push({ cue: t.text.toLowerCase(), at: t.span.start, applies, verb: t, lemma, upstream: false, coversAfter: applies === 'sentence', sources: r.sources, unnamed: r.unnamed, phrase });
+    if (phrase) cues.push(verbCue(i, phrase, applies));
   }
   return cues.sort((a, b) => a.at - b.at);
 }
