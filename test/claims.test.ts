@@ -53,6 +53,14 @@ const ROWS: Row[] = [
   ['“Attention will focus on the next two states,” Clinton campaign manager Robby Mook wrote.', '2016-05-20', 'two states', ['Robby Mook'], 'planned', null],
   ['“The question remains a great one for five justices,” Richard Hasen, a law professor at the University of California at Irvine, wrote.', '2016-05-20', 'five justices', ['Richard Hasen'], 'reported', null],
   ['Donald Trump and Hillary Clinton said 30 people came.', '2016-05-20', '30 people', ['Donald Trump', 'Hillary Clinton'], 'reported', null],
+  // A surname the tagger takes for a verb or an adjective is still a name ("Welch/VERB said").
+  ["''Bernie has been talking about income inequality since 1981,'' Peter Welch said.", '2016-05-20', '1981', ['Peter Welch'], 'reported', null],
+  ['Mr. Brown said 40 people came.', '2016-05-20', '40 people', ['Brown'], 'reported', null],
+  // A person set off after the subject with where they are from; a sentence the splitter cut after "(D-Md.)"; a
+  // quotation closed by "!" with its speaker in the sentence after it.
+  ['One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls.', '2016-05-20', 'more than 150 phone calls', ['Darran Whiting'], 'reported', null],
+  ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “100 percent committed to an open process.”', '2016-05-20', '100 percent', ['Elijah Cummings'], 'reported', null],
+  ['“Alabama is proud to cast 36 votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process.', '2016-05-20', '36 votes', ['Jeff Sessions'], 'reported', null],
   // A reporting verb coordinated with another verb speaks for that verb's subject.
   ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".

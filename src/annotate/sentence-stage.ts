@@ -45,13 +45,16 @@ function trim(text: string, start: number, end: number): { start: number; end: n
 
 /**
  * "“… A pathetic figure!” he wrote." is one sentence: a piece that starts in lower case right after a closing
- * quotation mark continues the sentence before it (the splitter cuts at the "!” ").
+ * quotation mark continues the sentence before it (the splitter cuts at the "!” "). So does a piece that starts with
+ * a comma, a semicolon or a closing bracket, which no sentence does ("Rep. Elijah Cummings (D-Md.), chair of …",
+ * cut after the abbreviation).
  */
 function mergeQuoteTails(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    if (prev && /[”"’]$/.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(text[s.start] ?? '') && !text.slice(prev.end, s.start).includes('\n')) {
+    const tail = /[,;)\]]/.test(text[s.start] ?? '') || (/[”"’]$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) && /^\p{Ll}/u.test(text[s.start] ?? ''));
+    if (prev && tail && !text.slice(prev.end, s.start).includes('\n')) {
       prev.end = s.end;
     } else out.push({ ...s });
   }

@@ -16,6 +16,9 @@ import { quoteSpans } from './find-quotes.ts';
 import { isNamedSpeaker } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
 
+/** The end of a quotation that ends its sentence with it: "!”", "?\"". */
+const QUOTE_ENDS_SENTENCE = /[!?][”"]$|[!?]''$/;
+
 /** A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon. */
 const SPEAKER_LABEL = /^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)):\s/;
 
@@ -125,11 +128,18 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   const quotes: Array<{ span: Span; speaker: SourceCue | null }> = [];
   for (const q of quoteSpans(doc.text)) {
     const around = [sentenceOf(doc, { start: q.end - 1, end: q.end }), sentenceOf(doc, { start: q.start, end: q.start + 1 })];
+    // A quotation closed by "!" or "?" ends its sentence for the splitter: "“… Donald J. Trump!” US Senator Jeff
+    // Sessions said." The sentence after it counts when it follows on the same line and opens with the speaker.
+    const after = QUOTE_ENDS_SENTENCE.test(doc.text.slice(q.end - 3, q.end)) ? /^[ \t]+(?=\S)/.exec(doc.text.slice(q.end, q.end + 8)) : null;
+    const following = after ? sentenceOf(doc, { start: q.end + after[0].length, end: q.end + after[0].length + 1 }) : null;
+    const next = following && following.start === q.end + after![0].length ? following : null;
+    if (next) around.push(next);
     let best: SourceCue | null = null;
     let bestD = Infinity;
     for (const sentence of around) {
       for (const c of cuesOf(sentenceParts(doc, sentence))) {
         if (!c.verb || !c.sources.length || (c.at >= q.start && c.at < q.end) || (c.phrase.start >= q.start && c.phrase.end <= q.end)) continue;
+        if (sentence === next && c.phrase.start !== next.start) continue;
         const d = c.at >= q.end ? c.at - q.end : q.start - c.at;
         if (d < bestD && d < 200) {
           bestD = d;

@@ -54,12 +54,34 @@ export function clauseOf(text: string, sentence: Span, span: Span): Span {
 /** Gathers the sentence, clause, tokens and entity mentions around a claim span. */
 export function sentenceParts(doc: Doc, span: Span): SentenceParts {
   const sentence = sentenceOf(doc, span);
+  const entities = within(doc.entities, sentence);
   return {
     sentence,
     clause: clauseOf(doc.text, sentence, span),
-    tokens: within(doc.tokens, sentence),
-    entities: within(doc.entities, sentence),
+    tokens: namesAsProperNouns(within(doc.tokens, sentence), entities),
+    entities,
   };
+}
+
+/**
+ * The tokens with the capitalised words of people's names tagged as proper nouns: the tagger takes a surname that
+ * is also a word for one ("Peter Welch/VERB said", "Mr. Brown/ADJ"), and the phrase rules read tags. The tokens
+ * changed are copies (a document's tokens are never changed); the array is the one given when none is.
+ */
+function namesAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] {
+  let out = tokens;
+  let k = 0;
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    while (k < tokens.length && tokens[k].span.end <= e.span.start) k++;
+    for (let i = k; i < tokens.length && tokens[i].span.start < e.span.end; i++) {
+      const t = tokens[i];
+      if (t.pos === 'PROPN' || !/^\p{Lu}/u.test(t.text) || !/^(?:VERB|NOUN|ADJ|ADV)$/.test(t.pos)) continue;
+      if (out === tokens) out = tokens.slice();
+      out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
+    }
+  }
+  return out;
 }
 
 /**

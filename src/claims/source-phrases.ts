@@ -156,6 +156,12 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     // (A quotation closed after its comma: "…,” Richard Hasen, a law professor, wrote".)
     while (piece.length && /^[”"’']$/.test(piece[0].text)) piece.shift();
     if (!piece.length) return null;
+    // A person named with where they are from, set off after the subject they name: "One pastor supporting Mr.
+    // Cruz, Darran Whiting of Liberty Baptist Church in Marion, said".
+    if (pieces === 0 && s >= 0) {
+      const person = entities.find((e) => isNamedSpeaker(e) && e.type === 'person' && e.span.start === piece[0].span.start);
+      if (person && nameTail(piece.filter((t) => t.span.start >= person.span.end))) return { start: person.span.start, end: person.span.end };
+    }
     if (pieces > 0) {
       const last = piece[piece.length - 1];
       // The name ends the piece, or a home state or party follows it: "Senator John Cornyn of Texas", "Rep. Elijah
@@ -179,11 +185,16 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
   return null;
 }
 
-/** Words after a name that tell where the person is from or their party: "of Texas", "from Ohio", "(D-Md.)". */
+/**
+ * Words after a name that tell where the person is from or their party: "of Texas", "from Ohio", "(D-Md.)", "of
+ * Liberty Baptist Church in Marion".
+ */
 function nameTail(rest: Tok[]): boolean {
   if (!rest.length) return false;
   if (rest[0].text === '(') return rest[rest.length - 1].text === ')' && rest.length <= 8;
-  return /^(?:of|from)$/i.test(rest[0].text) && rest.length > 1 && rest.length <= 4 && rest.slice(1).every((t) => t.pos === 'PROPN' || t.text === '.');
+  const last = rest[rest.length - 1];
+  return /^(?:of|from)$/i.test(rest[0].text) && rest.length > 1 && rest.length <= 8 && (last.pos === 'PROPN' || last.text === '.')
+    && rest.slice(1).every((t) => t.pos === 'PROPN' || t.text === '.' || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)) || /^(?:in|of|the)$/.test(t.text));
 }
 
 /** The comma or conjunction the noun-phrase words that end at token index `k` follow (',' for a comma), or null. */
