@@ -61,6 +61,12 @@ const ROWS: Row[] = [
   ['One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church in Marion, said he had made more than 150 phone calls.', '2016-05-20', 'more than 150 phone calls', ['Darran Whiting'], 'reported', null],
   ['Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that it was “100 percent committed to an open process.”', '2016-05-20', '100 percent', ['Elijah Cummings'], 'reported', null],
   ['“Alabama is proud to cast 36 votes for Donald J. Trump!” US Senator Jeff Sessions said as he launched the process.', '2016-05-20', '36 votes', ['Jeff Sessions'], 'reported', null],
+  // A paragraph opened by a quotation with no speaker of its own, after a paragraph its speaker closed.
+  ['“I’m very disappointed in the RNC,” Trump said.\n\n“For three debates now the room has been stacked with donors.”', '2016-05-20', 'three debates', ['Trump'], 'reported', null],
+  // A clause that introduces a quotation with a colon speaks for it, whatever its verb; not for what it says itself.
+  ['Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', '2016-05-20', '45', ['Kelly'], 'reported', null],
+  ['Cruz called them on it:\n\n“The 3 questions asked in this debate show why people don’t trust the media.”', '2016-05-20', '3 questions', ['Cruz'], 'reported', null],
+  ['When Wallace died in 1998, President Clinton released the following statement:\n\n“We offer our condolences.”', '2016-05-20', '1998', [], 'asserted', '1998'],
   // A reporting verb coordinated with another verb speaks for that verb's subject.
   ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".

@@ -153,8 +153,11 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   for (let i = 1; i < quotes.length; i++) {
     const prev = quotes[i - 1], q = quotes[i];
     const between = doc.text.slice(prev.span.end, q.span.start);
-    // Close by, in the same paragraph, or the next paragraph of a quotation that ran to its paragraph's end.
-    const continues = q.span.start - prev.span.end < 200 && (!between.includes('\n\n') || between.trim() === '');
+    // Close by, in the same paragraph, or the next paragraph of a quotation that ran to its paragraph's end or
+    // whose speaker closed it ("“…,” Trump said.¶¶“I’m very disappointed …”"), opened by the quotation.
+    const paragraphs = between.split(/\n\s*\n/);
+    const closedBySpeaker = paragraphs.length === 2 && paragraphs[1].trim() === '' && !!prev.speaker && prev.speaker.at >= prev.span.end && prev.speaker.at < prev.span.end + paragraphs[0].length;
+    const continues = q.span.start - prev.span.end < 200 && (!between.includes('\n\n') || between.trim() === '' || closedBySpeaker);
     if (!q.speaker && prev.speaker && continues) q.speaker = prev.speaker;
   }
   for (let i = quotes.length - 2; i >= 0; i--) {

@@ -245,6 +245,28 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
 
+/** A quotation mark that opens a quotation (straight ones and two apostrophes too). */
+const OPENING_QUOTE = /^(?:[“"‘]|'')$/;
+
+/**
+ * The verb of a clause that introduces a quotation with a colon, whatever the verb: "Trump … leaned in and boomed:
+ * “…”", "Kelly responded pointedly, with a smile: “…”", "Cruz called them on it:" closing a paragraph whose next one
+ * opens a quotation. The nearest verb before the colon, within eight tokens and the clause; -1 when there is none.
+ */
+function colonIntroducer(doc: Doc, tokens: Tok[], sentence: Span): number {
+  let c = tokens.length - 1;
+  while (c >= 0 && tokens[c].text !== ':') c--;
+  if (c < 1) return -1;
+  const opens = c + 1 < tokens.length ? OPENING_QUOTE.test(tokens[c + 1].text) : /^\s*(?:[“"]|'')/.test(doc.text.slice(sentence.end, sentence.end + 12));
+  if (!opens) return -1;
+  for (let i = c - 1; i >= 0 && c - i <= 8; i--) {
+    const t = tokens[i];
+    if (/^[;:“”"]$/.test(t.text)) return -1;
+    if (t.pos === 'VERB') return /^[A-Z]/.test(t.text) && i > 0 ? -1 : i;
+  }
+  return -1;
+}
+
 /** A token that closes a quotation ("”", or a word it ends). */
 const isClosingQuote = (t: Tok): boolean => /^[”"’']$/.test(t.text) || /[”"]$/.test(t.text);
 
@@ -374,11 +396,12 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
 
   /** The cue of the reporting verb at token `i`, its speaker `phrase` (a verb of speech takes a described one). */
   const verbCue = (i: number, phrase: Span, applies: SourceCue['applies']): SourceCue => {
-    const lemma = reportingLemma(tokens, i)!;
+    const lemma = reportingLemma(tokens, i) ?? tokens[i].lemma;
     const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, SPEECH_VERBS.has(lemma) ? 'described' : 'unnamed');
     return { cue: tokens[i].text.toLowerCase(), at: tokens[i].span.start, applies, verb: tokens[i], lemma, upstream: false, coversAfter: applies === 'sentence', sources: r.sources, unnamed: r.unnamed, phrase };
   };
 
+  const introducer = text.includes(':') ? colonIntroducer(doc, tokens, sentence) : -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // "X, who referenced Y", "X, citing Y": Y stands behind the sentence's speaker.
@@ -390,7 +413,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       }
       continue;
     }
-    if (!isReportingVerb(tokens, i)) continue;
+    if (i !== introducer && !isReportingVerb(tokens, i)) continue;
     // "to confirm", "agreed to say": an infinitive is not a speech act of the subject here.
     if (i > 0 && tokens[i - 1].text.toLowerCase() === 'to') continue;
     // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
@@ -413,7 +436,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (k >= 0 && tokens[k].pos === 'CCONJ') {
       const prev = [...cues].reverse().find((c) => c.verb && c.applies === 'after');
       if (prev) {
-        cues.push({ ...prev, cue: t.text.toLowerCase(), at: t.span.start, verb: t, lemma: reportingLemma(tokens, i)! });
+        cues.push({ ...prev, cue: t.text.toLowerCase(), at: t.span.start, verb: t, lemma: reportingLemma(tokens, i) ?? t.lemma });
         continue;
       }
       // "McConnell was quick to embrace the mogul and said this week that …": the subject of the clause's first verb.
@@ -446,7 +469,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // commas inside the sentence speaks for all of it.
       else if (next === ',') applies = 'sentence';
     }
-    if (phrase) cues.push(verbCue(i, phrase, applies));
+    // What a colon introduces is after it, whatever the commas before the speaker ("When Wallace died in 1998,
+    // President Clinton released the following statement:").
+    if (phrase) cues.push(verbCue(i, phrase, i === introducer ? 'after' : applies));
   }
   return cues.sort((a, b) => a.at - b.at);
 }
