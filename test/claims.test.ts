@@ -67,6 +67,13 @@ const ROWS: Row[] = [
   ['Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', '2016-05-20', '45', ['Kelly'], 'reported', null],
   ['Cruz called them on it:\n\n“The 3 questions asked in this debate show why people don’t trust the media.”', '2016-05-20', '3 questions', ['Cruz'], 'reported', null],
   ['When Wallace died in 1998, President Clinton released the following statement:\n\n“We offer our condolences.”', '2016-05-20', '1998', [], 'asserted', '1998'],
+  // A plural describes the speaker as the subject of a verb of speech; not the people a figure counts, nor an object.
+  ['Other senators said they had met him 3 times.', '2016-05-20', '3 times', ['senators'], 'reported', null],
+  ['Just 28 percent of voters said they had met him 3 times.', '2016-05-20', '3 times', [], 'reported', null],
+  ['Executives who run news organizations say 3 papers closed.', '2016-05-20', '3 papers', [], 'reported', null],
+  // A date the reported clause opens with is its content, not the speech act's date.
+  ["Rachel Berg said Thursday's speeches have led her to count Trump out.", '2016-05-20', 'Thursday', ['Rachel Berg'], 'reported', '2016-05-19'],
+  ['Officials said 2016 has seen 40 storms.', '2016-05-20', '2016', ['officials'], 'reported', '2016'],
   // A reporting verb coordinated with another verb speaks for that verb's subject.
   ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".

@@ -49,7 +49,10 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     // reported clause: after "that", or one whose subject follows the verb ("said the average donation during
     // October was …").
     const between = text && span.start > c.at ? text.slice(c.at, span.start).replace(/^\S+/, '') : null;
-    const ownDate = between === null || !(/\bthat\b/i.test(between) || (REPORTED_SUBJECT.test(between) && !/,/.test(between)));
+    // (Nor is a date right after the verb that the reported clause opens with: "said Thursday's speeches have led …",
+    // "said 2016 has seen …"; a speech act is dated "said Thursday", "said in 2016", never by a bare year.)
+    const opensReported = !!text && between !== null && between.trim() === '' && (/^['’]s\s/.test(text.slice(span.end, span.end + 3)) || /^\d{4}$/.test(text.slice(span.start, span.end)));
+    const ownDate = between === null || !(opensReported || /\bthat\b/i.test(between) || (REPORTED_SUBJECT.test(between) && !/,/.test(between)));
     if (c.verb && predicate && c.verb === predicate && !contentBefore && !contentObject && ownDate) return false;
     // A date in the speech act's own circumstances: "said in an interview with the AP last week", "said on NBC's
     // “Meet the Press” on Sunday", "said, referring to the Sept. 16 debate"; not one a verb after it takes ("said on

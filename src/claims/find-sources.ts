@@ -64,10 +64,11 @@ function cleanPhrase(s: string): string {
  * @param parts the sentence around it
  * @param before entity mentions of the document before the sentence (for pronouns and titles)
  * @param fallback what a phrase no rule resolves is: nobody (`unnamed`); a speaker described by a noun and its
- *   determiner (`described`: the subject of a verb of speech, "the airline said", "her friend said"); or the phrase
+ *   determiner (`described`: the speaker of a verb of speech, "the airline said", "said her friend"), or also by a
+ *   plural as its subject (`subject`: "former employees said"); or the phrase
  *   itself (`phrase`: what "according to" names, "according to one global index")
  */
-export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined, fallback: 'unnamed' | 'described' | 'phrase' = 'unnamed'): { sources: Source[]; unnamed: boolean } {
+export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before: EntityAnnotation[], upstream = false, typeOf?: (entity: string) => string | undefined, fallback: 'unnamed' | 'described' | 'subject' | 'phrase' = 'unnamed'): { sources: Source[]; unnamed: boolean } {
   const isPossessive = (e: EntityAnnotation) => /^['’]s\b/.test(doc.text.slice(e.span.end, e.span.end + 3));
   // Behind "citing"/"referencing", a possessor is not what is cited ("citing Shoigu's visit").
   const inside = parts.entities.filter((e) => e.span.start >= span.start && e.span.end <= span.end && e.entity && !(upstream && isPossessive(e)));
@@ -132,8 +133,25 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // "The bank said", "the company says": an organisation the document names no other way.
   if (ORG_HEADS.test(head) && /^the\s/i.test(raw)) return freeText(phrase);
   // "the airline said", "her friend said", "the governor said" (no governor named before): a speaker described by a
-  // noun and its determiner, whom the document names no other way.
-  if (fallback === 'described' && DESCRIBED.test(raw) && words.length <= 4 && parts.tokens.some((t) => t.pos === 'NOUN' && t.span.start >= span.start && t.span.end <= span.end && t.text.toLowerCase() === head)) return freeText(phrase);
+  // noun and its determiner, whom the document names no other way; or, as the subject, by a plural ("other senators
+  // said", "former employees said", "company executives said").
+  if ((fallback === 'described' || fallback === 'subject') && words.length <= 4) {
+    const noun = parts.tokens.find((t) => t.pos === 'NOUN' && t.span.start >= span.start && t.span.end <= span.end && t.text.toLowerCase() === head);
+    if (noun && DESCRIBED.test(raw)) return freeText(phrase);
+    // A plural only as the subject: its noun phrase opens the sentence or a clause ("…, while other voters said"), so
+    // not the people a figure counts ("28 percent of Democratic registered voters said", "about 40 rabbis have
+    // said"), an object ("executives who run news organizations say"), "what voters confirmed", nor a bare
+    // document ("polls saying").
+    let k = parts.tokens.findIndex((t) => t.span.start >= span.start) - 1;
+    const npWord = (t: Tok) => /^(?:ADJ|PROPN|NOUN|DET)$/.test(t.pos) || /(?:ed|ing)$/.test(t.text) || t.text === '-';
+    while (k >= 0 && npWord(parts.tokens[k])) k--;
+    // (The second of two coordinated phrases opens where the first does: "31% of Republicans and Republican-leaning voters".)
+    if (k > 0 && parts.tokens[k].pos === 'CCONJ' && npWord(parts.tokens[k - 1])) for (k--; k >= 0 && npWord(parts.tokens[k]); k--);
+    const opens = k < 0 || /^(?:CCONJ|SCONJ|ADV)$/.test(parts.tokens[k].pos) || /^[,;:“”"—]$/.test(parts.tokens[k].text);
+    const plural = noun && /s$/i.test(noun.text) && noun.lemma !== head && !DOCUMENT_SOURCES.has(noun.lemma) && !/^(?:what|which|whose)\s/i.test(raw)
+      && !parts.tokens.some((t) => t.pos === 'NUM' && t.span.start >= span.start && t.span.end <= span.end);
+    if (fallback === 'subject' && plural && opens) return freeText(phrase);
+  }
   if (fallback === 'phrase' && !(words.length <= 2 && words.some((w) => UNNAMED_SOURCES.has(w)))) return freeText(phrase);
   return { sources: [], unnamed: true };
 }
@@ -397,7 +415,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   /** The cue of the reporting verb at token `i`, its speaker `phrase` (a verb of speech takes a described one). */
   const verbCue = (i: number, phrase: Span, applies: SourceCue['applies']): SourceCue => {
     const lemma = reportingLemma(tokens, i) ?? tokens[i].lemma;
-    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, SPEECH_VERBS.has(lemma) ? 'described' : 'unnamed');
+    const r = resolvePhrase(doc, phrase, parts, before, false, typeOf, !SPEECH_VERBS.has(lemma) ? 'unnamed' : phrase.end <= tokens[i].span.start ? 'subject' : 'described');
     return { cue: tokens[i].text.toLowerCase(), at: tokens[i].span.start, applies, verb: tokens[i], lemma, upstream: false, coversAfter: applies === 'sentence', sources: r.sources, unnamed: r.unnamed, phrase };
   };
 
