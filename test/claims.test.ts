@@ -74,6 +74,9 @@ const ROWS: Row[] = [
   // A date the reported clause opens with is its content, not the speech act's date.
   ["Rachel Berg said Thursday's speeches have led her to count Trump out.", '2016-05-20', 'Thursday', ['Rachel Berg'], 'reported', '2016-05-19'],
   ['Officials said 2016 has seen 40 storms.', '2016-05-20', '2016', ['officials'], 'reported', '2016'],
+  // The progressive is a speech act, the passive a hedge; a verb inside a quotation reports only inside it.
+  ['The Florida senator is telling reporters that he is looking ahead to the 11 contests.', '2016-05-20', '11 contests', ['Florida senator'], 'reported', null],
+  ['“I know a lot of my friends are telling me to vote,” said Mona Lamberson, 59, of North Philadelphia.', '2016-05-20', '59', [], 'asserted', null],
   // A reporting verb coordinated with another verb speaks for that verb's subject.
   ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".

@@ -60,6 +60,7 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || CIRCUMSTANCE_PARTICIPLE.test(predicate.text);
     if (kind === 'time' && c.verb && c.applies === 'after' && ownVerb && between !== null && !/\bthat\b|["“”]/.test(between) && SPEECH_CIRCUMSTANCE.test(between)) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
+    if (c.quote && (span.start < c.quote.start || span.end > c.quote.end)) return false;
     if (c.applies === 'after') return span.start >= c.at;
     if (c.applies === 'before') return span.end <= c.at;
     // "…, according to X [who did Y on Thursday]": what follows a sentence-final source phrase describes the

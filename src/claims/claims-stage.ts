@@ -97,11 +97,14 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   const claims: Claim[] = [];
   const cueCache = new Map<number, SourceCue[]>();
   const upstreamOf = new Map<string, Attribution[]>();
+  const quoted = quoteSpans(doc.text);
   const cuesOf = (parts: SentenceParts) => {
     let cues = cueCache.get(parts.sentence.start);
     if (!cues) {
       const before = doc.entities.slice(0, firstEndingAfter(doc.entities, parts.sentence.start));
       cues = findSources(doc, parts, before, typeOf);
+      // A reporting verb inside a quotation reports only inside it ("“… my friends are telling me …,” said X, 59").
+      for (const c of cues) if (c.verb) c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
       cueCache.set(parts.sentence.start, cues);
     }
     return cues;
@@ -126,7 +129,7 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   // (This list and the labels' are built by loops: a `map` result's hidden class differs between an empty one and
   // another, and V8 left optimised code here that failed on it, at every document of a run.)
   const quotes: Array<{ span: Span; speaker: SourceCue | null }> = [];
-  for (const q of quoteSpans(doc.text)) {
+  for (const q of quoted) {
     const around = [sentenceOf(doc, { start: q.end - 1, end: q.end }), sentenceOf(doc, { start: q.start, end: q.start + 1 })];
     // A quotation closed by "!" or "?" ends its sentence for the splitter: "“… Donald J. Trump!” US Senator Jeff
     // Sessions said." The sentence after it counts when it follows on the same line and opens with the speaker.

@@ -38,6 +38,8 @@ export interface SourceCue {
   /** True when the cue names nobody ("reports indicate"). */
   unnamed: boolean;
   phrase: Span;
+  /** The quotation a reporting verb stands in, if any: it reports only inside it (set by the claims stage). */
+  quote?: Span;
 }
 
 
@@ -434,8 +436,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (i !== introducer && !isReportingVerb(tokens, i)) continue;
     // "to confirm", "agreed to say": an infinitive is not a speech act of the subject here.
     if (i > 0 && tokens[i - 1].text.toLowerCase() === 'to') continue;
-    // Passive "is believed/expected/said to", "were reported": hedges, handled by modality.
-    if (i > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1].text) && t.lemma !== 'report') continue;
+    // Passive "is believed/expected/said to", "were reported": hedges, handled by modality (but the progressive
+    // "is telling reporters that …", "are saying" is a speech act).
+    if (i > 0 && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 1].text) && t.lemma !== 'report' && !/ing$/i.test(t.text)) continue;
     // "Mayor Okafor, who said …": the speaker is the name the relative clause (set off by a comma) hangs on. Without
     // the comma the clause may hang on any noun before it ("a professor at American University who predicted").
     let rel = i - 1;
