@@ -380,7 +380,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const at = sentence.start + m.index!;
     const ti = tokenAt(at + m[0].length);
     if (ti < 0) continue;
-    const phrase = phraseAfter(tokens, ti, sentence.end);
+    const phrase = phraseAfter(tokens, ti, sentence.end, true);
     if (!phrase) continue;
     const cue = m[0].trim().toLowerCase();
     // What "according to" names is a source whatever its head noun ("according to one global index"), but a

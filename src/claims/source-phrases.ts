@@ -74,6 +74,8 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
     // A noun in -ing the tagger took for a verb, right before the reporting verb and after a name or noun:
     // "Exit polling showed".
     if (j === end && t.pos === 'VERB' && /ing$/i.test(t.text) && j > 0 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[j - 1].pos)) { j--; continue; }
+    // A participle before the noun it describes: "A Reuters rolling poll shows", "the governing party said".
+    if (j < end && t.pos === 'VERB' && /(?:ing|ed)$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1].pos) && j > 0 && /^(?:DET|PROPN|ADJ)$/.test(tokens[j - 1].pos)) { j--; continue; }
     // A list: "South Korea, the U.S., and Ukraine"; an apposition: "Rep. Chris Collins, R-NY, says".
     if ((t.text === ',' || t.pos === 'CCONJ') && j > 0 && (NP_POS.has(tokens[j - 1].pos) || tokens[j - 1].text === ',')) {
       // A comma joins list items when a conjunction closes the list after it, or when the item before it follows
@@ -204,16 +206,19 @@ function listMarkBefore(tokens: Tok[], k: number): string | null {
   return tokens[k].text === ',' ? ',' : tokens[k].pos === 'CCONJ' ? tokens[k].text : null;
 }
 
-/** The noun phrase starting at token index `i` (after a cue), up to a clause boundary. */
-export function phraseAfter(tokens: Tok[], i: number, limit: number): Span | null {
+/** The noun phrase starting at token index `i` (after a cue), up to a clause boundary; `object`: the object of a preposition. */
+export function phraseAfter(tokens: Tok[], i: number, limit: number, object = false): Span | null {
   let j = i;
   while (j < tokens.length && tokens[j].span.start < limit) {
     const t = tokens[j];
     if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || /^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text)) break;
     // A verb ends the phrase, unless it is a noun the tagger misread ("state news agency KCNA") or a capitalised
-    // word of a name ("The Associated Press").
+    // word of a name ("The Associated Press"). After a preposition (`object`) the phrase is a noun phrase, so its
+    // first word is no verb ("according to state/VERB corporate records"), nor a plural noun or a participle after
+    // a noun or adjective ("according to media buying/VERB sources", "… corporate records/VERB").
     const compound = tokens[j - 1]?.text === '-' && tokens[j - 1].span.end === t.span.start;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
+    const misread = object && (j === i || (/(?:s|ing)$/i.test(t.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[j - 1].pos)));
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && !misread && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
     j++;
   }
   if (j === i) return null;
