@@ -199,6 +199,12 @@ test('quotations: curly, straight and two-apostrophe marks, each closed by its o
   assert.deepEqual(spans, ['“we will win”', '"we will stay"', "''it's over,''", "“An unclosed quotation runs to its paragraph's end"]);
 });
 
+test('quotations closed by a mark of the other kind: a straight one by a curly one, a curly one by a mistyped opening mark', () => {
+  const text = '"Never underestimate Trump,” Reid said. “It\'s unusual,“ said Larry Noble. “It\'s hard.”';
+  const spans = quoteSpans(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, ['"Never underestimate Trump,”', '“It\'s unusual,“', '“It\'s hard.”']);
+});
+
 test('a sentence the cheap test rules out has no upstream cue', async () => {
   const { findSources, mayHoldUpstreamCue } = await import('../src/claims/find-sources.ts');
   const { sentenceParts } = await import('../src/claims/sentence-parts.ts');

@@ -29,7 +29,7 @@ export function quoteSpans(text: string): Span[] {
       }
     }
     if (start < 0) break;
-    const end = text.indexOf(close, start + 1);
+    const end = closingAt(text, close, start + 1);
     const blank = text.indexOf('\n\n', start + 1);
     const paragraphEnd = blank < 0 ? text.length : blank;
     if (end < 0 || (blank >= 0 && blank < end)) {
@@ -48,3 +48,23 @@ export function quoteSpans(text: string): Span[] {
   }
   return out;
 }
+
+/**
+ * Where the quotation opened before `from` closes: its closing mark, or a mark of the other kind that can only close
+ * there, as outlets mix them: a straight quotation closed by a curly one ("\"Never underestimate Trump,” Reid said"),
+ * a curly one closed by an opening mark typed after the quotation's last punctuation ("“It's unusual,“ said Larry
+ * Noble"). -1 when it does not close.
+ */
+function closingAt(text: string, close: string, from: number): number {
+  let end = text.indexOf(close, from);
+  const other = close === '"' ? '”' : close === '”' ? '“' : null;
+  if (!other) return end;
+  for (let k = text.indexOf(other, from); k >= 0 && (end < 0 || k < end); k = text.indexOf(other, k + 1)) {
+    if (other === '”' || (/[,.!?]/.test(text[k - 1] ?? '') && /\s/.test(text[k + 1] ?? ''))) {
+      end = k;
+      break;
+    }
+  }
+  return end;
+}
+
