@@ -199,6 +199,15 @@ test('quotations: curly, straight and two-apostrophe marks, each closed by its o
   assert.deepEqual(spans, ['“we will win”', '"we will stay"', "''it's over,''", "“An unclosed quotation runs to its paragraph's end"]);
 });
 
+test('a participle after a post-posed speaker has no speaker after it: what follows it is what it says', () => {
+  const text = '“Thirty years ago, it was booming,” Ms. Hughes said, pointing out where Courtland\'s hardware store, the pharmacy and the five-and-dime used to be.';
+  const corpus = runPipeline([{ label: 'x', source: { path: 'x', url: null, outlet: null }, format: 'text', raw: text, meta: { published: '2016-05-20' } }]);
+  const report = buildReport(corpus);
+  const names = new Map(report.entities.map((e) => [e.id, e.name]));
+  const time = report.claims.find((c) => c.kind === 'time');
+  assert.deepEqual(time?.attribution.map((a) => names.get(a.source) ?? a.source), ['Hughes']);
+});
+
 test('quotations closed by a mark of the other kind: a straight one by a curly one, a curly one by a mistyped opening mark', () => {
   const text = '"Never underestimate Trump,” Reid said. “It\'s unusual,“ said Larry Noble. “It\'s hard.”';
   const spans = quoteSpans(text).map((s) => text.slice(s.start, s.end));

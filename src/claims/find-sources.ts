@@ -470,7 +470,8 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // Post-posed speaker: "…, said lawmaker Lee" / "…,” Lee said" handled above; here the verb comes first.
       const prev = tokens[i - 1]?.text ?? '';
       // (Some outlets close a quotation with two apostrophes: ",'' said X".)
-      if (CLOSES_CONTENT.test(prev) || i === 0) {
+      // (Not a participle: what follows "…, pointing out where Courtland's hardware store …" is what it says.)
+      if ((CLOSES_CONTENT.test(prev) || i === 0) && !/ing$/i.test(t.text)) {
         const after = phraseAfter(tokens, i + 1, sentence.end);
         // "…, says he didn't know …": a phrase followed by its own verb is the reported clause's subject, not a
         // speaker after the verb.
