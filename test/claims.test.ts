@@ -80,6 +80,9 @@ const ROWS: Row[] = [
   // What "according to" names is a noun phrase whatever the tagger says of its words; a participle before a noun.
   ['Oksuz registered Harmony in New Jersey in 2010, according to state corporate records.', '2016-05-20', '2010', ['state corporate records'], 'reported', '2010'],
   ['A Reuters rolling poll shows Trump at the top with 36 percent support.', '2016-05-20', '36 percent', ['Reuters'], 'reported', null],
+  // A speaker label after a heading and a dash covers the quotation after it, not the heading's own verb; it may name two.
+  ['Pollsters agree - Carl Bialik: “The polls failed because they were 3 points wrong.”', '2016-05-20', '3 points', ['Carl Bialik'], 'reported', null],
+  ['IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were 3 points wrong.”', '2016-05-20', '3 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],
   // A reporting verb coordinated with another verb speaks for that verb's subject.
   ['McConnell was quick to embrace the mogul and said this week that Trump will be very competitive in November.', '2016-05-20', 'November', ['McConnell'], 'planned', '2016-11'],
   // Polling as a document ("Exit polling/VERB shows"), and a poll dated by "out this week".

@@ -28,8 +28,11 @@ const NOT_SPEAKERS = /^(?:note|update|updated|editor|editor's note|correction|re
 /** A heading, a dash, then a name and a colon opening a quotation: "Pollsters agree - Carl Bialik: “…”". */
 const DASHED_LABEL = /^[^\n]{3,150}?\s[-–—]\s+([^\n:]{2,60}?):\s*["“]/;
 
-/** A person's name as a label writes it: two to four capitalised words or initials ("Michael P. McDonald"). */
-const LABEL_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)){1,3}$/u;
+/**
+ * A person's name as a label writes it: two to four capitalised words or initials ("Michael P. McDonald"), or two
+ * such names ("Mark Blumenthal and Jon Cohen").
+ */
+const LABEL_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)){1,3}(?: and (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)){1,3})?$/u;
 
 /**
  * The speaker label after a paragraph's heading ("Pollsters agree - Carl Bialik: “…”"), a quotation following it:
@@ -201,18 +204,17 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
   const make = (kind: Claim['kind'], text: string, span: Span, extra: { quantity: Claim['quantity']; time: ClaimTime | null }, figures: Span[]): Claim => {
     const parts = sentenceParts(doc, span);
     const predicate = findPredicate(parts.tokens, span, parts.clause, kind);
-    const cues = cuesOf(parts);
+    // A speaker label covers what follows it; the label's own line is no speech ("Pollsters agree - Carl Bialik: “…”").
+    const label = labels.find((l) => l.labelEnd <= span.start && span.end <= l.span.end);
+    const cues = label ? cuesOf(parts).filter((c) => c.at >= label.labelEnd) : cuesOf(parts);
     const attr = attributeClaim(span, cues, predicate, upstreamOf, doc.text, kind);
+    if (!attr.attribution.length && label) attr.attribution = label.sources.map((source) => ({ source, cue: ':' }));
     if (!attr.attribution.length) {
       const q = quotes.find((x) => x.speaker && x.span.start <= span.start && span.end <= x.span.end);
       if (q) {
         attr.attribution = q.speaker!.sources.map((x) => ({ source: x.source, cue: 'quote' }));
         for (const a of [...attr.attribution]) for (const up of upstreamOf.get(a.source) ?? []) if (!attr.attribution.some((y) => y.source === up.source)) attr.attribution.push(up);
       }
-    }
-    if (!attr.attribution.length) {
-      const label = labels.find((l) => l.labelEnd <= span.start && span.end <= l.span.end);
-      if (label) attr.attribution = label.sources.map((source) => ({ source, cue: ':' }));
     }
     if (!attr.attribution.length) {
       const lead = introducedBy(span);
