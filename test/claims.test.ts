@@ -80,6 +80,10 @@ const ROWS: Row[] = [
   // What "according to" names is a noun phrase whatever the tagger says of its words; a participle before a noun.
   ['Oksuz registered Harmony in New Jersey in 2010, according to state corporate records.', '2016-05-20', '2010', ['state corporate records'], 'reported', '2010'],
   ['A Reuters rolling poll shows Trump at the top with 36 percent support.', '2016-05-20', '36 percent', ['Reuters'], 'reported', null],
+  // A word after a modal is a verb ("could drive/NOUN"), so the date is not the speech act's; a participial aside
+  // between the speaker and the verb.
+  ['It’s a dynamic Greenberg said could drive moderates toward Democrats this fall.', '2016-05-20', 'this fall', ['Greenberg'], 'expected', '2016-FA'],
+  ['Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said Ohio’s 29-day early voting period is generous.', '2016-05-20', '29-day', ['David McKeague'], 'reported', null],
   // A speaker label after a heading and a dash covers the quotation after it, not the heading's own verb; it may name two.
   ['Pollsters agree - Carl Bialik: “The polls failed because they were 3 points wrong.”', '2016-05-20', '3 points', ['Carl Bialik'], 'reported', null],
   ['IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were 3 points wrong.”', '2016-05-20', '3 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],

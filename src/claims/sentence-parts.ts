@@ -84,12 +84,16 @@ function namesAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] 
   return out;
 }
 
+/** Modal auxiliaries: the word after one is a verb whatever its tag ("could drive/NOUN those moderates"). */
+const MODAL = /^(?:can|could|will|would|shall|should|may|might|must)$/i;
+
 /**
  * True for a verb, including past-tense verbs the tagger calls adjectives when an object follows them
- * ("who referenced/ADJ the agency").
+ * ("who referenced/ADJ the agency"), and a word after a modal ("could drive/NOUN").
  */
 export function isVerbLike(tokens: Tok[], i: number): boolean {
   const t = tokens[i];
   if (t.pos === 'VERB') return true;
+  if (t.pos === 'NOUN' && i > 0 && MODAL.test(tokens[i - 1].text)) return true;
   return t.pos === 'ADJ' && /ed$/i.test(t.text) && !!tokens[i + 1] && /^(?:DET|PRON|PROPN|NUM)$/.test(tokens[i + 1].pos);
 }

@@ -178,8 +178,10 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
     }
     // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee"; nor is one of a
     // relative clause inside the piece: "a nominal Republican who voted for JFK".)
+    // Nor is the verb of a participial aside ("Judge David McKeague, writing for the majority, said").
     const relative = piece.findIndex((t) => /^(?:who|which|whose)$/i.test(t.text));
-    const verb = piece.slice(0, relative < 0 ? piece.length : relative).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
+    const aside = pieces === 0 && piece[0].pos === 'VERB' && /ing$/i.test(piece[0].text);
+    const verb = !aside && piece.slice(0, relative < 0 ? piece.length : relative).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
     if (verb) return null;
     if (s < 0) return null;
     k = s;
