@@ -32,7 +32,7 @@ export function sentenceStage(): DocStage {
           start = block.span.end;
         }
       }
-      doc.sentences = mergeQuoteTails(doc.text, doc.sentences.filter((x) => x.end > x.start));
+      doc.sentences = mergeSentenceTails(doc.text, doc.sentences.filter((x) => x.end > x.start));
     },
   };
 }
@@ -49,7 +49,7 @@ function trim(text: string, start: number, end: number): { start: number; end: n
  * a comma, a semicolon or a closing bracket, which no sentence does ("Rep. Elijah Cummings (D-Md.), chair of …",
  * cut after the abbreviation).
  */
-function mergeQuoteTails(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+function mergeSentenceTails(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];

@@ -136,9 +136,9 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     const around = [sentenceOf(doc, { start: q.end - 1, end: q.end }), sentenceOf(doc, { start: q.start, end: q.start + 1 })];
     // A quotation closed by "!" or "?" ends its sentence for the splitter: "“… Donald J. Trump!” US Senator Jeff
     // Sessions said." The sentence after it counts when it follows on the same line and opens with the speaker.
-    const after = QUOTE_ENDS_SENTENCE.test(doc.text.slice(q.end - 3, q.end)) ? /^[ \t]+(?=\S)/.exec(doc.text.slice(q.end, q.end + 8)) : null;
-    const following = after ? sentenceOf(doc, { start: q.end + after[0].length, end: q.end + after[0].length + 1 }) : null;
-    const next = following && following.start === q.end + after![0].length ? following : null;
+    const gap = QUOTE_ENDS_SENTENCE.test(doc.text.slice(q.end - 3, q.end)) ? /^[ \t]+(?=\S)/.exec(doc.text.slice(q.end, q.end + 8))?.[0].length ?? 0 : 0;
+    const following = gap ? sentenceOf(doc, { start: q.end + gap, end: q.end + gap + 1 }) : null;
+    const next = following?.start === q.end + gap ? following : null;
     if (next) around.push(next);
     let best: SourceCue | null = null;
     let bestD = Infinity;

@@ -282,7 +282,8 @@ function colonIntroducer(doc: Doc, tokens: Tok[], sentence: Span): number {
   for (let i = c - 1; i >= 0 && c - i <= 8; i--) {
     const t = tokens[i];
     if (/^[;:“”"]$/.test(t.text)) return -1;
-    if (t.pos === 'VERB') return /^[A-Z]/.test(t.text) && i > 0 ? -1 : i;
+    // (A capitalised verb inside the sentence is a word of a name, as findPredicate has it.)
+    if (t.pos === 'VERB') return /^\p{Lu}/u.test(t.text) && i > 0 ? -1 : i;
   }
   return -1;
 }
