@@ -84,6 +84,10 @@ const ROWS: Row[] = [
   // between the speaker and the verb.
   ['It’s a dynamic Greenberg said could drive moderates toward Democrats this fall.', '2016-05-20', 'this fall', ['Greenberg'], 'expected', '2016-FA'],
   ['Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said Ohio’s 29-day early voting period is generous.', '2016-05-20', '29-day', ['David McKeague'], 'reported', null],
+  // A quotation after "X said," is what is said, not the sentence before the speaker; so is one after a colon,
+  // opened by two apostrophes.
+  ['In February, as a protester was being removed from an event, Mr. Trump said, “I’d like to punch him in the face.”', '2016-05-20', 'February', [], 'asserted', '2016-02'],
+  ["On Saturday, Mr. Trump said on Twitter: ''Hillary Clinton has 3 votes.''", '2016-05-20', 'Saturday', [], 'asserted', '2016-05-14'],
   // A speaker label after a heading and a dash covers the quotation after it, not the heading's own verb; it may name two.
   ['Pollsters agree - Carl Bialik: “The polls failed because they were 3 points wrong.”', '2016-05-20', '3 points', ['Carl Bialik'], 'reported', null],
   ['IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were 3 points wrong.”', '2016-05-20', '3 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],

@@ -268,6 +268,10 @@ const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) 
 /** A quotation mark that opens a quotation (straight ones and two apostrophes too). */
 const OPENING_QUOTE = /^(?:[“"‘]|'')$/;
 
+/** Whether token `i` opens a quotation: a mark, or two apostrophes the tokenizer split. */
+const isOpeningQuote = (tokens: Tok[], i: number): boolean =>
+  !!tokens[i] && (OPENING_QUOTE.test(tokens[i].text) || (tokens[i].text === "'" && tokens[i + 1]?.text === "'" && tokens[i].span.end === tokens[i + 1].span.start));
+
 /**
  * The verb of a clause that introduces a quotation with a colon, whatever the verb: "Trump … leaned in and boomed:
  * “…”", "Kelly responded pointedly, with a smile: “…”", "Cruz called them on it:" closing a paragraph whose next one
@@ -277,7 +281,7 @@ function colonIntroducer(doc: Doc, tokens: Tok[], sentence: Span): number {
   let c = tokens.length - 1;
   while (c >= 0 && tokens[c].text !== ':') c--;
   if (c < 1) return -1;
-  const opens = c + 1 < tokens.length ? OPENING_QUOTE.test(tokens[c + 1].text) : /^\s*(?:[“"]|'')/.test(doc.text.slice(sentence.end, sentence.end + 12));
+  const opens = c + 1 < tokens.length ? isOpeningQuote(tokens, c + 1) : /^\s*(?:[“"]|'')/.test(doc.text.slice(sentence.end, sentence.end + 12));
   if (!opens) return -1;
   for (let i = c - 1; i >= 0 && c - i <= 8; i--) {
     const t = tokens[i];
@@ -489,8 +493,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // "…,” Lee said.", "(… as low as 19%, Gutin says)": the content is before the speaker.
       if (next === ')' || !contentFollows(tokens, i)) applies = 'before';
       // "In the three years since Sandy Hook, Barden says, far too many lives have been lost": a speaker set off by
-      // commas inside the sentence speaks for all of it.
-      else if (next === ',') applies = 'sentence';
+      // commas inside the sentence speaks for all of it; but for a quotation after the comma ("In February, as a
+      // protester was being removed, Mr. Trump said, “I'd like …”"), which is what is said.
+      else if (next === ',' && !isOpeningQuote(tokens, i + 2)) applies = 'sentence';
     }
     // What a colon introduces is after it, whatever the commas before the speaker ("When Wallace died in 1998,
     // President Clinton released the following statement:").
