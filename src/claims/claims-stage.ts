@@ -106,8 +106,9 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     if (!cues) {
       const before = doc.entities.slice(0, firstEndingAfter(doc.entities, parts.sentence.start));
       cues = findSources(doc, parts, before, typeOf);
-      // A reporting verb inside a quotation reports only inside it ("“… my friends are telling me …,” said X, 59").
-      for (const c of cues) if (c.verb) c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
+      // A cue inside a quotation reports only inside it ("“… my friends are telling me …,” said X, 59", "“It's
+      // according to age groups,” said Mattie Thomas, 66").
+      for (const c of cues) c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
       cueCache.set(parts.sentence.start, cues);
     }
     return cues;

@@ -38,7 +38,7 @@ export interface SourceCue {
   /** True when the cue names nobody ("reports indicate"). */
   unnamed: boolean;
   phrase: Span;
-  /** The quotation a reporting verb stands in, if any: it reports only inside it (set by the claims stage). */
+  /** The quotation the cue stands in, if any: it reports only inside it (set by the claims stage). */
   quote?: Span;
 }
 
