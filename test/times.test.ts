@@ -110,6 +110,11 @@ const ROWS: Row[] = [
   ['The army has [[2000]] troops there.', '2025-06-17', null],
   ['A [[27-year-old]] man was arrested.', '2025-06-17', null],
   ['They own [[a quarter]] of the company.', '2025-06-17', null],
+  // A programme's or a film's title in quotation marks.
+  ['Rubio said on ABC\'s “[[This Week]] With George Stephanopoulos” that he agreed.', '2025-06-17', null],
+  ['Trump told NBC’s "[[Today]]" that he won.', '2025-06-17', null],
+  ['The film “The Day After [[Tomorrow]]” opened.', '2025-06-17', null],
+  ['He said “[[Today]] we won.”', '2025-06-17', '2025-06-17', 'DATE'],
 ];
 
 /** The text without markers and the marked span. */

@@ -63,6 +63,7 @@ export function findTimes(text: string, published: string | null): TimeAnnotatio
     candidates = timeCombineCandidates(text, timeExtendCandidates(text, win, candidates));
     ctx.enterWindow(win);
     for (const c of timeSelectCandidates(candidates)) {
+      if (inQuotedTitle(text, c.start, c.end)) continue;
       let v: TimexValue | null = null;
       try {
         v = c.resolve(ctx, c);
@@ -82,3 +83,31 @@ export function findTimes(text: string, published: string | null): TimeAnnotatio
   }
   return out;
 }
+
+/** Longest quoted title read as one, in characters. */
+const MAX_TITLE = 48;
+
+/**
+ * Whether `start`–`end` lies in a quoted title, a programme's or a book's ("ABC's “This Week”", "NBC's “Today”",
+ * "“CBS This Morning”", "“The Day After Tomorrow”"): a short quotation whose words all open with a capital and that
+ * holds no sentence's end. Such words name the title, not a time.
+ */
+function inQuotedTitle(text: string, start: number, end: number): boolean {
+  let open = -1;
+  for (let k = start - 1; k >= 0 && start - k <= MAX_TITLE; k--) {
+    const ch = text[k];
+    if (ch === '“' || ch === '"') { open = k; break; }
+    if (ch === '”' || ch === '\n') return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = end; k < text.length && k - open <= MAX_TITLE; k++) {
+    const ch = text[k];
+    if (ch === '”' || ch === '"') { close = k; break; }
+    if (ch === '“' || ch === '\n') return false;
+  }
+  if (close < 0) return false;
+  const words = text.slice(open + 1, close).replace(/[,:]$/, '').split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 6 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|a|an|and|with|in|on|for|to|at)$/.test(w)) && !/[.!?]/.test(text.slice(open + 1, close));
+}
+
