@@ -89,6 +89,8 @@ const ROWS: Row[] = [
   // opened by two apostrophes.
   ['In February, as a protester was being removed from an event, Mr. Trump said, “I’d like to punch him in the face.”', '2016-05-20', 'February', [], 'asserted', '2016-02'],
   ["On Saturday, Mr. Trump said on Twitter: ''Hillary Clinton has 3 votes.''", '2016-05-20', 'Saturday', [], 'asserted', '2016-05-14'],
+  // A document's own date after its phrase is not what it reports; "May" in a sentence is the month, no modal.
+  ['In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent.', '2016-05-20', 'May', [], 'asserted', '2016-05'],
   // A speaker label after a heading and a dash covers the quotation after it, not the heading's own verb; it may name two.
   ['Pollsters agree - Carl Bialik: “The polls failed because they were 3 points wrong.”', '2016-05-20', '3 points', ['Carl Bialik'], 'reported', null],
   ['IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were 3 points wrong.”', '2016-05-20', '3 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],

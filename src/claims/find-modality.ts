@@ -5,6 +5,9 @@
 import type { Modality } from '../model/report.ts';
 import { BELIEVED, DENIAL, ESTIMATED, EXPECTED, NEGATION, PLANNED, QUESTIONED } from '../text/en/claim-patterns.ts';
 
+/** "May" inside a sentence is the month ("conducted in May"), not the modal EXPECTED looks for. */
+const MONTH_MAY = /(?<=\S\s+)May\b/g;
+
 /**
  * @param clause the text of the claim's clause
  * @param beforePredicate the few words just before the claim's predicate (for "not sent")
@@ -19,7 +22,7 @@ export function findModality(clause: string, beforePredicate: string, attributed
     if (!NEGATION.test(pre)) return 'denied';
   } else if (NEGATION.test(beforePredicate)) return 'denied';
   if (QUESTIONED.test(clause)) return 'questioned';
-  if (EXPECTED.test(clause) || verbs.includes('expect') || verbs.includes('anticipate') || verbs.includes('predict') || verbs.includes('forecast')) return 'expected';
+  if (EXPECTED.test(clause.replace(MONTH_MAY, 'May_')) || verbs.includes('expect') || verbs.includes('anticipate') || verbs.includes('predict') || verbs.includes('forecast')) return 'expected';
   if (PLANNED.test(clause)) return 'planned';
   if (BELIEVED.test(clause) || verbs.includes('believe') || verbs.includes('think') || verbs.includes('suspect')) return 'believed';
   if (ESTIMATED.test(clause) || verbs.includes('estimate') || verbs.includes('calculate') || verbs.includes('project')) return 'estimated';
