@@ -97,3 +97,15 @@ test('ids: a document keeps its own id unless taken; the others get the first fr
   assert.deepEqual([...taken], ['a', 'd1', 'd3'], 'a set of taken ids is left as it was');
   assert.deepEqual(assignIds([inp('a'), inp()], ['a']), ['d1', 'd2']);
 });
+
+test('sentences: a piece the splitter cut after an abbreviation joins the sentence before it', () => {
+  const text = '“A pathetic figure!” he wrote. Rep. Elijah Cummings (D-Md.), chair of the panel, spoke. It was polled by the A.F.L.-C.I.O. The union agreed.';
+  const corpus = runPipeline([{ label: 's', source: { path: 's', url: null, outlet: null }, format: 'text', raw: text, meta: { published: '2016-05-20' } }]);
+  const doc = corpus.documents[0];
+  assert.deepEqual(doc.sentences.map((s) => doc.text.slice(s.start, s.end)), [
+    '“A pathetic figure!” he wrote.',
+    'Rep. Elijah Cummings (D-Md.), chair of the panel, spoke.',
+    'It was polled by the A.F.L.-C.I.O.',
+    'The union agreed.',
+  ]);
+});

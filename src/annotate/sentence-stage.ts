@@ -43,17 +43,21 @@ function trim(text: string, start: number, end: number): { start: number; end: n
   return { start, end };
 }
 
+/** A piece that is only initials, the end of an acronym the splitter cut ("the A.F.L.-C." | "I.O."). */
+const INITIALS_ONLY = /^(?:\p{Lu}\.){1,4}$/u;
+
 /**
  * "“… A pathetic figure!” he wrote." is one sentence: a piece that starts in lower case right after a closing
  * quotation mark continues the sentence before it (the splitter cuts at the "!” "). So does a piece that starts with
  * a comma, a semicolon or a closing bracket, which no sentence does ("Rep. Elijah Cummings (D-Md.), chair of …",
- * cut after the abbreviation).
+ * cut after the abbreviation), and one that is only initials.
  */
 function mergeSentenceTails(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const tail = /[,;)\]]/.test(text[s.start] ?? '') || (/[”"’]$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) && /^\p{Ll}/u.test(text[s.start] ?? ''));
+    const tail = /[,;)\]]/.test(text[s.start] ?? '') || INITIALS_ONLY.test(text.slice(s.start, s.end))
+      || (/[”"’]$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) && /^\p{Ll}/u.test(text[s.start] ?? ''));
     if (prev && tail && !text.slice(prev.end, s.start).includes('\n')) {
       prev.end = s.end;
     } else out.push({ ...s });
