@@ -91,6 +91,8 @@ const ROWS: Row[] = [
   ["On Saturday, Mr. Trump said on Twitter: ''Hillary Clinton has 3 votes.''", '2016-05-20', 'Saturday', [], 'asserted', '2016-05-14'],
   // A document's own date after its phrase is not what it reports; "May" in a sentence is the month, no modal.
   ['In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 percent to 39 percent.', '2016-05-20', 'May', [], 'asserted', '2016-05'],
+  ['In an interview with CNN on Sunday, Mr. Rhodes sought to clarify the comment.', '2016-05-20', 'Sunday', [], 'asserted', '2016-05-15'],
+  ['Troops arrived on Sunday, according to the ministry.', '2016-05-20', 'Sunday', ['ministry'], 'reported', '2016-05-15'],
   // A speaker label after a heading and a dash covers the quotation after it, not the heading's own verb; it may name two.
   ['Pollsters agree - Carl Bialik: “The polls failed because they were 3 points wrong.”', '2016-05-20', '3 points', ['Carl Bialik'], 'reported', null],
   ['IOWA POLLS NOT WRONG, JUST TOO EARLY - Mark Blumenthal and Jon Cohen: “The polls were 3 points wrong.”', '2016-05-20', '3 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],

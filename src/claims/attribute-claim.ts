@@ -17,8 +17,11 @@ const CIRCUMSTANCE_PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, 'i');
 /** What follows a reporting verb to tell where, when or of what it was said (not what). */
 const SPEECH_CIRCUMSTANCE = new RegExp(`^,?\\s*(?:on|in|at|during|before|after|while|from|${PARTICIPLES})\\s`, 'i');
 
-/** Between a document's phrase and its date: "released", "conducted in", "out", "taken from". */
-const DOCUMENT_DATE = /^,?\s*(?:conducted|released|taken|published|fielded|out)(?:\s+(?:in|on|from|between|during|over|this|last))?\s*$/i;
+/**
+ * Between a source phrase that is no verb's (a document, an interview) and its own date: "released", "conducted in",
+ * "published online", "out", or a preposition alone ("in an interview with CNN on Sunday").
+ */
+const DOCUMENT_DATE = /^(?:,?\s*(?:conducted|released|taken|published|fielded|out)(?:\s+online)?)?\s*(?:in|on|from|between|during|over|this|last)?\s*$/i;
 
 /** Reporting verbs whose object is the listener, not what is said. */
 const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
@@ -63,8 +66,8 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || CIRCUMSTANCE_PARTICIPLE.test(predicate.text);
     if (kind === 'time' && c.verb && c.applies === 'after' && ownVerb && between !== null && !/\bthat\b|["“”]/.test(between) && SPEECH_CIRCUMSTANCE.test(between)) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
-    // A document's own date after its phrase is no content of it ("In an ABC News/Washington Post Poll released Sunday",
-    // "In the latest poll, conducted in May", "an online poll …, conducted from Feb. 11 to Feb. 16").
+    // A document's or an interview's own date after its phrase is no content of it ("In an ABC News/Washington Post
+    // Poll released Sunday", "In the latest poll, conducted in May", "in an interview with CNN on Sunday").
     if (kind === 'time' && !c.verb && text && span.start >= c.phrase.end && DOCUMENT_DATE.test(text.slice(c.phrase.end, span.start))) return false;
     if (c.quote && (span.start < c.quote.start || span.end > c.quote.end)) return false;
     if (c.applies === 'after') return span.start >= c.at;
