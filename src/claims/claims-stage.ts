@@ -16,6 +16,9 @@ import { quoteSpans } from './find-quotes.ts';
 import { isNamedSpeaker } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
 
+/** A speaker named by a pronoun alone. */
+const QUOTED_PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;
+
 /** The end of a quotation that ends its sentence with it: "!”", "?\"". */
 const QUOTE_ENDS_SENTENCE = /[!?][”"]$|[!?]''$/;
 
@@ -108,7 +111,15 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
       cues = findSources(doc, parts, before, typeOf);
       // A cue inside a quotation reports only inside it ("“… my friends are telling me …,” said X, 59", "“It's
       // according to age groups,” said Mattie Thomas, 66").
-      for (const c of cues) c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
+      for (const c of cues) {
+        c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
+        // A pronoun inside a quotation points into the speaker's own world, not at whom the article named last
+        // ("“… everything that they say that happened 40 or 50 years ago,” Carson told ABC").
+        if (c.quote && QUOTED_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) {
+          c.sources = [];
+          c.unnamed = true;
+        }
+      }
       cueCache.set(parts.sentence.start, cues);
     }
     return cues;
