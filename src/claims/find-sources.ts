@@ -123,7 +123,8 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
     const last = [...before].reverse().find((e) => e.entity && !e.demonym && /^(?:organization|country)$/.test(typeOf?.(e.entity) ?? e.type));
     return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
   }
-  if (!phrase || /^(?:it|they|we|i|you|this|that|which|who|him|her|them)$/i.test(phrase)) return { sources: [], unnamed: true };
+  // (With a contraction too: "What I’m always reminding people is …".)
+  if (!phrase || /^(?:it|they|we|i|you|this|that|which|who|him|her|them)(?:['’](?:m|re|ve|ll|d))?$/i.test(phrase)) return { sources: [], unnamed: true };
   // A specific document is a source ("the report published Tuesday", "new filings", "the survey"); bare hearsay
   // ("reports indicate", "sources say") names nobody.
   const raw = doc.text.slice(span.start, span.end).trim();
