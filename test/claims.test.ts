@@ -79,6 +79,8 @@ const ROWS: Row[] = [
   ['“I know a lot of my friends are telling me to vote,” said Mona Lamberson, 59, of North Philadelphia.', '2016-05-20', '59', [], 'asserted', null],
   ['“It’s according to age groups,” said Mattie Thomas, 66, a retired worker who lives about 25 miles south of Florence.', '2016-05-20', 'about 25 miles', [], 'asserted', null],
   ['What I’m always reminding people is that today 30 percent of voters are Latinos.', '2016-05-20', '30 percent', [], 'reported', null],
+  // An aside set off by dashes between the speaker and the verb.
+  ['The campaign manager — who spoke on condition of anonymity — said 30 people came.', '2016-05-20', '30 people', ['campaign manager'], 'reported', null],
   // A pronoun inside a quotation points into the speaker's world, not at whom the article named last.
   ['The Republican National Committee met on Monday. “Show me somebody who is accurate in everything that they say happened 40 years ago,” Carson told ABC by phone.', '2016-05-20', '40 years', ['Carson'], 'reported', null],
   // What "according to" names is a noun phrase whatever the tagger says of its words; a participle before a noun.

@@ -293,6 +293,17 @@ function colonIntroducer(doc: Doc, tokens: Tok[], sentence: Span): number {
   return -1;
 }
 
+/**
+ * Where an aside set off by dashes right before the verb at `i` opens ("insiders in the next two states — Nevada and
+ * South Carolina — said"): the index of its first dash, or null.
+ */
+function dashedAside(tokens: Tok[], i: number): number | null {
+  const dash = tokens[i - 1]?.text;
+  if (dash !== '—' && dash !== '–' && dash !== '--') return null;
+  for (let k = i - 2; k > 0 && i - k <= 24; k--) if (tokens[k].text === dash) return k;
+  return null;
+}
+
 /** A token that closes a quotation ("”", or a word it ends). */
 const isClosingQuote = (t: Tok): boolean => /^[”"’']$/.test(t.text) || /[”"]$/.test(t.text);
 
@@ -455,7 +466,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       if (head && named) cues.push(verbCue(i, head, 'after'));
       continue;
     }
-    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, i, times);
+    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, dashedAside(tokens, i) ?? i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
     let k = i - 1;
