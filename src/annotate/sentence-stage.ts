@@ -54,11 +54,13 @@ const INITIALS_ONLY = /^(?:\p{Lu}\.){1,4}$/u;
  */
 function mergeSentenceTails(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  /** Whether the piece `s` goes on with the sentence `prev` the splitter ended before it. */
+  const continues = (prev: { start: number; end: number }, s: { start: number; end: number }): boolean =>
+    /[,;)\]]/.test(text[s.start] ?? '') || INITIALS_ONLY.test(text.slice(s.start, s.end))
+    || (/[”"’]$/.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(text[s.start] ?? ''));
   for (const s of sentences) {
     const prev = out[out.length - 1];
-    const tail = /[,;)\]]/.test(text[s.start] ?? '') || INITIALS_ONLY.test(text.slice(s.start, s.end))
-      || (/[”"’]$/.test(text.slice(prev?.start ?? 0, prev?.end ?? 0)) && /^\p{Ll}/u.test(text[s.start] ?? ''));
-    if (prev && tail && !text.slice(prev.end, s.start).includes('\n')) {
+    if (prev && continues(prev, s) && !text.slice(prev.end, s.start).includes('\n')) {
       prev.end = s.end;
     } else out.push({ ...s });
   }

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../model/report.ts';
 import { REPORTING_VERBS } from '../text/en/claim-patterns.ts';
-import { isVerbLike, type Tok } from './sentence-parts.ts';
+import { isNameWordInside, isVerbLike, type Tok } from './sentence-parts.ts';
 
 const SKIP_BEFORE = new Set(['ADP', 'DET', 'ADV', 'ADJ', 'PART', 'NUM', 'SYM', 'CCONJ']);
 
@@ -21,7 +21,7 @@ export function findPredicate(tokens: Tok[], span: Span, clause: Span, kind: 'qu
   // which is part of a name ("The Associated Press", "Meet the Press").
   const verbs = inClause.filter((t) => {
     const i = tokens.indexOf(t);
-    return isVerbLike(tokens, i) && t.lemma !== 'accord' && !(i > 0 && /^\p{Lu}/u.test(t.text));
+    return isVerbLike(tokens, i) && t.lemma !== 'accord' && !isNameWordInside(tokens, i);
   });
   if (!verbs.length) return null;
   // A figure belongs to a content verb, not to the speech act around it; a date may date the speech act itself

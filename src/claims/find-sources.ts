@@ -8,7 +8,7 @@
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_SOURCES, POLL_IN, SPECIFIC_POLL, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
-import { isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
+import { isNameWordInside, isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 import { apposedSpeaker, contentFollows, isDocumentNoun, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 import { insideAny, within } from '../text/spans.ts';
 
@@ -287,8 +287,7 @@ function colonIntroducer(doc: Doc, tokens: Tok[], sentence: Span): number {
   for (let i = c - 1; i >= 0 && c - i <= 8; i--) {
     const t = tokens[i];
     if (/^[;:“”"]$/.test(t.text)) return -1;
-    // (A capitalised verb inside the sentence is a word of a name, as findPredicate has it.)
-    if (t.pos === 'VERB') return /^\p{Lu}/u.test(t.text) && i > 0 ? -1 : i;
+    if (t.pos === 'VERB') return isNameWordInside(tokens, i) ? -1 : i;
   }
   return -1;
 }

@@ -84,6 +84,14 @@ function namesAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] 
   return out;
 }
 
+/**
+ * Whether token `i` is a capitalised word inside its sentence: a word of a name, whatever its tag ("The Associated
+ * Press", "Meet the Press"), so no predicate nor a clause's verb.
+ */
+export function isNameWordInside(tokens: Tok[], i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(tokens[i].text);
+}
+
 /** Modal auxiliaries: the word after one is a verb whatever its tag ("could drive/NOUN those moderates"). */
 const MODAL = /^(?:can|could|will|would|shall|should|may|might|must)$/i;
 

@@ -177,8 +177,8 @@ export function apposedSpeaker(tokens: Tok[], i: number, entities: EntityAnnotat
       if (!name && piece.length <= 4 && piece.every((t) => t.pos === 'PROPN') && !insideAny(times, span)) return span;
     }
     // (A word of a name is no verb, whatever its tag: "the House Ways and Means/VERB Committee"; nor is one of a
-    // relative clause inside the piece: "a nominal Republican who voted for JFK".)
-    // Nor is the verb of a participial aside ("Judge David McKeague, writing for the majority, said").
+    // relative clause inside the piece, "a nominal Republican who voted for JFK", nor a participial aside, "Judge
+    // David McKeague, writing for the majority, said".)
     const relative = piece.findIndex((t) => /^(?:who|which|whose)$/i.test(t.text));
     const aside = pieces === 0 && piece[0].pos === 'VERB' && /ing$/i.test(piece[0].text);
     const verb = !aside && piece.slice(0, relative < 0 ? piece.length : relative).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !entities.some((e) => e.span.start <= t.span.start && t.span.end <= e.span.end));
