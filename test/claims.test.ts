@@ -81,6 +81,11 @@ const ROWS: Row[] = [
   ['What I’m always reminding people is that today 30 percent of voters are Latinos.', '2016-05-20', '30 percent', [], 'reported', null],
   // An aside set off by dashes between the speaker and the verb.
   ['The campaign manager — who spoke on condition of anonymity — said 30 people came.', '2016-05-20', '30 people', ['campaign manager'], 'reported', null],
+  // A group of people qualified by a preposition is the speaker, not the noun phrase after the preposition; what the
+  // preposition names is no list with what comes before it.
+  ['Elected officials from both parties say he has served for 40 years.', '2016-05-20', '40 years', ['officials from both parties'], 'reported', null],
+  ["Scott's relatives watched it on Thursday, attorneys for the family said.", '2016-05-20', 'Thursday', ['attorneys for the family'], 'reported', '2016-05-19'],
+  ['In Britain, the cities of Blackpool and Liverpool said they would light 3 landmarks.', '2016-05-20', '3 landmarks', ['Blackpool', 'Liverpool'], 'planned', null],
   // A pronoun inside a quotation points into the speaker's world, not at whom the article named last.
   ['The Republican National Committee met on Monday. “Show me somebody who is accurate in everything that they say happened 40 years ago,” Carson told ABC by phone.', '2016-05-20', '40 years', ['Carson'], 'reported', null],
   // What "according to" names is a noun phrase whatever the tagger says of its words; a participle before a noun.

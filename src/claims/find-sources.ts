@@ -49,7 +49,7 @@ const TITLE_BETWEEN = /^(?:['’]s)?(?:\s+(?!(?:and|or|for|of|at|from|with|in|on
 const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokesman|spokeswoman|spokesperson|senator|governor|mayor|chief|director|general|commander|ambassador|envoy|official|leader|chairman|head|prime minister|premier|chancellor|king|queen|prince|adviser|advisor|analyst|expert|professor|researcher|judge|prosecutor)s?$/i;
 
 /** Words after a source phrase's head noun: "a poll of …", "data from …", "a study by …". */
-const HEAD_PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on']);
+const HEAD_PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'to']);
 /** Adjectives that follow a source's head noun: "people familiar with …", "a person close to …". */
 const TRAILING_ADJECTIVES = new Set(['close', 'familiar', 'aware', 'knowledgeable']);
 
@@ -138,7 +138,7 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // "the airline said", "her friend said", "the governor said" (no governor named before): a speaker described by a
   // noun and its determiner, whom the document names no other way; or, as the subject, by a plural ("other senators
   // said", "former employees said", "company executives said").
-  if ((fallback === 'described' || fallback === 'subject') && words.length <= 4) {
+  if ((fallback === 'described' || fallback === 'subject') && headAt <= 3) {
     const noun = parts.tokens.find((t) => t.pos === 'NOUN' && t.span.start >= span.start && t.span.end <= span.end && t.text.toLowerCase() === head);
     if (noun && DESCRIBED.test(raw)) return freeText(phrase);
     // A plural only as the subject: its noun phrase opens the sentence or a clause ("…, while other voters said"), so
@@ -151,8 +151,8 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
     // (The second of two coordinated phrases opens where the first does: "31% of Republicans and Republican-leaning voters".)
     if (k > 0 && parts.tokens[k].pos === 'CCONJ' && npWord(parts.tokens[k - 1])) for (k--; k >= 0 && npWord(parts.tokens[k]); k--);
     const opens = k < 0 || /^(?:CCONJ|SCONJ|ADV)$/.test(parts.tokens[k].pos) || /^[,;:“”"—]$/.test(parts.tokens[k].text);
-    const plural = noun && /s$/i.test(noun.text) && noun.lemma !== head && !DOCUMENT_SOURCES.has(noun.lemma) && !/^(?:what|which|whose)\s/i.test(raw)
-      && !parts.tokens.some((t) => t.pos === 'NUM' && t.span.start >= span.start && t.span.end <= span.end);
+    const plural = noun && ((/s$/i.test(noun.text) && noun.lemma !== head) || head === 'people') && !DOCUMENT_SOURCES.has(noun.lemma) && !/^(?:what|which|whose)\s/i.test(raw)
+      && !parts.tokens.some((t) => t.pos === 'NUM' && t.span.start >= span.start && t.span.end <= noun.span.start);
     if (fallback === 'subject' && plural && opens) return freeText(phrase);
   }
   if (fallback === 'phrase' && !(words.length <= 2 && words.some((w) => UNNAMED_SOURCES.has(w)))) return freeText(phrase);

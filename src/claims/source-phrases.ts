@@ -6,7 +6,7 @@ import type { EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import type { Tok } from './sentence-parts.ts';
 import { insideAny } from '../text/spans.ts';
-import { DOCUMENT_SOURCES } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_SOURCES, GROUP_SOURCES } from '../text/en/claim-patterns.ts';
 
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -22,6 +22,38 @@ export const isDocumentNoun = (t: Tok): boolean => DOCUMENT_SOURCES.has(t.lemma)
 
 /** Prepositions after a document's noun that name whose or what it is: "a survey by …", "a poll of …". */
 const DOCUMENT_PREPOSITION = /^(?:by|of|from|for|on|among|with)$/i;
+
+/**
+ * Prepositions after a group of people that say which ("officials from both parties", "insiders in the next two
+ * states", "aides to Mr. Sanders", "people close to the vice president", "attendees at the summit").
+ */
+const GROUP_PREPOSITION = /^(?:of|from|in|at|to|with|for|on|within|inside|across|around)$/i;
+
+/** Adjectives between a group and its preposition: "people close to …", "officials familiar with …". */
+const GROUP_ADJECTIVE = /^(?:close|familiar|aware|knowledgeable|loyal|allied|opposed)$/i;
+
+/**
+ * The index of the noun a preposition at `j` qualifies, when it names a group of people (PEOPLE or one of
+ * GROUP_SOURCES) and is not counted ("two of the protesters"); else -1.
+ */
+function groupBefore(tokens: Tok[], j: number): number {
+  if (j < 1 || tokens[j].pos !== 'ADP' || !GROUP_PREPOSITION.test(tokens[j].text)) return -1;
+  let h = j - 1;
+  if (GROUP_ADJECTIVE.test(tokens[h].text) && h > 0) h--;
+  const t = tokens[h];
+  if (t.pos !== 'NOUN') return -1;
+  const word = t.text.toLowerCase();
+  if (!(GROUP_SOURCES.has(word) || PEOPLE.test(word)) || isDocumentNoun(t)) return -1;
+  // "two of the protesters", "dozens of students": a count, not a group named by where it is from.
+  if (/^of$/i.test(tokens[j].text) && h > 0 && tokens[h - 1].pos === 'NUM') return -1;
+  return h;
+}
+
+/**
+ * Plurals that name people: agent nouns by their ending ("insiders", "activists", "attendees", "candidates",
+ * "representatives", "Republicans") and a few others.
+ */
+const PEOPLE = /^(?:\p{L}+(?:ers|ors|ists|ants|ents|ees|ans|ives|ates|ats|eys)|people|members|staff|allies|friends|families|relatives|clergy|troops|rabbis|police)$/u;
 
 /** Prepositions that open a time adverbial ("on Sunday", "a poll out this week"). */
 const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by|out)$/i;
@@ -55,6 +87,9 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
     if (k > 0 && tokens[k].text === ',' && tokens[k - 1].pos === 'PROPN') j = k - 1;
   }
   const end = j;
+  // The end of the list the walk is in: a group's qualifier ("the cities of Blackpool and Liverpool") is not one.
+  let listEnd = end;
+  for (let hops = 0; ; hops++) {
   while (j >= 0) {
     const t = tokens[j];
     // A bracketed acronym belongs to the phrase: "Ukraine's Defense Intelligence Agency (GUR) stated".
@@ -82,7 +117,7 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
       // a comma or a conjunction itself: else it ends the phrase ("… among the passengers, spokesman X said").
       // (Nor when the item before it closed a list with its conjunction: "… and 10 servers, the congressional report
       // said".)
-      if (t.text === ',' && !tokens.slice(j + 1, end + 1).some((x) => x.pos === 'CCONJ') && listMarkBefore(tokens, j - 1) !== ',') break;
+      if (t.text === ',' && !tokens.slice(j + 1, listEnd + 1).some((x) => x.pos === 'CCONJ') && listMarkBefore(tokens, j - 1) !== ',') break;
       // A comma before the conjunction closes a list of three or more; after a clause ("… at the PGA Championship in
       // Louisville, and Nicklaus said") it joins clauses, not names.
       if (t.pos === 'CCONJ' && tokens[j - 1].text === ',' && (j < 2 || listMarkBefore(tokens, j - 2) === null)) break;
@@ -93,6 +128,11 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
     // A possessive determiner opens the phrase: "her friend said", "his spokesman told".
     if (t.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/i.test(t.text) && j < end) { j--; break; }
     break;
+  }
+  // A group qualified by a preposition belongs to the phrase: "elected officials from both parties say".
+  const group = j < end && j >= 0 ? groupBefore(tokens, j) : -1;
+  if (group < 0 || hops >= 2) break;
+  j = listEnd = group;
   }
   let first = j + 1;
   if (first > end || end < 0) return null;
