@@ -86,6 +86,13 @@ const ROWS: Row[] = [
   ['Elected officials from both parties say he has served for 40 years.', '2016-05-20', '40 years', ['officials from both parties'], 'reported', null],
   ["Scott's relatives watched it on Thursday, attorneys for the family said.", '2016-05-20', 'Thursday', ['attorneys for the family'], 'reported', '2016-05-19'],
   ['In Britain, the cities of Blackpool and Liverpool said they would light 3 landmarks.', '2016-05-20', '3 landmarks', ['Blackpool', 'Liverpool'], 'planned', null],
+  // Plural documents are sources on their own ("records show"), but "reports" (hearsay); a date between the
+  // speaker and the verb is the speaker's or the speech act's, not what is said.
+  ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
+  ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
+  ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  ['Wealthy conservatives are helping pay for 3 ads, disclosures filed on Sunday night revealed.', '2016-05-20', 'Sunday night', [], 'asserted', '2016-05-15TNI'],
+  ['Trump on Sunday tweeted that 3 rallies were canceled.', '2016-05-20', 'Sunday', [], 'asserted', '2016-05-15'],
   // A pronoun inside a quotation points into the speaker's world, not at whom the article named last.
   ['The Republican National Committee met on Monday. “Show me somebody who is accurate in everything that they say happened 40 years ago,” Carson told ABC by phone.', '2016-05-20', '40 years', ['Carson'], 'reported', null],
   // What "according to" names is a noun phrase whatever the tagger says of its words; a participle before a noun.
@@ -181,12 +188,15 @@ const ROWS: Row[] = [
   // A speaker's label opens a paragraph; a profile's field names are no speakers.
   ['The panel met on Monday.\n\nMARIA LOPEZ: We were paid $9 an hour.', '2016-05-20', '$9 an hour', ['Maria Lopez'], 'reported', null],
   ['Name: Maria Lopez\n\nAge: 34\n\nPay: $9 an hour plus tips', '2016-05-20', '$9 an hour', [], 'asserted', null],
+  // (After the quotation mark that opens each paragraph of a quoted transcript.)
+  ['Pence was asked.\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not attend with 2 guests.', '2016-05-20', '2 guests', ['PENCE'], 'denied', null],
   // A relative clause set off by a comma speaks for the name it hangs on; without the comma it may hang on any noun.
   ['The plan was backed by Mayor Jane Okafor, who said 300 workers would be hired by June.', '2016-05-20', '300 workers', ['Jane Okafor'], 'planned', null],
   ['He cited a professor at Lakeview University who predicted that 12 states would flip.', '2016-05-20', '12 states', [], 'planned', null],
   // A label after a heading and a dash, opening a quotation; a dash in a sentence opens none.
   ['Turnout rose.\n\nRECORD TURNOUT IN OHIO - Dana K. Whitfield: “The caucus beat its record of 121,354 voters.”', '2016-02-03', '121,354 voters', ['Dana K. Whitfield'], 'reported', null],
   ['Turnout rose.\n\nThe count went on - officials said: “a record 121,354 voters came.”', '2016-02-03', '121,354 voters', ['officials'], 'reported', null],
+  ['Turnout shifted.\n\nSigns were there all along -More from Mark Blumenthal and Jon Cohen: “Trump lost 6 points in the first days.”', '2016-02-03', '6 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],
 ];
 
 for (const [text, published, claimText, sources, modality, time] of ROWS) {

@@ -66,6 +66,8 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || CIRCUMSTANCE_PARTICIPLE.test(predicate.text);
     if (kind === 'time' && c.verb && c.applies === 'after' && ownVerb && between !== null && !/\bthat\b|["“”]/.test(between) && SPEECH_CIRCUMSTANCE.test(between)) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
+    // Nor between the speaker and the verb: "disclosures filed on Sunday night revealed", "Trump on Sunday tweeted".
+    if (c.verb && c.phrase.end <= span.start && span.end <= c.at) return false;
     // A document's or an interview's own date after its phrase is no content of it ("In an ABC News/Washington Post
     // Poll released Sunday", "In the latest poll, conducted in May", "in an interview with CNN on Sunday").
     if (kind === 'time' && !c.verb && text && span.start >= c.phrase.end && DOCUMENT_DATE.test(text.slice(c.phrase.end, span.start))) return false;

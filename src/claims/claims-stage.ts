@@ -22,14 +22,20 @@ const QUOTED_PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;
 /** The end of a quotation that ends its sentence with it: "!”", "?\"". */
 const QUOTE_ENDS_SENTENCE = /[!?][”"]$|[!?]''$/;
 
-/** A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon. */
-const SPEAKER_LABEL = /^((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)):\s/;
+/**
+ * A speaker label opening a paragraph: a name in capitals or a short capitalised name list, then a colon; after the
+ * quotation mark that opens each paragraph of a quoted transcript ("\"WALLACE: Let’s start …").
+ */
+const SPEAKER_LABEL = /^["“]?((?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})|(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: and [A-Z][a-z]+(?: [A-Z][a-z]+){0,2})?)):\s/;
 
 /** Paragraph labels that are not speakers: an article's own headings, and the fields of a profile ("Name: …, Age: 27"). */
 const NOT_SPEAKERS = /^(?:note|update|updated|editor|editor's note|correction|related|watch|photo|video|read more|summary|background|source|sources|references|key points|analysis|opinion|breaking|live|latest|warning|disclaimer|q|a|name|full name|age|born|died|city|hometown|home|location|country|state|district|address|job|occupation|profession|employer|pay|salary|income|wage|party|school|education|family|email|phone|website|date|time|place|price|cost|status|category|tags)$/i;
 
-/** A heading, a dash, then a name and a colon opening a quotation: "Pollsters agree - Carl Bialik: “…”". */
-const DASHED_LABEL = /^[^\n]{3,150}?\s[-–—]\s+([^\n:]{2,60}?):\s*["“]/;
+/**
+ * A heading, a dash, then a name and a colon opening a quotation: "Pollsters agree - Carl Bialik: “…”", "… all along
+ * -More from Blumenthal and Cohen: “…”" (the name after "More from").
+ */
+const DASHED_LABEL = /^[^\n]{3,150}?\s[-–—]\s*(?:More from\s+)?([^\n:]{2,60}?):\s*["“]/;
 
 /**
  * A person's name as a label writes it: two to four capitalised words or initials ("Michael P. McDonald"), or two
@@ -191,10 +197,10 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
       if (dashed) labels.push(dashed);
       continue;
     }
-    const at = b.span.start;
+    const at = b.span.start + m[0].indexOf(m[1]);
     const ents = within(doc.entities, { start: at, end: at + m[1].length }).filter((e) => e.entity && !e.demonym);
     const sources = ents.length ? [...new Set(ents.map((e) => e.entity!))] : [m[1].trim()];
-    labels.push({ span: b.span, labelEnd: at + m[0].length, sources });
+    labels.push({ span: b.span, labelEnd: b.span.start + m[0].length, sources });
   }
   const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
   // A paragraph that ends "… The New York Times reports:", "He said:" introduces the paragraphs quoted after it:

@@ -128,7 +128,8 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // A specific document is a source ("the report published Tuesday", "new filings", "the survey"); bare hearsay
   // ("reports indicate", "sources say") names nobody.
   const raw = doc.text.slice(span.start, span.end).trim();
-  const specific = words.length > 1 || /^(?:the|a|an|this|that|its|their|his|her|new|recent|latest)\s/i.test(raw);
+  // (Plural documents are: "records show", "polls show", "several polls show"; but for "reports", hearsay.)
+  const specific = words.length > 1 || /^(?:the|a|an|this|that|its|their|his|her|new|recent|latest)\s/i.test(raw) || (/(?:[^s]s|data)$/.test(head) && !UNNAMED_SOURCES.has(head));
   if (DOCUMENT_SOURCES.has(head.replace(/s$/, '')) && specific) return freeText(phrase);
   // (After "according to", hearsay of more than two words is named as written: "multiple sources familiar with …".)
   if (UNNAMED_SOURCES.has(head) && !(fallback === 'phrase' && words.length > 2)) return { sources: [], unnamed: true };
