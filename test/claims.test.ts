@@ -91,6 +91,12 @@ const ROWS: Row[] = [
   ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
   ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
   ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  // A capitalised verb inside a sentence is a word of a name; not in a headline written in title case.
+  ['The Morning Consult poll showed that Trump led with 42 percent.', '2016-05-20', '42 percent', ['Morning Consult'], 'reported', null],
+  ['Trump Says 300 Troops Arrived in Iowa', '2016-05-20', '300 Troops', ['Trump'], 'reported', null],
+  // A group placed by "on", "in" or "at" after "according to" is the source, a time after it is not.
+  ['Pelosi aired her concerns during a Saturday night conference call, according to a source on the call.', '2016-05-20', 'Saturday night', ['source on the call'], 'reported', '2016-05-14TNI'],
+  ['The army lost 300 tanks, according to officials on Monday.', '2016-05-20', '300 tanks', ['officials'], 'reported', '2016-05-16'],
   ['Wealthy conservatives are helping pay for 3 ads, disclosures filed on Sunday night revealed.', '2016-05-20', 'Sunday night', [], 'asserted', '2016-05-15TNI'],
   ['Trump on Sunday tweeted that 3 rallies were canceled.', '2016-05-20', 'Sunday', [], 'asserted', '2016-05-15'],
   // A pronoun inside a quotation points into the speaker's world, not at whom the article named last.

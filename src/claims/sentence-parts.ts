@@ -58,7 +58,7 @@ export function sentenceParts(doc: Doc, span: Span): SentenceParts {
   return {
     sentence,
     clause: clauseOf(doc.text, sentence, span),
-    tokens: namesAsProperNouns(within(doc.tokens, sentence), entities),
+    tokens: capitalisedAsProperNouns(namesAsProperNouns(within(doc.tokens, sentence), entities)),
     entities,
   };
 }
@@ -80,6 +80,31 @@ function namesAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] 
       if (out === tokens) out = tokens.slice();
       out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
     }
+  }
+  return out;
+}
+
+/**
+ * The tokens with a capitalised verb inside a sentence tagged as a proper noun: a word of a name ("The Morning
+ * Consult/VERB poll", "Citizens United/VERB"), not a verb; but at the sentence's start, after an opening quotation
+ * mark, a colon or a dash, and in a sentence written in title case (a headline: "Trump Says He Will Win").
+ */
+function capitalisedAsProperNouns(tokens: Tok[]): Tok[] {
+  let words = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) capitalised++;
+  }
+  if (capitalised * 2 > words) return tokens;
+  let out = tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (Nor after a word in capitals: a heading run into the sentence, "SAVE A QUARTER Let's say …".)
+    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^(?:[“"‘'(:;—–-]|\p{Lu}{2,})$/u.test(tokens[i - 1].text)) continue;
+    if (out === tokens) out = tokens.slice();
+    out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
   }
   return out;
 }

@@ -49,6 +49,10 @@ function groupBefore(tokens: Tok[], j: number): number {
   return h;
 }
 
+/** A word that opens a place or a body after "on", "in" or "at", not a time ("the call", "Kyiv"; not "Monday", "May"). */
+const isPlace = (t: Tok | undefined): boolean =>
+  !!t && (t.pos === 'DET' || (t.pos === 'PROPN' && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(t.text)));
+
 /**
  * Plurals that name people: agent nouns by their ending ("insiders", "activists", "attendees", "candidates",
  * "representatives", "Republicans") and a few others.
@@ -253,7 +257,9 @@ export function phraseAfter(tokens: Tok[], i: number, limit: number, object = fa
   let j = i;
   while (j < tokens.length && tokens[j].span.start < limit) {
     const t = tokens[j];
-    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || /^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text)) break;
+    // (But a group of people placed by "on", "in" or "at": "according to a source on the call", "officials in Kyiv".)
+    const placed = /^(?:on|in|at)$/i.test(t.text) && groupBefore(tokens, j) >= 0 && isPlace(tokens[j + 1]);
+    if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === ':' || (/^(?:that|who|which|on|in|at|after|before|during|as|while|when)$/i.test(t.text) && !placed)) break;
     // A verb ends the phrase, unless it is a noun the tagger misread ("state news agency KCNA") or a capitalised
     // word of a name ("The Associated Press"). After a preposition (`object`) the phrase is a noun phrase, so its
     // first word is no verb ("according to state/VERB corporate records"), nor a plural noun or a participle after
