@@ -91,6 +91,11 @@ const ROWS: Row[] = [
   ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
   ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
   ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  // "Report" is a verb of speech: its subject is a described speaker. A double hyphen ends the reported clause as a
+  // dash does; a participial aside between a document and its verb is skipped.
+  ['The online retail giant reported a profit of $1.78 per share.', '2016-05-20', '$1.78 per share', ['online retail giant'], 'reported', null],
+  ['A six-year trend of declining deficits will end, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that could shape the debate.', '2016-05-20', 'six-year', ['Congressional Budget Office'], 'expected', null],
+  ['A Fox News poll, conducted jointly with two firms, shows Sanders with 47 percent.', '2016-05-20', '47 percent', ['Fox News'], 'reported', null],
   // A capitalised verb inside a sentence is a word of a name; not in a headline written in title case.
   ['The Morning Consult poll showed that Trump led with 42 percent.', '2016-05-20', '42 percent', ['Morning Consult'], 'reported', null],
   ['Trump Says 300 Troops Arrived in Iowa', '2016-05-20', '300 Troops', ['Trump'], 'reported', null],

@@ -243,7 +243,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
     const before = quoteBefore(tokens, i);
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
-    const documentSubject = documentBefore(tokens, i);
+    const documentSubject = documentBefore(tokens, participialAside(tokens, i) ?? i);
     if (!before && !after && !documentSubject) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
@@ -301,6 +301,23 @@ function dashedAside(tokens: Tok[], i: number): number | null {
   const dash = tokens[i - 1]?.text;
   if (dash !== '—' && dash !== '–' && dash !== '--') return null;
   for (let k = i - 2; k > 0 && i - k <= 24; k--) if (tokens[k].text === dash) return k;
+  return null;
+}
+
+/**
+ * Where a participial aside set off by commas right before the verb at `i` opens ("The poll, released on Wednesday
+ * night by the Public Policy Institute of California, showed", "A Fox News poll, conducted jointly with …, shows"):
+ * the index of its first comma, after a noun; or null.
+ */
+function participialAside(tokens: Tok[], i: number): number | null {
+  if (tokens[i - 1]?.text !== ',') return null;
+  for (let k = i - 2; k > 1 && i - k <= 30; k--) {
+    const t = tokens[k];
+    if (/^[;:“”"—–]$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const opens = tokens[k + 1];
+    return opens.pos === 'VERB' && /(?:ed|en)$/i.test(opens.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos) ? k : null;
+  }
   return null;
 }
 
@@ -466,7 +483,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       if (head && named) cues.push(verbCue(i, head, 'after'));
       continue;
     }
-    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, dashedAside(tokens, i) ?? i, times);
+    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, dashedAside(tokens, i) ?? participialAside(tokens, i) ?? i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
     let k = i - 1;

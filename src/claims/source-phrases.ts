@@ -177,7 +177,7 @@ const CLAUSE_LINKS = /^(?:and|but|yet|so|still|however|meanwhile|now|also|moreov
 export function contentFollows(tokens: Tok[], i: number): boolean {
   if (tokens[i + 1]?.text === ':') return true;
   const rest = tokens.slice(i + 1);
-  const stop = rest.findIndex((x) => /^[;:—–]$/.test(x.text));
+  const stop = rest.findIndex((x) => /^(?:[;:—–]|--)$/.test(x.text));
   const clause = stop >= 0 ? rest.slice(0, stop) : rest;
   return !clause.every((x) => x.pos === 'PUNCT' || x.pos === 'ADV' || x.pos === 'ADP' || NP_POS.has(x.pos));
 }
