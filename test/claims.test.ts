@@ -91,6 +91,12 @@ const ROWS: Row[] = [
   ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
   ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
   ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  // A date after a reported clause's subject and auxiliary is what is said, not when ("say Republican turnout is
+  // higher this year"); a relative clause set off by commas between the speaker and the verb is skipped.
+  ['Political scientists say Republican turnout is higher this year.', '2016-05-20', 'this year', ['Political scientists'], 'reported', '2016'],
+  ['Trump said on Monday he would win.', '2016-05-20', 'Monday', [], 'planned', '2016-05-16'],
+  ['Executives for Mondelez, which generated more than $30 billion in revenue last year, say the company will save $46 million annually.', '2016-05-20', '$46 million', ['Mondelez'], 'planned', null],
+  ['One attendee, who like others spoke on the condition of anonymity, said the campaign would end in March.', '2016-05-20', 'March', ['One attendee'], 'planned', '2017-03'],
   // "Report" is a verb of speech: its subject is a described speaker. A double hyphen ends the reported clause as a
   // dash does; a participial aside between a document and its verb is skipped.
   ['The online retail giant reported a profit of $1.78 per share.', '2016-05-20', '$1.78 per share', ['online retail giant'], 'reported', null],

@@ -10,6 +10,12 @@ import type { Tok } from './sentence-parts.ts';
 /** A reported clause's subject right after the reporting verb: "said the …", "said its …", "said 500 …". */
 const REPORTED_SUBJECT = /^\s+(?:the|its|his|her|their|our|these|those|some|most|many|all|\d)/i;
 
+/**
+ * A reported clause's subject and its auxiliary right after the reporting verb: "say Republican turnout is higher this
+ * year", "says such votes are preludes to the referendum June 23" (no "that", no determiner).
+ */
+const REPORTED_CLAUSE = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s/iu;
+
 /** Participles after a reporting verb that say of what it was said: "said, referring to the Sept. 16 debate". */
 const PARTICIPLES = 'referring|invoking|speaking';
 const CIRCUMSTANCE_PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, 'i');
@@ -58,7 +64,7 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     // (Nor is a date right after the verb that the reported clause opens with: "said Thursday's speeches have led …",
     // "said 2016 has seen …"; a speech act is dated "said Thursday", "said in 2016", never by a bare year.)
     const opensReported = !!text && between !== null && between.trim() === '' && (/^['’]s\s/.test(text.slice(span.end, span.end + 3)) || /^\d{4}$/.test(text.slice(span.start, span.end)));
-    const ownDate = between === null || !(opensReported || /\bthat\b/i.test(between) || (REPORTED_SUBJECT.test(between) && !/,/.test(between)));
+    const ownDate = between === null || !(opensReported || /\bthat\b/i.test(between) || ((REPORTED_SUBJECT.test(between) || REPORTED_CLAUSE.test(between)) && !/,/.test(between)));
     if (c.verb && predicate && c.verb === predicate && !contentBefore && !contentObject && ownDate) return false;
     // A date in the speech act's own circumstances: "said in an interview with the AP last week", "said on NBC's
     // “Meet the Press” on Sunday", "said, referring to the Sept. 16 debate"; not one a verb after it takes ("said on

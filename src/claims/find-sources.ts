@@ -243,7 +243,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
     const before = quoteBefore(tokens, i);
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
-    const documentSubject = documentBefore(tokens, participialAside(tokens, i) ?? i);
+    const documentSubject = documentBefore(tokens, commaAside(tokens, i) ?? i);
     if (!before && !after && !documentSubject) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
@@ -305,18 +305,21 @@ function dashedAside(tokens: Tok[], i: number): number | null {
 }
 
 /**
- * Where a participial aside set off by commas right before the verb at `i` opens ("The poll, released on Wednesday
- * night by the Public Policy Institute of California, showed", "A Fox News poll, conducted jointly with …, shows"):
- * the index of its first comma, after a noun; or null.
+ * Where an aside set off by commas right before the verb at `i` opens, a participle's ("The poll, released on
+ * Wednesday night by the Public Policy Institute of California, showed", "A Fox News poll, conducted jointly with …,
+ * shows") or a relative clause ("Executives for Mondelez, which generated more than $30 billion …, say", "One
+ * attendee, who like others spoke on the condition of anonymity, said"): the index of its first comma, after a
+ * noun; or null.
  */
-function participialAside(tokens: Tok[], i: number): number | null {
+function commaAside(tokens: Tok[], i: number): number | null {
   if (tokens[i - 1]?.text !== ',') return null;
   for (let k = i - 2; k > 1 && i - k <= 30; k--) {
     const t = tokens[k];
     if (/^[;:“”"—–]$/.test(t.text)) return null;
     if (t.text !== ',') continue;
     const opens = tokens[k + 1];
-    return opens.pos === 'VERB' && /(?:ed|en)$/i.test(opens.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos) ? k : null;
+    const aside = (opens.pos === 'VERB' && /(?:ed|en)$/i.test(opens.text)) || /^(?:who|which|whose)$/i.test(opens.text);
+    return aside && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos) ? k : null;
   }
   return null;
 }
@@ -483,7 +486,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       if (head && named) cues.push(verbCue(i, head, 'after'));
       continue;
     }
-    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, dashedAside(tokens, i) ?? participialAside(tokens, i) ?? i, times);
+    let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, dashedAside(tokens, i) ?? commaAside(tokens, i) ?? i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
     let k = i - 1;
