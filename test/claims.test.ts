@@ -91,6 +91,10 @@ const ROWS: Row[] = [
   ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
   ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
   ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  // A trailing "according to X" names where the figure comes from, before the speaker whose words carry it; but not
+  // from inside brackets the claim is not in.
+  ["His campaign manager, Jeff Weaver, says the candidate can still close the gap in pledged delegates, which stood at 263 entering Tuesday's primary, according to the Associated Press.", '2016-05-20', '263', ['Associated Press', 'Jeff Weaver'], 'reported', null],
+  ['Trump repeated his claim that 81 percent of victims were white (the actual number is closer to 15 percent, according to Factcheck.org).', '2016-05-20', '81 percent', ['Trump', 'Factcheck'], 'reported', null],
   // A date after a reported clause's subject and auxiliary is what is said, not when ("say Republican turnout is
   // higher this year"); a relative clause set off by commas between the speaker and the verb is skipped.
   ['Political scientists say Republican turnout is higher this year.', '2016-05-20', 'this year', ['Political scientists'], 'reported', '2016'],

@@ -90,7 +90,13 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     ...applies.filter((c) => c.applies === 'after').sort((a, b) => b.at - a.at),
     ...applies.filter((c) => c.applies === 'before').sort((a, b) => a.at - b.at),
   ];
-  const ordered = [...verbsNearFirst, ...applies.filter((c) => c.applies === 'sentence' && !c.upstream), ...applies.filter((c) => c.applies === 'sentence' && c.upstream)];
+  // A source phrase after the claim with no verb of its own ("…, which stood at 263, according to the AP") names where
+  // the figure comes from: it goes before the speakers whose words carry it ("Weaver says …"); but from another
+  // clause (after a semicolon) or inside brackets the claim is not in ("… claim that … 81 percent … (the actual
+  // number is closer to 15 percent, according to Factcheck.org)").
+  const trailing = applies.filter((c) => c.applies === 'sentence' && !c.upstream && !c.verb && c.phrase.start >= span.end
+    && !(text && /;|\([^)]*$/.test(text.slice(span.end, c.at))));
+  const ordered = [...trailing, ...verbsNearFirst, ...applies.filter((c) => c.applies === 'sentence' && !c.upstream && !trailing.includes(c)), ...applies.filter((c) => c.applies === 'sentence' && c.upstream)];
   const out: Attribution[] = [];
   const seen = new Set<string>();
   const push = (a: Attribution, depth: number) => {
