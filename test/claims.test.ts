@@ -91,6 +91,9 @@ const ROWS: Row[] = [
   ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
   ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
   ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  // A pronoun right after a verb of speech is its speaker ("officials said they hoped"), not whom the article named
+  // last; an adverb set off by commas before the verb is skipped.
+  ['The Democratic Party met. Administration officials, however, said they hoped the move would draw 300 firms.', '2016-05-20', '300 firms', ['Administration officials'], 'planned', null],
   // A trailing "according to X" names where the figure comes from, before the speaker whose words carry it; but not
   // from inside brackets the claim is not in.
   ["His campaign manager, Jeff Weaver, says the candidate can still close the gap in pledged delegates, which stood at 263 entering Tuesday's primary, according to the Associated Press.", '2016-05-20', '263', ['Associated Press', 'Jeff Weaver'], 'reported', null],

@@ -533,5 +533,15 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     // President Clinton released the following statement:").
     if (phrase) cues.push(verbCue(i, phrase, i === introducer ? 'after' : applies));
   }
-  return cues.sort((a, b) => a.at - b.at);
+  cues.sort((a, b) => a.at - b.at);
+  // "Experts and officials said they believed …", "Mr. Lee said he expected …": a pronoun right after a verb of
+  // speech is its speaker, not whom the article named last.
+  for (let k = 1; k < cues.length; k++) {
+    const c = cues[k], prev = cues[k - 1];
+    if (!prev.verb || !prev.sources.length || !/^(?:they|he|she|we)$/i.test(doc.text.slice(c.phrase.start, c.phrase.end))) continue;
+    if (!/^\s+(?:that\s+)?$/i.test(doc.text.slice(prev.verb.span.end, c.phrase.start))) continue;
+    c.sources = prev.sources;
+    c.unnamed = prev.unnamed;
+  }
+  return cues;
 }

@@ -84,6 +84,8 @@ export function phraseBefore(tokens: Tok[], i: number, times: readonly Span[] = 
     // A participle dating the subject: "a poll released Saturday", "the report published Tuesday".
     if (j > 0 && tokens[j].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[j].text) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1].pos)) j--;
   }
+  // An adverb set off by commas: "Experts and officials, however, said".
+  if (tokens[j]?.text === ',' && tokens[j - 1]?.pos === 'ADV' && tokens[j - 2]?.text === ',') j -= 3;
   // An apposition closed by a comma before the verb: "Rep. Chris Collins, R-NY, says" → "Rep. Chris Collins".
   if (tokens[j]?.text === ',') {
     let k = j - 1;
