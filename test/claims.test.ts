@@ -221,6 +221,9 @@ const ROWS: Row[] = [
   ['Turnout rose.\n\nRECORD TURNOUT IN OHIO - Dana K. Whitfield: “The caucus beat its record of 121,354 voters.”', '2016-02-03', '121,354 voters', ['Dana K. Whitfield'], 'reported', null],
   ['Turnout rose.\n\nThe count went on - officials said: “a record 121,354 voters came.”', '2016-02-03', '121,354 voters', ['officials'], 'reported', null],
   ['Turnout shifted.\n\nSigns were there all along -More from Mark Blumenthal and Jon Cohen: “Trump lost 6 points in the first days.”', '2016-02-03', '6 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],
+  // A paragraph ending "as follows:" or "the following …:" introduces the quoted paragraphs after it, by its subject.
+  ['The senator spoke.\n\nTranscript as follows:\n\n"We arrived in Cleveland and met 40 voters."', '2016-05-20', '40 voters', ['Transcript'], 'reported', null],
+  ['It was treated differently.\n\nOn July 6, 2015, Senator Sanders made the following comment:\n\n“For young people the rate is 51 percent.”', '2016-05-20', '51 percent', ['Sanders'], 'reported', null],
 ];
 
 for (const [text, published, claimText, sources, modality, time] of ROWS) {

@@ -9,11 +9,11 @@ import type { CorpusStage } from '../model/stage.ts';
 import { attributeClaim } from './attribute-claim.ts';
 import { findModality } from './find-modality.ts';
 import { findPredicate } from './find-predicate.ts';
-import { findSources, mayHoldUpstreamCue, type SourceCue } from './find-sources.ts';
+import { findSources, mayHoldUpstreamCue, resolvePhrase, type SourceCue } from './find-sources.ts';
 import { pickFigureTime } from './pick-figure-time.ts';
 import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts } from './sentence-parts.ts';
 import { quoteSpans } from './find-quotes.ts';
-import { isNamedSpeaker } from './source-phrases.ts';
+import { isNamedSpeaker, phraseBefore } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
 
 /** A speaker named by a pronoun alone. */
@@ -59,6 +59,9 @@ function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sou
   return LABEL_NAME.test(m[1]) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
 }
 
+/** A clause that introduces what follows it with no verb of speech: "Transcript as follows:", "X made the following comment:". */
+const FOLLOWING = /(?:\bas follows|\bthe following\b[^:\n]{0,30}):\s*$/i;
+
 /** Most claims one document yields: a longer list is a table or a machine-made page, not reporting. */
 export const MAX_CLAIMS_PER_DOCUMENT = 5000;
 
@@ -98,6 +101,26 @@ export function clipToPublication(t: TimeAnnotation, doc: Doc): ClaimTime {
     return { ...r, end: pub };
   }
   return r;
+}
+
+/**
+ * The subject of a clause that introduces what follows with "as follows" or "the following …" (FOLLOWING): the noun
+ * phrase before its first verb ("Transcript as follows:" → "Transcript"; "On July 6, 2015, Sanders made the following
+ * comment:" → Sanders); null when it names nobody.
+ */
+function followingSubject(doc: Doc, parts: SentenceParts, typeOf?: (entity: string) => string | undefined): Pick<SourceCue, 'cue' | 'sources'> | null {
+  const { tokens } = parts;
+  const at = tokens.findIndex((t, n) => t.pos === 'VERB' || t.pos === 'AUX' || (/^as$/i.test(t.text) && /^follows$/i.test(tokens[n + 1]?.text ?? '')));
+  let phrase = at > 0 ? phraseBefore(tokens, at) : null;
+  if (!phrase) return null;
+  // (Not a date before the subject: "On July 6, 2015, Sanders made …".)
+  for (const t of within(doc.times, parts.sentence)) {
+    if (t.span.end <= phrase.start || t.span.start >= phrase.end) continue;
+    const next = tokens.find((x) => x.span.start >= t.span.end && /^\p{L}/u.test(x.text));
+    if (next && next.span.start < phrase.end) phrase = { start: next.span.start, end: phrase.end };
+  }
+  const r = resolvePhrase(doc, phrase, parts, [], false, typeOf, 'phrase');
+  return r.sources.length ? { cue: ':', sources: r.sources } : null;
 }
 
 /**
@@ -203,16 +226,19 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     labels.push({ span: b.span, labelEnd: b.span.start + m[0].length, sources });
   }
   const derivative = (span: Span) => doc.derivative.some((d) => d.span.start <= span.start && span.end <= d.span.end);
-  // A paragraph that ends "… The New York Times reports:", "He said:" introduces the paragraphs quoted after it:
-  // the next one, and those after it that open with a quotation mark.
-  const introducedBy = (span: Span): SourceCue | null => {
+  // A paragraph that ends "… The New York Times reports:", "He said:", "Transcript as follows:" introduces the
+  // paragraphs quoted after it: the next one, and those after it that open with a quotation mark.
+  const introducedBy = (span: Span): Pick<SourceCue, 'cue' | 'sources'> | null => {
     const b = doc.blocks.findIndex((x) => x.span.start <= span.start && span.end <= x.span.end);
     const opensQuote = (k: number) => /^\s*["“'‘]/.test(doc.text.slice(doc.blocks[k].span.start, doc.blocks[k].span.start + 3));
     for (let k = b - 1; k >= 0 && k >= b - 4; k--) {
       const block = doc.blocks[k];
-      if (doc.text.slice(block.span.start, block.span.end).trimEnd().endsWith(':')) {
+      const blockText = doc.text.slice(block.span.start, block.span.end).trimEnd();
+      if (blockText.endsWith(':')) {
         const last = sentenceOf(doc, { start: block.span.end - 1, end: block.span.end });
-        return [...cuesOf(sentenceParts(doc, last))].reverse().find((c) => c.verb && c.sources.length && !c.upstream) ?? null;
+        const parts = sentenceParts(doc, last);
+        const cue = [...cuesOf(parts)].reverse().find((c) => c.verb && c.sources.length && !c.upstream);
+        return cue ?? (FOLLOWING.test(blockText) ? followingSubject(doc, parts, typeOf) : null);
       }
       if (!opensQuote(k) || !opensQuote(b)) return null;
     }
