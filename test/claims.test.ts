@@ -91,6 +91,13 @@ const ROWS: Row[] = [
   ['He agreed to sell it to Mr. Trump in 2010, records show.', '2016-05-20', '2010', ['records'], 'planned', '2010'],
   ['Several polls show Sanders within two points of Clinton.', '2016-05-20', 'two points', ['polls'], 'reported', null],
   ['Reports indicate 300 troops died.', '2016-05-20', '300 troops', [], 'reported', null],
+  // Naming something with a quotation is saying it ("called Friday's decision a “huge win”"), but a name given
+  // ("so called", "a group called “The Local”"), and "called for"; a date after the medium of a speech act is its date.
+  ['Ohio Democratic Party Chairman David Pepper called Friday\'s decision a "huge win for Ohio voters."', '2016-05-20', 'Friday', ['David Pepper'], 'reported', '2016-05-20'],
+  ['Trump called the system “rigged” in a tweet Tuesday.', '2016-05-20', 'Tuesday', [], 'asserted', '2016-05-17'],
+  ['Trump said the system was “rigged” in a tweet Tuesday.', '2016-05-20', 'Tuesday', [], 'asserted', '2016-05-17'],
+  ['The so called “Implementation Initiative” was called by the SVP to force the government to adopt the measures passed in 2010.', '2016-05-20', '2010', [], 'asserted', '2010'],
+  ['He called for 3 new taxes.', '2016-05-20', '3 new taxes', [], 'asserted', null],
   // A pronoun right after a verb of speech is its speaker ("officials said they hoped"), not whom the article named
   // last; an adverb set off by commas before the verb is skipped.
   ['The Democratic Party met. Administration officials, however, said they hoped the move would draw 300 firms.', '2016-05-20', '300 firms', ['Administration officials'], 'planned', null],

@@ -20,6 +20,9 @@ const REPORTED_CLAUSE = /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:is|are|was|were|ha
 const PARTICIPLES = 'referring|invoking|speaking';
 const CIRCUMSTANCE_PARTICIPLE = new RegExp(`^(?:${PARTICIPLES})$`, 'i');
 
+/** The medium of a speech act right before a date: "called the KKK “abhorrent” in a tweet Sunday". */
+const SPEECH_MEDIUM_BEFORE = /\b(?:in|on|during) (?:a|an|the|his|her|their|its) (?:tweet|statement|interview|post|speech|letter|email|video|radio interview|television interview|news conference|press conference)\s*$/i;
+
 /** What follows a reporting verb to tell where, when or of what it was said (not what). */
 const SPEECH_CIRCUMSTANCE = new RegExp(`^,?\\s*(?:on|in|at|during|before|after|while|from|${PARTICIPLES})\\s`, 'i');
 
@@ -71,6 +74,7 @@ export function attributeClaim(span: Span, cues: SourceCue[], predicate: Tok | n
     // Friday he met Trump earlier this week").
     const ownVerb = !predicate || predicate.span.start <= c.at || predicate.span.start > span.start || CIRCUMSTANCE_PARTICIPLE.test(predicate.text);
     if (kind === 'time' && c.verb && c.applies === 'after' && ownVerb && between !== null && !/\bthat\b|["“”]/.test(between) && SPEECH_CIRCUMSTANCE.test(between)) return false;
+    if (kind === 'time' && c.verb && c.applies === 'after' && between !== null && !/\bthat\b/.test(between) && SPEECH_MEDIUM_BEFORE.test(between)) return false;
     if (c.phrase.start <= span.start && span.end <= c.phrase.end) return false; // the claim is inside the source phrase
     // Nor between the speaker and the verb: "disclosures filed on Sunday night revealed", "Trump on Sunday tweeted".
     if (c.verb && c.phrase.end <= span.start && span.end <= c.at) return false;

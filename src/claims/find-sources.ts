@@ -237,6 +237,8 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (!lemma && (surface.length < 5 || REPORTING_PREFIXES.has(surface.slice(0, 3)))) lemma = reportingForm(surface);
   // Any verb of saying or thinking takes a that-clause: "X argues/hopes/fears/insists that …".
   if (!lemma && t.pos === 'VERB' && /^that$/i.test(tokens[i + 1]?.text ?? '') && !/^(?:be|have|do|so|such)$/.test(t.lemma) && !/^(?:to)$/i.test(tokens[i - 1]?.text ?? '')) lemma = t.lemma;
+  // "X called the deal “a terrible deal”": naming something with a quotation is saying it.
+  if (!lemma && t.pos === 'VERB' && t.lemma === 'call' && namesWithQuotation(tokens, i)) lemma = 'call';
   if (!lemma) return null;
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
@@ -266,6 +268,21 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 }
 
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
+
+/**
+ * Whether the verb at `i` ("called") names its object with a quotation: a quotation mark opens within eight tokens,
+ * before any clause mark, and no particle follows the verb ("called for", "called off").
+ */
+function namesWithQuotation(tokens: Tok[], i: number): boolean {
+  if (/^(?:for|on|off|up|in|back|out|upon)$/i.test(tokens[i + 1]?.text ?? '')) return false;
+  // (Not "so called “…”", nor "a group called “The Local”": a name given, no object named by it.)
+  if (/^so$/i.test(tokens[i - 1]?.text ?? '') || (isOpeningQuote(tokens, i + 1) && tokens[i - 1]?.pos === 'NOUN')) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    if (isOpeningQuote(tokens, k)) return true;
+    if (/^[,;:.—–()]$/.test(tokens[k].text) || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
 
 /** A quotation mark that opens a quotation (straight ones and two apostrophes too). */
 const OPENING_QUOTE = /^(?:[“"‘]|'')$/;
