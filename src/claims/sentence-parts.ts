@@ -90,6 +90,10 @@ function namesAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] 
  * mark, a colon or a dash, and in a sentence written in title case (a headline: "Trump Says He Will Win").
  */
 function capitalisedAsProperNouns(tokens: Tok[]): Tok[] {
+  // (Most sentences have no such verb: the first loop looks at verbs only; the words are counted only when one is found.)
+  let found = false;
+  for (let i = 1; i < tokens.length && !found; i++) found = tokens[i].pos === 'VERB' && isRetaggable(tokens, i);
+  if (!found) return tokens;
   let words = 0;
   let capitalised = 0;
   for (const t of tokens) {
@@ -98,15 +102,22 @@ function capitalisedAsProperNouns(tokens: Tok[]): Tok[] {
     if (/^\p{Lu}/u.test(t.text)) capitalised++;
   }
   if (capitalised * 2 > words) return tokens;
-  let out = tokens;
+  const out = tokens.slice();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    // (Nor after a word in capitals: a heading run into the sentence, "SAVE A QUARTER Let's say …".)
-    if (t.pos !== 'VERB' || !/^\p{Lu}\p{Ll}/u.test(t.text) || /^(?:[“"‘'(:;—–-]|\p{Lu}{2,})$/u.test(tokens[i - 1].text)) continue;
-    if (out === tokens) out = tokens.slice();
-    out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
+    if (t.pos === 'VERB' && isRetaggable(tokens, i)) out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
   }
   return out;
+}
+
+/**
+ * A capitalised word inside the sentence (not after an opening quotation mark, a colon or a dash, nor after a word
+ * in capitals: a heading run into the sentence, "SAVE A QUARTER Let's say …").
+ */
+function isRetaggable(tokens: Tok[], i: number): boolean {
+  const c = tokens[i].text.charCodeAt(0);
+  if (c < 65 || (c > 90 && c < 128)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(tokens[i].text) && !/^(?:[“"‘'(:;—–-]|\p{Lu}{2,})$/u.test(tokens[i - 1].text);
 }
 
 /**
