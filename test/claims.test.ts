@@ -98,6 +98,9 @@ const ROWS: Row[] = [
   ['Trump said the system was “rigged” in a tweet Tuesday.', '2016-05-20', 'Tuesday', [], 'asserted', '2016-05-17'],
   ['The so called “Implementation Initiative” was called by the SVP to force the government to adopt the measures passed in 2010.', '2016-05-20', '2010', [], 'asserted', '2010'],
   ['He called for 3 new taxes.', '2016-05-20', '3 new taxes', [], 'asserted', null],
+  // A question or a request put to someone reports the asker's words; a figure right after "asked" is the listener.
+  ['Todd asked Pence whether that would take place before the November election.', '2016-05-20', 'November', ['Todd'], 'questioned', '2016-11'],
+  ['He asked 300 supporters for money.', '2016-05-20', '300 supporters', [], 'asserted', null],
   // A pronoun right after a verb of speech is its speaker ("officials said they hoped"), not whom the article named
   // last; an adverb set off by commas before the verb is skipped.
   ['The Democratic Party met. Administration officials, however, said they hoped the move would draw 300 firms.', '2016-05-20', '300 firms', ['Administration officials'], 'planned', null],

@@ -15,9 +15,7 @@ import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts
 import { quoteSpans } from './find-quotes.ts';
 import { isNamedSpeaker, phraseBefore } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
-
-/** A speaker named by a pronoun alone. */
-const QUOTED_PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;
+import { PERSONAL_PRONOUN } from '../text/en/claim-patterns.ts';
 
 /** The end of a quotation that ends its sentence with it: "!”", "?\"". */
 const QUOTE_ENDS_SENTENCE = /[!?][”"]$|[!?]''$/;
@@ -144,7 +142,7 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
         c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
         // A pronoun inside a quotation points into the speaker's own world, not at whom the article named last
         // ("“… everything that they say that happened 40 or 50 years ago,” Carson told ABC").
-        if (c.quote && QUOTED_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) {
+        if (c.quote && PERSONAL_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) {
           c.sources = [];
           c.unnamed = true;
         }

@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_SOURCES, POLL_IN, SPECIFIC_POLL, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_ADJECTIVES, GROUP_SOURCES, PERSONAL_PRONOUN, POLL_IN, SPECIFIC_POLL, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isNameWordInside, isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 import { apposedSpeaker, contentFollows, isDocumentNoun, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 import { insideAny, within } from '../text/spans.ts';
@@ -50,8 +50,6 @@ const TITLE_HEADS = /^(?:lawmaker|legislator|president|minister|secretary|spokes
 
 /** Words after a source phrase's head noun: "a poll of …", "data from …", "a study by …". */
 const HEAD_PREPOSITIONS = new Set(['of', 'from', 'by', 'at', 'in', 'for', 'with', 'on', 'to']);
-/** Adjectives that follow a source's head noun: "people familiar with …", "a person close to …". */
-const TRAILING_ADJECTIVES = new Set(['close', 'familiar', 'aware', 'knowledgeable']);
 
 /** Head nouns of a description that may name an organisation of the document ("the agency", "the institute"). */
 const ORG_HEADS = /^(?:agency|service|ministry|council|committee|office|department|intelligence|command|army|police|court|commission|parliament|government|military|institute|university|college|foundation|center|centre|group|company|firm|campaign|bureau|organization|organisation|association|network|newspaper|magazine|party|board|administration|coalition|union|bank|fund)$/i;
@@ -81,7 +79,7 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
   // "a person close to …": not a trailing participle or adjective.
   const prepAt = words.findIndex((w, k) => k > 0 && HEAD_PREPOSITIONS.has(w));
   let headAt = prepAt > 0 ? prepAt - 1 : words.length - 1;
-  while (headAt > 0 && (/ed$/.test(words[headAt]) || TRAILING_ADJECTIVES.has(words[headAt]))) headAt--;
+  while (headAt > 0 && (/ed$/.test(words[headAt]) || GROUP_ADJECTIVES.has(words[headAt]))) headAt--;
   const head = words[headAt] ?? '';
   // "Ukraine's Defense Intelligence Agency": the possessor is not the speaker when a named head follows.
   const possessor = (e: EntityAnnotation) => isPossessive(e) && inside.some((x) => x.span.start > e.span.end && !x.demonym);
@@ -246,7 +244,9 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
     const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
     const documentSubject = documentBefore(tokens, commaAside(tokens, i) ?? i);
-    if (!before && !after && !documentSubject) return null;
+    // "Todd asked Pence whether …", "asked a federal judge to block …": a question or a request put to someone.
+    const question = lemma === 'ask' && asksWhat(tokens, i);
+    if (!before && !after && !documentSubject && !question) return null;
   }
   if (isVerbLike(tokens, i)) return lemma;
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return null;
@@ -280,6 +280,18 @@ function namesWithQuotation(tokens: Tok[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
     if (isOpeningQuote(tokens, k)) return true;
     if (/^[,;:.—–()]$/.test(tokens[k].text) || tokens[k].pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether "asked" at `i` puts a question or a request to someone: its object (a few words with no verb nor clause
+ * mark) is followed by "whether", "if", "to", "about", "why", "how", "what", "when" or "which".
+ */
+function asksWhat(tokens: Tok[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+    if (k > i + 1 && /^(?:whether|if|to|about|why|how|what|when|which)$/i.test(tokens[k].text)) return true;
+    if (/^[,;:.—–()“”"]$/.test(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
   }
   return false;
 }
@@ -555,7 +567,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   // speech is its speaker, not whom the article named last.
   for (let k = 1; k < cues.length; k++) {
     const c = cues[k], prev = cues[k - 1];
-    if (!prev.verb || !prev.sources.length || !/^(?:they|he|she|we)$/i.test(doc.text.slice(c.phrase.start, c.phrase.end))) continue;
+    if (!prev.verb || !prev.sources.length || !PERSONAL_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) continue;
     if (!/^\s+(?:that\s+)?$/i.test(doc.text.slice(prev.verb.span.end, c.phrase.start))) continue;
     c.sources = prev.sources;
     c.unnamed = prev.unnamed;

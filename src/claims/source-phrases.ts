@@ -6,7 +6,7 @@ import type { EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
 import type { Tok } from './sentence-parts.ts';
 import { insideAny } from '../text/spans.ts';
-import { DOCUMENT_SOURCES, GROUP_SOURCES } from '../text/en/claim-patterns.ts';
+import { DOCUMENT_SOURCES, GROUP_ADJECTIVES, GROUP_SOURCES } from '../text/en/claim-patterns.ts';
 
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -29,9 +29,6 @@ const DOCUMENT_PREPOSITION = /^(?:by|of|from|for|on|among|with)$/i;
  */
 const GROUP_PREPOSITION = /^(?:of|from|in|at|to|with|for|on|within|inside|across|around)$/i;
 
-/** Adjectives between a group and its preposition: "people close to …", "officials familiar with …". */
-const GROUP_ADJECTIVE = /^(?:close|familiar|aware|knowledgeable|loyal|allied|opposed)$/i;
-
 /**
  * The index of the noun a preposition at `j` qualifies, when it names a group of people (PEOPLE or one of
  * GROUP_SOURCES) and is not counted ("two of the protesters"); else -1.
@@ -39,7 +36,7 @@ const GROUP_ADJECTIVE = /^(?:close|familiar|aware|knowledgeable|loyal|allied|opp
 function groupBefore(tokens: Tok[], j: number): number {
   if (j < 1 || tokens[j].pos !== 'ADP' || !GROUP_PREPOSITION.test(tokens[j].text)) return -1;
   let h = j - 1;
-  if (GROUP_ADJECTIVE.test(tokens[h].text) && h > 0) h--;
+  if (GROUP_ADJECTIVES.has(tokens[h].text.toLowerCase()) && h > 0) h--;
   const t = tokens[h];
   if (t.pos !== 'NOUN') return -1;
   const word = t.text.toLowerCase();

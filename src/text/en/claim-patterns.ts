@@ -52,6 +52,12 @@ export const GROUP_SOURCES = new Set([
   'staffer', 'staffers', 'economist', 'economists', 'pollster', 'pollsters', 'tracker', 'trackers',
 ]);
 
+/** A personal pronoun standing for a speaker ("he said", "…, they say"). */
+export const PERSONAL_PRONOUN = /^(?:he|she|they|we|i|you|it)$/i;
+
+/** Adjectives between a group of people and its preposition: "people close to …", "officials familiar with …". */
+export const GROUP_ADJECTIVES = new Set(['close', 'familiar', 'aware', 'knowledgeable', 'loyal', 'allied', 'opposed']);
+
 /** Unnamed hearsay that marks a claim as reported but names nobody ("reports indicate", "media reported"). */
 export const UNNAMED_SOURCES = new Set(['report', 'reports', 'media', 'rumours', 'rumors', 'sources', 'source', 'it', 'there']);
 
