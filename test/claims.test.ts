@@ -100,6 +100,12 @@ const ROWS: Row[] = [
   ['He called for 3 new taxes.', '2016-05-20', '3 new taxes', [], 'asserted', null],
   // A question or a request put to someone reports the asker's words; a figure right after "asked" is the listener.
   ['Todd asked Pence whether that would take place before the November election.', '2016-05-20', 'November', ['Todd'], 'questioned', '2016-11'],
+  // A poll named in the sentence: past another "in" before it, with "of" and "most recent" in its name; in the subject,
+  // of what follows too; not "most Iowa polls".
+  ['Kasich finished 8 points ahead of Clinton in hypothetical matchups in recent polls.', '2016-05-20', '8 points', ['recent polls'], 'reported', null],
+  ["President Obama's job approval rating in the latest Washington Post-ABC News Poll stands at a robust 53%.", '2016-05-20', '53%', ['Washington Post-ABC News Poll'], 'reported', null],
+  ['Kasich was at 25 percent support in the most recent Fox poll.', '2016-05-20', '25 percent', ['most recent Fox poll'], 'reported', null],
+  ['Rubio, running third in most Iowa polls, lost 3 delegates.', '2016-05-20', '3 delegates', [], 'asserted', null],
   ['He asked 300 supporters for money.', '2016-05-20', '300 supporters', [], 'asserted', null],
   // A pronoun right after a verb of speech is its speaker ("officials said they hoped"), not whom the article named
   // last; an adverb set off by commas before the verb is skipped.

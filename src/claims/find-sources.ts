@@ -472,11 +472,17 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     const start = sentence.start + m.index! + m[0].length - m[1].length;
     const phrase = { start, end: start + m[1].length };
     if (cues.some((c) => c.phrase.start < phrase.end && phrase.start < c.phrase.end) || !SPECIFIC_POLL.test(m[1])) continue;
-    // A noun phrase ("… voters in Pennsylvania head to the polls" is none), not the polls closing.
-    if (tokens.some((t) => t.span.start >= phrase.start && t.span.end <= phrase.end && !NP_POS.has(t.pos) && !/^[/&-]$/.test(t.text))) continue;
+    // A noun phrase ("… voters in Pennsylvania head to the polls" is none; "the most recent Fox poll", "the
+    // RealClearPolitics average of New Hampshire polls" are), not the polls closing.
+    const inPhrase = tokens.filter((t) => t.span.start >= phrase.start && t.span.end <= phrase.end);
+    if (inPhrase.some((t, k) => !NP_POS.has(t.pos) && !/^(?:[/&-]|of)$/i.test(t.text) && !(/^(?:most|more)$/i.test(t.text) && inPhrase[k + 1]?.pos === 'ADJ'))) continue;
     if (/^\s+(?:closed?|closes|closing|opened|opens?|opening)\b/i.test(doc.text.slice(phrase.end, phrase.end + 9))) continue;
     const r = resolvePhrase(doc, phrase, parts, before, false, typeOf);
-    const coversAfter = opensClause(doc.text.slice(sentence.start, sentence.start + m.index!)) || asideGoesOn(tokens, sentence.start + m.index!, phrase);
+    // (What follows is the poll's too when the phrase sits in the subject: "Obama's approval rating in the latest
+    // Washington Post-ABC News Poll stands at 53%".)
+    const next = tokens.find((t) => t.span.start >= phrase.end);
+    const inSubject = !!next && (next.pos === 'VERB' || next.pos === 'AUX');
+    const coversAfter = inSubject || opensClause(doc.text.slice(sentence.start, sentence.start + m.index!)) || asideGoesOn(tokens, sentence.start + m.index!, phrase);
     cues.push({ cue: 'in', at: sentence.start + m.index!, applies: 'sentence', verb: null, upstream: false, coversAfter, sources: r.sources, unnamed: r.unnamed, phrase });
   }
 

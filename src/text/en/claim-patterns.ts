@@ -97,7 +97,7 @@ export const SOURCE_LEADING_WORDS = /^(?:(?:the|a|an|some|several|many|two|three
  * A poll a figure is found in, inside the sentence: "… held a 24-point lead among black voters in a CNN national
  * poll", "… near 10 percent of the vote in New Hampshire surveys". Group 1 is the poll.
  */
-export const POLL_IN = /\bin ((?:[^\s,;:.()]+ ){0,7}?(?:poll|polls|survey|surveys))\b/gi;
+export const POLL_IN = /\bin ((?:(?!in )[^\s,;:.()]+ ){0,7}?(?:poll|polls|survey|surveys))\b/gi;
 
 /**
  * A poll POLL_IN found that is named as one ("a CNN national poll", "the same poll", "New Hampshire surveys"), not
