@@ -106,6 +106,9 @@ const ROWS: Row[] = [
   ["President Obama's job approval rating in the latest Washington Post-ABC News Poll stands at a robust 53%.", '2016-05-20', '53%', ['Washington Post-ABC News Poll'], 'reported', null],
   ['Kasich was at 25 percent support in the most recent Fox poll.', '2016-05-20', '25 percent', ['most recent Fox poll'], 'reported', null],
   ['Rubio, running third in most Iowa polls, lost 3 delegates.', '2016-05-20', '3 delegates', [], 'asserted', null],
+  // A reporting verb the tagger calls a noun after a name ("Schweizer notes/NOUN the foundation …"); "pointed out that".
+  ['For example, Schweizer notes the foundation hid four donations.', '2016-05-20', 'four donations', ['Schweizer'], 'reported', null],
+  ['Politifact then pointed out that one shooting may have more than one victim.', '2016-05-20', 'more than one victim', ['Politifact'], 'expected', null],
   ['He asked 300 supporters for money.', '2016-05-20', '300 supporters', [], 'asserted', null],
   // A pronoun right after a verb of speech is its speaker ("officials said they hoped"), not whom the article named
   // last; an adverb set off by commas before the verb is skipped.

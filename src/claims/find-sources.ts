@@ -241,7 +241,8 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
     const before = quoteBefore(tokens, i);
-    const after = tokens[i + 1] && /^(?:[,:“"]|that)$/i.test(tokens[i + 1].text);
+    // (Also "pointed out that …".)
+    const after = tokens[i + 1] && (/^(?:[,:“"]|that)$/i.test(tokens[i + 1].text) || (/^out$/i.test(tokens[i + 1].text) && /^that$/i.test(tokens[i + 2]?.text ?? '')));
     // "The latest poll showed …", "the data show …": documents report with these verbs too.
     const documentSubject = documentBefore(tokens, commaAside(tokens, i) ?? i);
     // "Todd asked Pence whether …", "asked a federal judge to block …": a question or a request put to someone.
@@ -259,6 +260,9 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // "The New York Times reports/NOUN:", "…, The Wall Street Journal reports/NOUN.": after a name, before the colon
   // that opens what is reported or closing the sentence.
   if (prev && prev.pos === 'PROPN' && (!next || /^[:.!]$/.test(next.text))) return lemma;
+  // "Schweizer notes/NOUN the foundation hid …": a verb in -s after a name, opening a clause with a determiner or a
+  // pronoun (not "the Clinton claims the …", where a determiner comes before the name).
+  if (prev && prev.pos === 'PROPN' && /s$/i.test(t.text) && next && /^(?:DET|PRON)$/.test(next.pos) && tokens[i - 2]?.pos !== 'DET') return lemma;
   // "… claim that", "… informed lawmakers that", "… estimate that": a verb after its subject.
   for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
     if (/^that$/i.test(tokens[j].text)) return i > 0 && NP_POS.has(tokens[i - 1].pos) && tokens[i - 1].pos !== 'DET' ? lemma : null;
