@@ -109,6 +109,9 @@ const ROWS: Row[] = [
   // A reporting verb the tagger calls a noun after a name ("Schweizer notes/NOUN the foundation …"); "pointed out that".
   ['For example, Schweizer notes the foundation hid four donations.', '2016-05-20', 'four donations', ['Schweizer'], 'reported', null],
   ['Politifact then pointed out that one shooting may have more than one victim.', '2016-05-20', 'more than one victim', ['Politifact'], 'expected', null],
+  // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
+  ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
+  ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],
   ['He asked 300 supporters for money.', '2016-05-20', '300 supporters', [], 'asserted', null],
   // A pronoun right after a verb of speech is its speaker ("officials said they hoped"), not whom the article named
   // last; an adverb set off by commas before the verb is skipped.

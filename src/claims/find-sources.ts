@@ -237,6 +237,8 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (!lemma && t.pos === 'VERB' && /^that$/i.test(tokens[i + 1]?.text ?? '') && !/^(?:be|have|do|so|such)$/.test(t.lemma) && !/^(?:to)$/i.test(tokens[i - 1]?.text ?? '')) lemma = t.lemma;
   // "X called the deal “a terrible deal”": naming something with a quotation is saying it.
   if (!lemma && t.pos === 'VERB' && t.lemma === 'call' && namesWithQuotation(tokens, i)) lemma = 'call';
+  // "Forbes put his net worth at $45 billion", "Initial estimates put the total at about 55,000 pages": an estimate.
+  if (!lemma && t.pos === 'VERB' && t.lemma === 'put' && putsAtFigure(tokens, i)) lemma = 'put';
   if (!lemma) return null;
   // Verbs that report only next to a quotation: "“…,” he continued" but not "the war continued".
   if (QUOTE_ONLY_VERBS.has(lemma)) {
@@ -295,6 +297,18 @@ function namesWithQuotation(tokens: Tok[], i: number): boolean {
 function asksWhat(tokens: Tok[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
     if (k > i + 1 && /^(?:whether|if|to|about|why|how|what|when|which)$/i.test(tokens[k].text)) return true;
+    if (/^[,;:.—–()“”"]$/.test(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether "put" at `i` puts something at a figure: "at" and a number (or a currency sign, or "about", "around",
+ * "nearly", "roughly") follow within fourteen tokens, before any clause mark or other verb.
+ */
+function putsAtFigure(tokens: Tok[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length - 1 && k <= i + 14; k++) {
+    if (/^at$/i.test(tokens[k].text)) return tokens[k + 1].pos === 'NUM' || /^(?:[$€£]|about|around|nearly|roughly|more|less|just|only)$/i.test(tokens[k + 1].text);
     if (/^[,;:.—–()“”"]$/.test(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
   }
   return false;
