@@ -276,42 +276,43 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
 const isReportingVerb = (tokens: Tok[], i: number) => reportingLemma(tokens, i) !== null;
 
 /**
- * Whether the verb at `i` ("called") names its object with a quotation: a quotation mark opens within eight tokens,
- * before any clause mark, and no particle follows the verb ("called for", "called off").
+ * The index of the first token within `max` after `i` that `is` accepts, in the verb's clause: before a clause mark
+ * or another verb; -1 when there is none.
+ */
+function aheadInClause(tokens: Tok[], i: number, max: number, is: (k: number) => boolean): number {
+  for (let k = i + 1; k < tokens.length && k <= i + max; k++) {
+    if (is(k)) return k;
+    if (/^[,;:.—–()]$/.test(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether the verb at `i` ("called") names its object with a quotation: a quotation mark opens within eight tokens
+ * in its clause, and no particle follows the verb ("called for", "called off").
  */
 function namesWithQuotation(tokens: Tok[], i: number): boolean {
   if (/^(?:for|on|off|up|in|back|out|upon)$/i.test(tokens[i + 1]?.text ?? '')) return false;
   // (Not "so called “…”", nor "a group called “The Local”": a name given, no object named by it.)
   if (/^so$/i.test(tokens[i - 1]?.text ?? '') || (isOpeningQuote(tokens, i + 1) && tokens[i - 1]?.pos === 'NOUN')) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
-    if (isOpeningQuote(tokens, k)) return true;
-    if (/^[,;:.—–()]$/.test(tokens[k].text) || tokens[k].pos === 'VERB') return false;
-  }
-  return false;
+  return aheadInClause(tokens, i, 8, (k) => isOpeningQuote(tokens, k)) >= 0;
 }
 
 /**
- * Whether "asked" at `i` puts a question or a request to someone: its object (a few words with no verb nor clause
- * mark) is followed by "whether", "if", "to", "about", "why", "how", "what", "when" or "which".
+ * Whether "asked" at `i` puts a question or a request to someone: its object is followed by "whether", "if", "to",
+ * "about", "why", "how", "what", "when" or "which" within seven tokens in its clause.
  */
-function asksWhat(tokens: Tok[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
-    if (k > i + 1 && /^(?:whether|if|to|about|why|how|what|when|which)$/i.test(tokens[k].text)) return true;
-    if (/^[,;:.—–()“”"]$/.test(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
-  }
-  return false;
-}
+const asksWhat = (tokens: Tok[], i: number): boolean =>
+  aheadInClause(tokens, i, 7, (k) => k > i + 1 && /^(?:whether|if|to|about|why|how|what|when|which)$/i.test(tokens[k].text)) >= 0;
 
 /**
  * Whether "put" at `i` puts something at a figure: "at" and a number (or a currency sign, or "about", "around",
- * "nearly", "roughly") follow within fourteen tokens, before any clause mark or other verb.
+ * "nearly", "roughly", …) within fourteen tokens in its clause.
  */
 function putsAtFigure(tokens: Tok[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length - 1 && k <= i + 14; k++) {
-    if (/^at$/i.test(tokens[k].text)) return tokens[k + 1].pos === 'NUM' || /^(?:[$€£]|about|around|nearly|roughly|more|less|just|only)$/i.test(tokens[k + 1].text);
-    if (/^[,;:.—–()“”"]$/.test(tokens[k].text) || tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return false;
-  }
-  return false;
+  const at = aheadInClause(tokens, i, 14, (k) => /^at$/i.test(tokens[k].text));
+  const next = at >= 0 ? tokens[at + 1] : undefined;
+  return !!next && (next.pos === 'NUM' || /^(?:[$€£]|about|around|nearly|roughly|more|less|just|only)$/i.test(next.text));
 }
 
 /** A quotation mark that opens a quotation (straight ones and two apostrophes too). */
