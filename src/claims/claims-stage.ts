@@ -15,7 +15,6 @@ import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts
 import { quoteSpans } from './find-quotes.ts';
 import { isNamedSpeaker, phraseBefore } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
-import { PERSONAL_PRONOUN } from '../text/en/claim-patterns.ts';
 
 /** The end of a quotation that ends its sentence with it: "!”", "?\"". */
 const QUOTE_ENDS_SENTENCE = /[!?][”"]$|[!?]''$/;
@@ -135,18 +134,7 @@ export function buildClaims(doc: Doc, next: () => string, typeOf?: (entity: stri
     let cues = cueCache.get(parts.sentence.start);
     if (!cues) {
       const before = doc.entities.slice(0, firstEndingAfter(doc.entities, parts.sentence.start));
-      cues = findSources(doc, parts, before, typeOf);
-      // A cue inside a quotation reports only inside it ("“… my friends are telling me …,” said X, 59", "“It's
-      // according to age groups,” said Mattie Thomas, 66").
-      for (const c of cues) {
-        c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
-        // A pronoun inside a quotation points into the speaker's own world, not at whom the article named last
-        // ("“… everything that they say that happened 40 or 50 years ago,” Carson told ABC").
-        if (c.quote && PERSONAL_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) {
-          c.sources = [];
-          c.unnamed = true;
-        }
-      }
+      cues = findSources(doc, parts, before, typeOf, quoted);
       cueCache.set(parts.sentence.start, cues);
     }
     return cues;

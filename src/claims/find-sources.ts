@@ -38,7 +38,7 @@ export interface SourceCue {
   /** True when the cue names nobody ("reports indicate"). */
   unnamed: boolean;
   phrase: Span;
-  /** The quotation the cue stands in, if any: it reports only inside it (set by the claims stage). */
+  /** The quotation the cue stands in, if any: it reports only inside it. */
   quote?: Span;
 }
 
@@ -451,8 +451,9 @@ export function mayHoldUpstreamCue(text: string, sentence: Span): boolean {
 /**
  * Finds the source cues of a sentence.
  * @param before entity mentions of the document before the sentence
+ * @param quoted the document's quotations (quoteSpans): a cue inside one reports only inside it
  */
-export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnotation[], typeOf?: (entity: string) => string | undefined): SourceCue[] {
+export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnotation[], typeOf?: (entity: string) => string | undefined, quoted: readonly Span[] = []): SourceCue[] {
   const cues: SourceCue[] = [];
   const { tokens, sentence } = parts;
   const text = doc.text.slice(sentence.start, sentence.end);
@@ -596,6 +597,16 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     if (!/^\s+(?:that\s+)?$/i.test(doc.text.slice(prev.verb.span.end, c.phrase.start))) continue;
     c.sources = prev.sources;
     c.unnamed = prev.unnamed;
+  }
+  // A cue inside a quotation reports only inside it ("“… my friends are telling me …,” said X, 59", "“It's according
+  // to age groups,” said Mattie Thomas, 66"); a pronoun there points into the speaker's own world, not at whom the
+  // article named last ("“… everything that they say that happened 40 or 50 years ago,” Carson told ABC").
+  for (const c of cues) {
+    c.quote = quoted.find((q) => q.start <= c.at && c.at < q.end);
+    if (c.quote && PERSONAL_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) {
+      c.sources = [];
+      c.unnamed = true;
+    }
   }
   return cues;
 }

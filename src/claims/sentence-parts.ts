@@ -58,42 +58,48 @@ export function sentenceParts(doc: Doc, span: Span): SentenceParts {
   return {
     sentence,
     clause: clauseOf(doc.text, sentence, span),
-    tokens: capitalisedAsProperNouns(namesAsProperNouns(within(doc.tokens, sentence), entities)),
+    tokens: nameWordsAsProperNouns(within(doc.tokens, sentence), entities),
     entities,
   };
 }
 
 /**
- * The tokens with the capitalised words of people's names tagged as proper nouns: the tagger takes a surname that
- * is also a word for one ("Peter Welch/VERB said", "Mr. Brown/ADJ"), and the phrase rules read tags. The tokens
- * changed are copies (a document's tokens are never changed); the array is the one given when none is.
+ * The tokens with the words of names tagged as proper nouns, since the phrase rules read tags: the capitalised words
+ * of people's names, whatever the tagger said ("Peter Welch/VERB said", "Mr. Brown/ADJ"), and a capitalised verb
+ * inside a sentence ("The Morning Consult/VERB poll", "Citizens United/VERB"); not at the sentence's start, after an
+ * opening quotation mark, a colon or a dash, nor in a sentence written in title case (a headline: "Trump Says He Will
+ * Win"). The tokens changed are copies (a document's tokens are never changed); the array is the one given when none
+ * is.
  */
-function namesAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] {
+function nameWordsAsProperNouns(tokens: Tok[], entities: EntityAnnotation[]): Tok[] {
   let out = tokens;
+  const asName = (i: number) => {
+    if (out === tokens) out = tokens.slice();
+    const t = tokens[i];
+    out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
+  };
   let k = 0;
   for (const e of entities) {
     if (e.type !== 'person') continue;
     while (k < tokens.length && tokens[k].span.end <= e.span.start) k++;
     for (let i = k; i < tokens.length && tokens[i].span.start < e.span.end; i++) {
       const t = tokens[i];
-      if (t.pos === 'PROPN' || !/^\p{Lu}/u.test(t.text) || !/^(?:VERB|NOUN|ADJ|ADV)$/.test(t.pos)) continue;
-      if (out === tokens) out = tokens.slice();
-      out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
+      if (t.pos !== 'PROPN' && /^\p{Lu}/u.test(t.text) && /^(?:VERB|NOUN|ADJ|ADV)$/.test(t.pos)) asName(i);
     }
+  }
+  // (Most sentences have no capitalised verb inside: the sentence's words are counted only when one is found.)
+  let titleCase: boolean | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].pos !== 'VERB' || out[i].pos === 'PROPN' || !isRetaggable(tokens, i)) continue;
+    titleCase ??= isTitleCase(tokens);
+    if (titleCase) break;
+    asName(i);
   }
   return out;
 }
 
-/**
- * The tokens with a capitalised verb inside a sentence tagged as a proper noun: a word of a name ("The Morning
- * Consult/VERB poll", "Citizens United/VERB"), not a verb; but at the sentence's start, after an opening quotation
- * mark, a colon or a dash, and in a sentence written in title case (a headline: "Trump Says He Will Win").
- */
-function capitalisedAsProperNouns(tokens: Tok[]): Tok[] {
-  // (Most sentences have no such verb: the first loop looks at verbs only; the words are counted only when one is found.)
-  let found = false;
-  for (let i = 1; i < tokens.length && !found; i++) found = tokens[i].pos === 'VERB' && isRetaggable(tokens, i);
-  if (!found) return tokens;
+/** Whether more than half the sentence's words open with a capital: a headline. */
+function isTitleCase(tokens: Tok[]): boolean {
   let words = 0;
   let capitalised = 0;
   for (const t of tokens) {
@@ -101,13 +107,7 @@ function capitalisedAsProperNouns(tokens: Tok[]): Tok[] {
     words++;
     if (/^\p{Lu}/u.test(t.text)) capitalised++;
   }
-  if (capitalised * 2 > words) return tokens;
-  const out = tokens.slice();
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.pos === 'VERB' && isRetaggable(tokens, i)) out[i] = { text: t.text, span: t.span, pos: 'PROPN', lemma: t.lemma };
-  }
-  return out;
+  return capitalised * 2 > words;
 }
 
 /**

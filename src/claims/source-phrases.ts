@@ -7,6 +7,7 @@ import type { Span } from '../model/report.ts';
 import type { Tok } from './sentence-parts.ts';
 import { insideAny } from '../text/spans.ts';
 import { DOCUMENT_SOURCES, GROUP_ADJECTIVES, GROUP_SOURCES } from '../text/en/claim-patterns.ts';
+import { MONTHS, WEEKDAYS } from '../text/en/quantity-patterns.ts';
 
 /** Parts of speech a noun phrase is made of. */
 export const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -47,8 +48,7 @@ function groupBefore(tokens: Tok[], j: number): number {
 }
 
 /** A word that opens a place or a body after "on", "in" or "at", not a time ("the call", "Kyiv"; not "Monday", "May"). */
-const isPlace = (t: Tok | undefined): boolean =>
-  !!t && (t.pos === 'DET' || (t.pos === 'PROPN' && !/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(t.text)));
+const isPlace = (t: Tok | undefined): boolean => !!t && (t.pos === 'DET' || (t.pos === 'PROPN' && !WEEKDAYS.has(t.text) && !MONTHS.has(t.text)));
 
 /**
  * Plurals that name people: agent nouns by their ending ("insiders", "activists", "attendees", "candidates",
