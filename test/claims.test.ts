@@ -109,6 +109,12 @@ const ROWS: Row[] = [
   // A reporting verb the tagger calls a noun after a name ("Schweizer notes/NOUN the foundation …"); "pointed out that".
   ['For example, Schweizer notes the foundation hid four donations.', '2016-05-20', 'four donations', ['Schweizer'], 'reported', null],
   ['Politifact then pointed out that one shooting may have more than one victim.', '2016-05-20', 'more than one victim', ['Politifact'], 'expected', null],
+  // A participle of speech after a comma speaks for the clause's subject ("…, saying that …"), through an apposition;
+  // but "claiming" a figure is winning it, and a participle that is no speech act reports nothing.
+  ['Mr. Obama revised his withdrawal plans in October, saying that about 5,500 troops would remain in the country.', '2016-05-20', 'about 5,500 troops', ['Obama'], 'planned', null],
+  ['Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied the scores to graduation rates, saying the law helped 3 million kids.', '2016-05-20', '3 million kids', ['Michael J. Petrilli'], 'reported', null],
+  ['Tenney won the primary, claiming 41 percent of the vote.', '2016-05-20', '41 percent', [], 'asserted', null],
+  ['The storm hit the coast, killing 12 people.', '2016-05-20', '12 people', [], 'asserted', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

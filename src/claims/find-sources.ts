@@ -541,6 +541,18 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       if (head && named) cues.push(verbCue(i, head, 'after'));
       continue;
     }
+    // "Mr. Obama revised his plans in October, saying that …", "A spokeswoman … declined to comment, saying …": a
+    // participle of speech after a comma speaks for the subject of the clause's first verb (unless a speech act
+    // before it in the sentence already covers what follows).
+    if (i > 1 && tokens[i - 1].text === ',' && /ing$/i.test(t.text) && !(tokens[i + 1]?.pos === 'NUM' && t.lemma === 'claim')) {
+      if (cues.some((c) => c.verb && c.applies === 'after')) continue;
+      const first = tokens.findIndex((x, n) => n < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX'));
+      const subject = first > 0 ? apposedSpeaker(tokens, first, parts.entities, times) ?? phraseBefore(tokens, commaAside(tokens, first) ?? first, times) : null;
+      if (subject && !tokens.slice(first, i).some((x) => /^[;:]$/.test(x.text))) {
+        cues.push(verbCue(i, subject, 'after'));
+        continue;
+      }
+    }
     let phrase = apposedSpeaker(tokens, i, parts.entities, times) ?? phraseBefore(tokens, dashedAside(tokens, i) ?? commaAside(tokens, i) ?? i, times);
     let applies: SourceCue['applies'] = 'after';
     // "Pyongyang acknowledged … and confirmed that …": a coordinated verb shares the previous speaker.
