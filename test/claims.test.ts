@@ -97,7 +97,7 @@ const ROWS: Row[] = [
   ['Trump called the system “rigged” in a tweet Tuesday.', '2016-05-20', 'Tuesday', [], 'asserted', '2016-05-17'],
   ['Trump said the system was “rigged” in a tweet Tuesday.', '2016-05-20', 'Tuesday', [], 'asserted', '2016-05-17'],
   ['The so called “Implementation Initiative” was called by the SVP to force the government to adopt the measures passed in 2010.', '2016-05-20', '2010', [], 'asserted', '2010'],
-  ['He called for 3 new taxes.', '2016-05-20', '3 new taxes', [], 'asserted', null],
+  ['Sanders called for 3 new taxes.', '2016-05-20', '3 new taxes', ['Sanders'], 'reported', null],
   // A question or a request put to someone reports the asker's words; a figure right after "asked" is the listener.
   ['Todd asked Pence whether that would take place before the November election.', '2016-05-20', 'November', ['Todd'], 'questioned', '2016-11'],
   // A poll named in the sentence: past another "in" before it, with "of" and "most recent" in its name; in the subject,
@@ -115,6 +115,12 @@ const ROWS: Row[] = [
   ['Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied the scores to graduation rates, saying the law helped 3 million kids.', '2016-05-20', '3 million kids', ['Michael J. Petrilli'], 'reported', null],
   ['Tenney won the primary, claiming 41 percent of the vote.', '2016-05-20', '41 percent', [], 'asserted', null],
   ['The storm hit the coast, killing 12 people.', '2016-05-20', '12 people', [], 'asserted', null],
+  // A ruling that something is so reports it; ruling a place does not.
+  ['The judge ruled that 300 ballots were invalid.', '2016-05-20', '300 ballots', ['judge'], 'reported', null],
+  ['Trump ruled the state for 12 years.', '2016-05-20', '12 years', [], 'asserted', null],
+  // What someone calls for is theirs; the date of the call before it is not.
+  ['Sanders has called for the national minimum wage to be raised to $15 by 2020.', '2016-05-20', '$15', ['Sanders'], 'reported', '2020'],
+  ['In July, the NAACP called for a moratorium on charter schools.', '2016-05-20', 'July', [], 'asserted', '2015-07'],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

@@ -237,6 +237,8 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (!lemma && t.pos === 'VERB' && /^that$/i.test(tokens[i + 1]?.text ?? '') && !/^(?:be|have|do|so|such)$/.test(t.lemma) && !/^(?:to)$/i.test(tokens[i - 1]?.text ?? '')) lemma = t.lemma;
   // "X called the deal “a terrible deal”": naming something with a quotation is saying it.
   if (!lemma && t.pos === 'VERB' && t.lemma === 'call' && namesWithQuotation(tokens, i)) lemma = 'call';
+  // "Sanders has called for the minimum wage … to be raised to $15": a demand.
+  if (!lemma && t.pos === 'VERB' && t.lemma === 'call' && /^for$/i.test(tokens[i + 1]?.text ?? '')) lemma = 'call';
   // "Forbes put his net worth at $45 billion", "Initial estimates put the total at about 55,000 pages": an estimate.
   if (!lemma && t.pos === 'VERB' && t.lemma === 'put' && putsAtFigure(tokens, i)) lemma = 'put';
   if (!lemma) return null;
@@ -589,8 +591,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       }
     } else if (CLOSES_CONTENT.test(doc.text.slice(phrase.start - 2, phrase.start).trim())) {
       const next = tokens[i + 1]?.text;
-      // "…,” Lee said.", "(… as low as 19%, Gutin says)": the content is before the speaker.
-      if (next === ')' || !contentFollows(tokens, i)) applies = 'before';
+      // "…,” Lee said.", "(… as low as 19%, Gutin says)": the content is before the speaker (but what is called for
+      // follows: "In July, the NAACP called for a moratorium").
+      if (next === ')' || (!contentFollows(tokens, i) && !(t.lemma === 'call' && /^for$/i.test(next ?? '')))) applies = 'before';
       // "In the three years since Sandy Hook, Barden says, far too many lives have been lost": a speaker set off by
       // commas inside the sentence speaks for all of it; but for a quotation after the comma ("In February, as a
       // protester was being removed, Mr. Trump said, “I'd like …”"), which is what is said.

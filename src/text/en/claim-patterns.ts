@@ -20,10 +20,11 @@ export const REPORTING_VERBS = new Set([
   'affirm', 'verify', 'attest', 'swear', 'clarify', 'specify', 'detail', 'outline', 'summarize', 'determine',
   'discover', 'demonstrate', 'prove', 'reckon', 'deem', 'notice', 'comment', 'answer',
   'inquire', 'wonder', 'notify', 'advise', 'alert', 'remind', 'assure', 'reassure', 'guarantee', 'foretell', 'publish',
+  'rule',
 ]);
 
 /** Reporting verbs only when they introduce a quotation ("“…,” he continued"): elsewhere they mean something else. */
-export const QUOTE_ONLY_VERBS = new Set(['continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'exclaim', 'retort', 'muse', 'add', 'point', 'write', 'post', 'record', 'document', 'relate', 'show', 'find']);
+export const QUOTE_ONLY_VERBS = new Set(['rule', 'continue', 'ask', 'respond', 'reply', 'quip', 'joke', 'shout', 'scream', 'exclaim', 'retort', 'muse', 'add', 'point', 'write', 'post', 'record', 'document', 'relate', 'show', 'find']);
 
 /** Documents that can stand as a source when a specific one is meant. */
 export const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', 'report', 'survey', 'poll', 'study', 'analysis', 'filing', 'record', 'document', 'data', 'memo', 'letter', 'book', 'statement', 'investigation', 'audit', 'review', 'assessment', 'estimate', 'census', 'figure', 'count', 'tally', 'release', 'complaint', 'indictment', 'lawsuit', 'ruling', 'statistic', 'interview', 'transcript', 'excerpt', 'website', 'article', 'projection', 'forecast', 'calculation', 'disclosure', 'testimony', 'email', 'tweet', 'video', 'footage', 'paper', 'return', 'timeline', 'polling']);
@@ -32,7 +33,7 @@ export const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', '
 export const SPEECH_VERBS = new Set([
   'say', 'tell', 'announce', 'claim', 'state', 'add', 'warn', 'confirm', 'insist', 'assert', 'argue', 'acknowledge',
   'admit', 'explain', 'testify', 'allege', 'predict', 'tweet', 'write', 'declare', 'recall', 'reiterate', 'concede',
-  'contend', 'deny', 'complain', 'vow', 'pledge', 'promise', 'report', 'call',
+  'contend', 'deny', 'complain', 'vow', 'pledge', 'promise', 'report', 'call', 'rule',
 ]);
 
 /** Verbs that link a speaker to an upstream source ("X, citing Y", "X who referenced Y", "X quoted Y"). */
