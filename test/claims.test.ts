@@ -121,6 +121,9 @@ const ROWS: Row[] = [
   // What someone calls for is theirs; the date of the call before it is not.
   ['Sanders has called for the national minimum wage to be raised to $15 by 2020.', '2016-05-20', '$15', ['Sanders'], 'reported', '2020'],
   ['In July, the NAACP called for a moratorium on charter schools.', '2016-05-20', 'July', [], 'asserted', '2015-07'],
+  // "it said": the organisation named last before speaks, when there is one.
+  ['Acme Corp. reported a loss on Monday. “We sold 300 units,” it said.', '2016-05-20', '300 units', ['Acme Corp.'], 'reported', null],
+  ['The storm moved north. It said 300 homes lost power.', '2016-05-20', '300 homes', [], 'reported', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

@@ -117,6 +117,11 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
     const last = [...before].reverse().find(isPerson);
     return last ? pick([last]) : { sources: [], unnamed: true };
   }
+  // "…,” it said", "it stated": a body speaks; the last organisation named before (not a thing: "it was", "it shows").
+  if (/^it$/i.test(phrase) && (fallback === 'subject' || fallback === 'described')) {
+    const last = [...before].reverse().find((e) => e.entity && !e.demonym && (typeOf?.(e.entity) ?? e.type) === 'organization');
+    return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
+  }
   if (/^they$/i.test(phrase)) {
     const last = [...before].reverse().find((e) => e.entity && !e.demonym && /^(?:organization|country)$/.test(typeOf?.(e.entity) ?? e.type));
     return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
