@@ -264,7 +264,9 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   const prev = tokens[i - 1];
   // (Also "Polls show/NOUN as many as …", and "…, records show/NOUN." closing the sentence.)
   const next = tokens[i + 1];
-  const documentNoun = prev && (/s$/i.test(prev.text) || /^data$/i.test(prev.text)) && isDocumentNoun(prev);
+  // (Or, for a bare form, a document further back through what describes it: "exit polls conducted by Edison Research
+  // for … television networks show/NOUN two-thirds of …".)
+  const documentNoun = prev && (((/s$/i.test(prev.text) || /^data$/i.test(prev.text)) && isDocumentNoun(prev)) || (!/s$/i.test(t.text) && documentBefore(tokens, i)));
   if (documentNoun && (!next || /^(?:DET|PROPN|NUM|PRON|ADV)$/.test(next.pos) || /^[.,;]$/.test(next.text))) return lemma;
   // "The New York Times reports/NOUN:", "…, The Wall Street Journal reports/NOUN.": after a name, before the colon
   // that opens what is reported or closing the sentence.
@@ -407,7 +409,8 @@ function documentBefore(tokens: Tok[], i: number): boolean {
     const t = tokens[k];
     // (A noun in -ing the tagger took for a verb, right before: "Exit polling/VERB shows".)
     if (isDocumentNoun(t) && (t.pos !== 'VERB' || (k === i - 1 && /ing$/i.test(t.text)))) return true;
-    if (/^[,;:()“”"]$/.test(t.text) || (t.pos === 'VERB' && !/ed$/i.test(t.text)) || (t.pos === 'AUX' && k < i - 1)) return false;
+    // (A participle in -ed or -en describes it: "polls conducted by …", "the average of polls taken over …".)
+    if (/^[,;:()“”"]$/.test(t.text) || (t.pos === 'VERB' && !/(?:ed|en)$/i.test(t.text)) || (t.pos === 'AUX' && k < i - 1)) return false;
   }
   return false;
 }

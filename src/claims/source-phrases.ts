@@ -57,7 +57,7 @@ const isPlace = (t: Tok | undefined): boolean => !!t && (t.pos === 'DET' || (t.p
 const PEOPLE = /^(?:\p{L}+(?:ers|ors|ists|ants|ents|ees|ans|ives|ates|ats|eys)|people|members|staff|allies|friends|families|relatives|clergy|troops|rabbis|police)$/u;
 
 /** Prepositions that open a time adverbial ("on Sunday", "a poll out this week"). */
-const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by|out)$/i;
+const TIME_PREPOSITION = /^(?:on|in|at|during|since|until|by|out|over|throughout|within)$/i;
 
 /**
  * The noun phrase (a coordination of them) that ends just before token index `i`, as a span.
