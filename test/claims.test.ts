@@ -124,6 +124,11 @@ const ROWS: Row[] = [
   // "it said": the organisation named last before speaks, when there is one.
   ['Acme Corp. reported a loss on Monday. “We sold 300 units,” it said.', '2016-05-20', '300 units', ['Acme Corp.'], 'reported', null],
   ['The storm moved north. It said 300 homes lost power.', '2016-05-20', '300 homes', [], 'reported', null],
+  // A document further back, through what describes it, reports with a bare "show" (tagged a noun) or after a
+  // participle in -en and a time ("polls taken over the past two weeks shows").
+  ['Exit polls conducted by Edison Research for NBC News show two-thirds of voters back the ban.', '2016-05-20', 'two-thirds of voters', ['Edison Research', 'NBC News'], 'reported', null],
+  ['The average of polls taken over the past two weeks shows Clinton leading by 3 points.', '2016-05-20', '3 points', ['polls'], 'reported', null],
+  ['The network show drew 3 million viewers.', '2016-05-20', '3 million viewers', [], 'asserted', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],
@@ -258,6 +263,9 @@ const ROWS: Row[] = [
   ['Turnout rose.\n\nRECORD TURNOUT IN OHIO - Dana K. Whitfield: “The caucus beat its record of 121,354 voters.”', '2016-02-03', '121,354 voters', ['Dana K. Whitfield'], 'reported', null],
   ['Turnout rose.\n\nThe count went on - officials said: “a record 121,354 voters came.”', '2016-02-03', '121,354 voters', ['officials'], 'reported', null],
   ['Turnout shifted.\n\nSigns were there all along -More from Mark Blumenthal and Jon Cohen: “Trump lost 6 points in the first days.”', '2016-02-03', '6 points', ['Mark Blumenthal and Jon Cohen'], 'reported', null],
+  // (After "More from", a surname alone or a document.)
+  ['Turnout shifted.\n\nSigns were there all along -More from Blumenthal and Cohen: “Trump lost 6 points in the first days.”', '2016-02-03', '6 points', ['Blumenthal and Cohen'], 'reported', null],
+  ['Samples differ.\n\nIt is not enough - More from the report: “Only 12 online vendors weight their samples.”', '2016-02-03', '12 online vendors', ['the report'], 'reported', null],
   // A paragraph ending "as follows:" or "the following …:" introduces the quoted paragraphs after it, by its subject.
   ['The senator spoke.\n\nTranscript as follows:\n\n"We arrived in Cleveland and met 40 voters."', '2016-05-20', '40 voters', ['Transcript'], 'reported', null],
   ['It was treated differently.\n\nOn July 6, 2015, Senator Sanders made the following comment:\n\n“For young people the rate is 51 percent.”', '2016-05-20', '51 percent', ['Sanders'], 'reported', null],

@@ -51,10 +51,16 @@ function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sou
   const quote = block.start + m[0].length - 1;
   const nameStart = block.start + m[0].lastIndexOf(m[1]);
   const nameEnd = nameStart + m[1].length;
-  const ents = within(doc.entities, { start: nameStart, end: nameEnd }).filter(isNamedSpeaker);
+  // After "More from" the label is a source whatever the tagger made of it: a surname alone ("-More from Jones:",
+  // "Blumenthal and Cohen"), or a document ("More from the report:").
+  const moreFrom = /More from\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[1])));
+  const ents = within(doc.entities, { start: nameStart, end: nameEnd }).filter((e) => isNamedSpeaker(e) || (moreFrom && !!e.entity && !e.demonym && e.type !== 'place'));
   if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: quote, sources: [...new Set(ents.map((e) => e.entity!))] };
-  return LABEL_NAME.test(m[1]) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
+  return LABEL_NAME.test(m[1]) || (moreFrom && MORE_FROM_NAME.test(m[1])) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
 }
+
+/** What "More from" names: one to four capitalised words, two such names, or a document ("the report", "the study"). */
+const MORE_FROM_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*(?: \p{Lu}\p{Ll}[\p{L}’'-]*){0,3}(?: and \p{Lu}\p{Ll}[\p{L}’'-]*(?: \p{Lu}\p{Ll}[\p{L}’'-]*){0,3})?|the (?:report|study|survey|poll|analysis|memo|paper))$/u;
 
 /** A clause that introduces what follows it with no verb of speech: "Transcript as follows:", "X made the following comment:". */
 const FOLLOWING = /(?:\bas follows|\bthe following\b[^:\n]{0,30}):\s*$/i;
