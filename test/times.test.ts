@@ -56,6 +56,9 @@ const ROWS: Row[] = [
   ['The ministry said on [[Monday]] that talks stalled.', '2025-04-28', '2025-04-28', 'DATE'],
   ['The ministry said on [[Friday]] that talks stalled.', '2025-04-28', '2025-04-25', 'DATE'],
   ['The talks will resume on [[Friday]].', '2025-04-28', '2025-05-02', 'DATE'],
+  // An irregular participle after an auxiliary ("will be held", "was held"): the auxiliary tells the tense.
+  ['The convention will be held in [[July]].', '2016-05-20', '2016-07', 'DATE'],
+  ['The convention was held in [[July]].', '2016-05-20', '2015-07', 'DATE'],
   ['He left [[yesterday]].', '2025-06-17', '2025-06-16', 'DATE'],
   ['He arrives [[tomorrow]].', '2025-06-17', '2025-06-18', 'DATE'],
   ['Prices rose [[last year]].', '2025-06-17', '2024', 'DATE'],

@@ -22,6 +22,8 @@ function cueOf(w: string, prev: string, before: boolean): Tense {
   // "set to", "due to", "is to": a plan.
   if (w === 'to' && TO_FUTURE_HEADS.has(prev)) return 'future';
   if (FUTURE_CUES.has(w)) return 'future';
+  // "will be held", "is paid": a participle after an auxiliary; the auxiliary carries the tense.
+  if (PAST_CUES.has(w) && AUXILIARIES.has(prev) && !AUXILIARIES.has(w) && w !== 'did') return null;
   if (PAST_CUES.has(w)) return 'past';
   if (w === 'has' || w === "hasn't" || w === "didn't" || w === "wasn't" || w === "weren't") return 'past';
   // "will be named", "was completed": the auxiliary carries the tense, not the participle.
