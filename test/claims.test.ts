@@ -113,6 +113,7 @@ const ROWS: Row[] = [
   // but "claiming" a figure is winning it, and a participle that is no speech act reports nothing.
   ['Mr. Obama revised his withdrawal plans in October, saying that about 5,500 troops would remain in the country.', '2016-05-20', 'about 5,500 troops', ['Obama'], 'planned', null],
   ['Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied the scores to graduation rates, saying the law helped 3 million kids.', '2016-05-20', '3 million kids', ['Michael J. Petrilli'], 'reported', null],
+  ["“Overtime protections have been weakened,” Mr. Biden added, noting that 60 percent of salaried workers qualified then.", '2016-05-20', '60 percent', ['Biden'], 'reported', null],
   ['Tenney won the primary, claiming 41 percent of the vote.', '2016-05-20', '41 percent', [], 'asserted', null],
   ['The storm hit the coast, killing 12 people.', '2016-05-20', '12 people', [], 'asserted', null],
   // A ruling that something is so reports it; ruling a place does not.
@@ -129,6 +130,11 @@ const ROWS: Row[] = [
   ['Exit polls conducted by Edison Research for NBC News show two-thirds of voters back the ban.', '2016-05-20', 'two-thirds of voters', ['Edison Research', 'NBC News'], 'reported', null],
   ['The average of polls taken over the past two weeks shows Clinton leading by 3 points.', '2016-05-20', '3 points', ['polls'], 'reported', null],
   ['The network show drew 3 million viewers.', '2016-05-20', '3 million viewers', [], 'asserted', null],
+  // "which" with no comma after an organisation's name hangs on it; "who" might hang on a person before the name.
+  ['They turned to the Chicago Police Department which reported 2,521 shooting incidents in the city.', '2016-05-20', '2,521 shooting incidents', ['Chicago Police Department'], 'reported', null],
+  // "point out" and "note" are verbs of speech: a speaker described by a noun speaks ("The candidate pointed out").
+  ['The candidate pointed out that Sen. Ted Cruz must win 58 percent of the outstanding delegates.', '2016-05-20', '58 percent', ['candidate'], 'reported', null],
+  ['While one company says there are more than 2,400 billionaires in the world, others disagree.', '2016-05-20', 'more than 2,400 billionaires', ['one company'], 'reported', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

@@ -164,7 +164,7 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
 }
 
 /** A determiner opening a described speaker: "the airline", "her friend", "a spokesperson". */
-const DESCRIBED = /^(?:the|a|an|his|her|their|its|our|my)\s/i;
+const DESCRIBED = /^(?:the|a|an|one|his|her|their|its|our|my)\s/i;
 
 /** A source named only by its phrase ("analysts", "the new poll"). */
 const freeText = (phrase: string) => ({ sources: [{ source: phrase, entity: false }], unnamed: false });
@@ -545,17 +545,28 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
     // the comma the clause may hang on any noun before it ("a professor at American University who predicted").
     let rel = i - 1;
     while (rel >= 0 && (tokens[rel].pos === 'AUX' || tokens[rel].pos === 'ADV' || tokens[rel].pos === 'PART')) rel--;
+    // (Set off by a dash too: "the study -- which notes that …"; and "which" with no mark after an organisation's
+    // name: "the Chicago Police Department which reported …", where "who" might hang on a person before it.)
     if (rel >= 0 && /^(?:who|which)$/i.test(tokens[rel].text)) {
-      const head = rel > 1 && tokens[rel - 1].text === ',' ? phraseBefore(tokens, rel - 1, times) : null;
-      const named = head !== null && parts.entities.some((e) => isNamedSpeaker(e) && e.span.end === head.end);
-      if (head && named) cues.push(verbCue(i, head, 'after'));
+      const setOff = rel > 1 && /^(?:,|—|–|--)$/.test(tokens[rel - 1].text);
+      const bare = !setOff && rel > 0 && /^which$/i.test(tokens[rel].text) && tokens[rel - 1].pos === 'PROPN';
+      const head = setOff ? phraseBefore(tokens, rel - 1, times) : bare ? phraseBefore(tokens, rel, times) : null;
+      const named = head !== null && parts.entities.some((e) => e.span.end === head.end && (bare ? e.type === 'organization' && !!e.entity : isNamedSpeaker(e)));
+      const document = head !== null && setOff && isDocumentNoun(tokens.find((t) => t.span.end === head.end) ?? tokens[rel]);
+      if (head && (named || document)) cues.push(verbCue(i, head, 'after'));
       continue;
     }
     // "Mr. Obama revised his plans in October, saying that …", "A spokeswoman … declined to comment, saying …": a
     // participle of speech after a comma speaks for the subject of the clause's first verb (unless a speech act
     // before it in the sentence already covers what follows).
     if (i > 1 && tokens[i - 1].text === ',' && /ing$/i.test(t.text) && !(tokens[i + 1]?.pos === 'NUM' && t.lemma === 'claim')) {
-      if (cues.some((c) => c.verb && c.applies === 'after')) continue;
+      // ("“…,” Mr. Biden added, noting that …": the speaker of the speech act before it goes on.)
+      const prev = [...cues].reverse().find((c) => c.verb);
+      if (prev?.applies === 'after') continue;
+      if (prev) {
+        cues.push({ ...prev, cue: t.text.toLowerCase(), at: t.span.start, verb: t, lemma: reportingLemma(tokens, i) ?? t.lemma, applies: 'after', coversAfter: false });
+        continue;
+      }
       const first = tokens.findIndex((x, n) => n < i - 1 && (x.pos === 'VERB' || x.pos === 'AUX'));
       const subject = first > 0 ? apposedSpeaker(tokens, first, parts.entities, times) ?? phraseBefore(tokens, commaAside(tokens, first) ?? first, times) : null;
       if (subject && !tokens.slice(first, i).some((x) => /^[;:]$/.test(x.text))) {

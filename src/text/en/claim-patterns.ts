@@ -33,7 +33,7 @@ export const DOCUMENT_SOURCES = new Set(['result', 'finding', 'law', 'number', '
 export const SPEECH_VERBS = new Set([
   'say', 'tell', 'announce', 'claim', 'state', 'add', 'warn', 'confirm', 'insist', 'assert', 'argue', 'acknowledge',
   'admit', 'explain', 'testify', 'allege', 'predict', 'tweet', 'write', 'declare', 'recall', 'reiterate', 'concede',
-  'contend', 'deny', 'complain', 'vow', 'pledge', 'promise', 'report', 'call', 'rule',
+  'contend', 'deny', 'complain', 'vow', 'pledge', 'promise', 'report', 'call', 'rule', 'point', 'note',
 ]);
 
 /** Verbs that link a speaker to an upstream source ("X, citing Y", "X who referenced Y", "X quoted Y"). */
