@@ -135,6 +135,13 @@ const ROWS: Row[] = [
   // "point out" and "note" are verbs of speech: a speaker described by a noun speaks ("The candidate pointed out").
   ['The candidate pointed out that Sen. Ted Cruz must win 58 percent of the outstanding delegates.', '2016-05-20', '58 percent', ['candidate'], 'reported', null],
   ['While one company says there are more than 2,400 billionaires in the world, others disagree.', '2016-05-20', 'more than 2,400 billionaires', ['one company'], 'reported', null],
+  // A participle between a determiner and its noun belongs to the source phrase ("an archived version of …").
+  ['According to a leaked memo, the company cut 300 jobs.', '2016-05-20', '300 jobs', ['leaked memo'], 'reported', null],
+  // After a quotation, what follows its speaker's verb says where and how it was said, unless a reported clause or
+  // another quotation follows.
+  ["“I'm going to say it again,” Mr. Rubio said in front of a crowd of about 1,000 people who packed the cafeteria.", '2016-05-20', 'about 1,000 people', [], 'asserted', null],
+  ['“We won,” Trump said Tuesday, adding that 3 states would follow.', '2016-05-20', '3 states', ['Trump'], 'planned', null],
+  ['“We won,” Trump said, and he said that 3 states would follow.', '2016-05-20', '3 states', ['Trump'], 'planned', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

@@ -435,6 +435,14 @@ function asideGoesOn(tokens: Tok[], at: number, phrase: Span): boolean {
   return false;
 }
 
+/** Whether a reported clause ("that …") or a quotation follows the verb at `i` in its clause. */
+function reportedAfter(tokens: Tok[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && !/^[;:]$/.test(tokens[k].text); k++) {
+    if (/^that$/i.test(tokens[k].text) || isOpeningQuote(tokens, k)) return true;
+  }
+  return false;
+}
+
 /** A mark that ends the content before a speaker placed after it: a comma or a closing quotation mark. */
 const CLOSES_CONTENT = /^[,”"’']$/;
 
@@ -613,6 +621,9 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       // "…,” Lee said.", "(… as low as 19%, Gutin says)": the content is before the speaker (but what is called for
       // follows: "In July, the NAACP called for a moratorium").
       if (next === ')' || (!contentFollows(tokens, i) && !(t.lemma === 'call' && /^for$/i.test(next ?? '')))) applies = 'before';
+      // "“I'm going to say it again,” Mr. Rubio said in front of a crowd of about 1,000 people": after a quotation
+      // its speaker's verb is followed by where and how it was said, unless a reported clause or a quotation follows.
+      else if (/(?:[”"]|'')$/.test(doc.text.slice(Math.max(0, phrase.start - 4), phrase.start).trim()) && !reportedAfter(tokens, i)) applies = 'before';
       // "In the three years since Sandy Hook, Barden says, far too many lives have been lost": a speaker set off by
       // commas inside the sentence speaks for all of it; but for a quotation after the comma ("In February, as a
       // protester was being removed, Mr. Trump said, “I'd like …”"), which is what is said.

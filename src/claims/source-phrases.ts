@@ -265,7 +265,9 @@ export function phraseAfter(tokens: Tok[], i: number, limit: number, object = fa
     // a noun or adjective ("according to media buying/VERB sources", "… corporate records/VERB").
     const compound = tokens[j - 1]?.text === '-' && tokens[j - 1].span.end === t.span.start;
     const misread = object && (j === i || (/(?:s|ing)$/i.test(t.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[j - 1].pos)));
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && !misread && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
+    // (Nor a participle between a determiner and its noun: "according to an archived version of …", "a leaked memo".)
+    const attributive = tokens[j - 1]?.pos === 'DET' && /(?:ed|en)$/i.test(t.text) && /^(?:NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '');
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !compound && !misread && !attributive && !/^\p{Lu}/u.test(t.text) && !(tokens[j + 1] && (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'PROPN') && j === i)) break;
     j++;
   }
   if (j === i) return null;
