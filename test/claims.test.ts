@@ -142,6 +142,8 @@ const ROWS: Row[] = [
   ["“I'm going to say it again,” Mr. Rubio said in front of a crowd of about 1,000 people who packed the cafeteria.", '2016-05-20', 'about 1,000 people', [], 'asserted', null],
   ['“We won,” Trump said Tuesday, adding that 3 states would follow.', '2016-05-20', '3 states', ['Trump'], 'planned', null],
   ['“We won,” Trump said, and he said that 3 states would follow.', '2016-05-20', '3 states', ['Trump'], 'planned', null],
+  // A reporting verb the tagger calls a noun after a document's noun, before a colon.
+  ['The Heritage Foundation website notes: "In the fall of 1960, some 90 young conservatives met."', '2016-05-20', 'some 90', ['Heritage Foundation'], 'reported', '1960-FA'],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

@@ -270,7 +270,8 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   if (documentNoun && (!next || /^(?:DET|PROPN|NUM|PRON|ADV)$/.test(next.pos) || /^[.,;]$/.test(next.text))) return lemma;
   // "The New York Times reports/NOUN:", "…, The Wall Street Journal reports/NOUN.": after a name, before the colon
   // that opens what is reported or closing the sentence.
-  if (prev && prev.pos === 'PROPN' && (!next || /^[:.!]$/.test(next.text))) return lemma;
+  // (Also after a document's noun: "The Heritage Foundation website notes/NOUN:".)
+  if (prev && (prev.pos === 'PROPN' || isDocumentNoun(prev)) && (!next || /^[:.!]$/.test(next.text))) return lemma;
   // "Schweizer notes/NOUN the foundation hid …": a verb in -s after a name, opening a clause with a determiner or a
   // pronoun (not "the Clinton claims the …", where a determiner comes before the name).
   if (prev && prev.pos === 'PROPN' && /s$/i.test(t.text) && next && /^(?:DET|PRON)$/.test(next.pos) && tokens[i - 2]?.pos !== 'DET') return lemma;
