@@ -38,7 +38,14 @@ const DASHED_LABEL = /^[^\n]{3,150}?\s[-–—]\s*(?:More from\s+)?([^\n:]{2,60}
  * A person's name as a label writes it: two to four capitalised words or initials ("Michael P. McDonald"), or two
  * such names ("Mark Blumenthal and Jon Cohen").
  */
-const LABEL_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)){1,3}(?: and (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)(?: (?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)){1,3})?$/u;
+const LABEL_NAME = labelNames(1);
+
+/** Names of `fewest` + 1 to four capitalised words or initials each: one, or two joined by "and". */
+function labelNames(fewest: number): RegExp {
+  const word = String.raw`(?:\p{Lu}\p{Ll}[\p{L}’'-]*|\p{Lu}\.)`;
+  const name = `${word}(?: ${word}){${fewest},3}`;
+  return new RegExp(`^${name}(?: and ${name})?$`, 'u');
+}
 
 /**
  * The speaker label after a paragraph's heading ("Pollsters agree - Carl Bialik: “…”"), a quotation following it:
@@ -56,11 +63,12 @@ function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sou
   const moreFrom = /More from\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[1])));
   const ents = within(doc.entities, { start: nameStart, end: nameEnd }).filter((e) => isNamedSpeaker(e) || (moreFrom && !!e.entity && !e.demonym && e.type !== 'place'));
   if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: quote, sources: [...new Set(ents.map((e) => e.entity!))] };
-  return LABEL_NAME.test(m[1]) || (moreFrom && MORE_FROM_NAME.test(m[1])) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
+  return LABEL_NAME.test(m[1]) || (moreFrom && (MORE_FROM_NAME.test(m[1]) || MORE_FROM_DOCUMENT.test(m[1]))) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
 }
 
-/** What "More from" names: one to four capitalised words, two such names, or a document ("the report", "the study"). */
-const MORE_FROM_NAME = /^(?:\p{Lu}\p{Ll}[\p{L}’'-]*(?: \p{Lu}\p{Ll}[\p{L}’'-]*){0,3}(?: and \p{Lu}\p{Ll}[\p{L}’'-]*(?: \p{Lu}\p{Ll}[\p{L}’'-]*){0,3})?|the (?:report|study|survey|poll|analysis|memo|paper))$/u;
+/** What "More from" names: one to four capitalised words, two such names ("Blumenthal and Cohen"), or a document. */
+const MORE_FROM_NAME = labelNames(0);
+const MORE_FROM_DOCUMENT = /^the (?:report|study|survey|poll|analysis|memo|paper)$/;
 
 /** A clause that introduces what follows it with no verb of speech: "Transcript as follows:", "X made the following comment:". */
 const FOLLOWING = /(?:\bas follows|\bthe following\b[^:\n]{0,30}):\s*$/i;

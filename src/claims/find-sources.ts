@@ -243,7 +243,7 @@ export function reportingLemma(tokens: Tok[], i: number): string | null {
   // "X called the deal “a terrible deal”": naming something with a quotation is saying it.
   if (!lemma && t.pos === 'VERB' && t.lemma === 'call' && namesWithQuotation(tokens, i)) lemma = 'call';
   // "Sanders has called for the minimum wage … to be raised to $15": a demand.
-  if (!lemma && t.pos === 'VERB' && t.lemma === 'call' && /^for$/i.test(tokens[i + 1]?.text ?? '')) lemma = 'call';
+  if (!lemma && t.pos === 'VERB' && callsFor(tokens, i)) lemma = 'call';
   // "Forbes put his net worth at $45 billion", "Initial estimates put the total at about 55,000 pages": an estimate.
   if (!lemma && t.pos === 'VERB' && t.lemma === 'put' && putsAtFigure(tokens, i)) lemma = 'put';
   if (!lemma) return null;
@@ -324,6 +324,9 @@ function putsAtFigure(tokens: Tok[], i: number): boolean {
   const next = at >= 0 ? tokens[at + 1] : undefined;
   return !!next && (next.pos === 'NUM' || /^(?:[$€£]|about|around|nearly|roughly|more|less|just|only)$/i.test(next.text));
 }
+
+/** Whether the verb at `i` is "call for" (a demand: what is called for follows it). */
+const callsFor = (tokens: Tok[], i: number): boolean => tokens[i].lemma === 'call' && /^for$/i.test(tokens[i + 1]?.text ?? '');
 
 /** A quotation mark that opens a quotation (straight ones and two apostrophes too). */
 const OPENING_QUOTE = /^(?:[“"‘]|'')$/;
@@ -621,7 +624,7 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
       const next = tokens[i + 1]?.text;
       // "…,” Lee said.", "(… as low as 19%, Gutin says)": the content is before the speaker (but what is called for
       // follows: "In July, the NAACP called for a moratorium").
-      if (next === ')' || (!contentFollows(tokens, i) && !(t.lemma === 'call' && /^for$/i.test(next ?? '')))) applies = 'before';
+      if (next === ')' || (!contentFollows(tokens, i) && !callsFor(tokens, i))) applies = 'before';
       // "“I'm going to say it again,” Mr. Rubio said in front of a crowd of about 1,000 people": after a quotation
       // its speaker's verb is followed by where and how it was said, unless a reported clause or a quotation follows.
       else if (/(?:[”"]|'')$/.test(doc.text.slice(Math.max(0, phrase.start - 4), phrase.start).trim()) && !reportedAfter(tokens, i)) applies = 'before';
