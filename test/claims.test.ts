@@ -144,6 +144,8 @@ const ROWS: Row[] = [
   ['“We won,” Trump said, and he said that 3 states would follow.', '2016-05-20', '3 states', ['Trump'], 'planned', null],
   // A reporting verb the tagger calls a noun after a document's noun, before a colon.
   ['The Heritage Foundation website notes: "In the fall of 1960, some 90 young conservatives met."', '2016-05-20', 'some 90', ['Heritage Foundation'], 'reported', '1960-FA'],
+  // A pronoun after the listener of "tell" is the teller ("told reporters he feels"), not whom the article named last.
+  ['Joni Ernst spoke first. The Florida senator told reporters he expects to win 3 states.', '2016-05-20', '3 states', ['Florida senator'], 'expected', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

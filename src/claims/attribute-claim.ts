@@ -6,6 +6,7 @@
 import type { Attribution, Span } from '../model/report.ts';
 import type { SourceCue } from './find-sources.ts';
 import type { Tok } from './sentence-parts.ts';
+import { ADDRESSEE_VERBS } from '../text/en/claim-patterns.ts';
 
 /** A reported clause's subject right after the reporting verb: "said the …", "said its …", "said 500 …". */
 const REPORTED_SUBJECT = /^\s+(?:the|its|his|her|their|our|these|those|some|most|many|all|\d)/i;
@@ -32,8 +33,6 @@ const SPEECH_CIRCUMSTANCE = new RegExp(`^,?\\s*(?:on|in|at|during|before|after|w
  */
 const DOCUMENT_DATE = /^(?:,?\s*(?:conducted|released|taken|published|fielded|out)(?:\s+online)?)?\s*(?:in|on|from|between|during|over|this|last)?\s*$/i;
 
-/** Reporting verbs whose object is the listener, not what is said. */
-const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
 
 export interface ClaimAttribution {
   attribution: Attribution[];

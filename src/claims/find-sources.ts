@@ -7,7 +7,7 @@
  */
 import type { Doc, EntityAnnotation } from '../model/doc.ts';
 import type { Span } from '../model/report.ts';
-import { DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_ADJECTIVES, GROUP_SOURCES, PERSONAL_PRONOUN, POLL_IN, SPECIFIC_POLL, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
+import { ADDRESSEE_VERBS, DOCUMENT_INTRO, DOCUMENT_SOURCES, GROUP_ADJECTIVES, GROUP_SOURCES, LISTENER_THEN, PERSONAL_PRONOUN, POLL_IN, SPECIFIC_POLL, QUOTE_ONLY_VERBS, REPORTING_VERBS, SOURCE_BEFORE, SOURCE_LEADING_WORDS, SPEECH_VERBS, UNNAMED_SOURCES, UPSTREAM_VERBS } from '../text/en/claim-patterns.ts';
 import { isNameWordInside, isVerbLike, type SentenceParts, type Tok } from './sentence-parts.ts';
 import { apposedSpeaker, contentFollows, isDocumentNoun, isNamedSpeaker, NP_POS, opensClause, phraseAfter, phraseBefore } from './source-phrases.ts';
 import { insideAny, within } from '../text/spans.ts';
@@ -643,7 +643,13 @@ export function findSources(doc: Doc, parts: SentenceParts, before: EntityAnnota
   for (let k = 1; k < cues.length; k++) {
     const c = cues[k], prev = cues[k - 1];
     if (!prev.verb || !prev.sources.length || !PERSONAL_PRONOUN.test(doc.text.slice(c.phrase.start, c.phrase.end))) continue;
-    if (!/^\s+(?:that\s+)?$/i.test(doc.text.slice(prev.verb.span.end, c.phrase.start))) continue;
+    const between = doc.text.slice(prev.verb.span.end, c.phrase.start);
+    // (Or after the listener of "tell": "The Florida senator told reporters he feels …", "Sanders told a cheering crowd
+    // in West Virginia that he expects …"; but not a person, whom the pronoun may name.)
+    const from = prev.verb.span.end;
+    const listener = ADDRESSEE_VERBS.has(prev.lemma ?? '') && LISTENER_THEN.test(between)
+      && !parts.entities.some((e) => e.span.start >= from && e.span.end <= c.phrase.start && (e.type === 'person' || (!!e.entity && typeOf?.(e.entity) === 'person')));
+    if (!/^\s+(?:that\s+)?$/i.test(between) && !listener) continue;
     c.sources = prev.sources;
     c.unnamed = prev.unnamed;
   }

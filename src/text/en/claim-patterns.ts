@@ -36,6 +36,12 @@ export const SPEECH_VERBS = new Set([
   'contend', 'deny', 'complain', 'vow', 'pledge', 'promise', 'report', 'call', 'rule', 'point', 'note',
 ]);
 
+/** Reporting verbs whose object is the listener, not what is said. */
+export const ADDRESSEE_VERBS = new Set(['tell', 'ask', 'inform', 'brief', 'assure', 'warn', 'remind', 'urge', 'notify', 'advise', 'address', 'thank']);
+
+/** A listener of up to eight words, then perhaps "that": "told reporters ", "told a cheering crowd in West Virginia that ". */
+export const LISTENER_THEN = /^\s+(?:[\p{L}\p{N}.'’-]+\s+){1,8}(?:that\s+)?$/u;
+
 /** Verbs that link a speaker to an upstream source ("X, citing Y", "X who referenced Y", "X quoted Y"). */
 export const UPSTREAM_VERBS = new Set(['cite', 'reference', 'quote', 'refer', 'source']);
 
