@@ -146,6 +146,8 @@ const ROWS: Row[] = [
   ['The Heritage Foundation website notes: "In the fall of 1960, some 90 young conservatives met."', '2016-05-20', 'some 90', ['Heritage Foundation'], 'reported', '1960-FA'],
   // A pronoun after the listener of "tell" is the teller ("told reporters he feels"), not whom the article named last.
   ['Joni Ernst spoke first. The Florida senator told reporters he expects to win 3 states.', '2016-05-20', '3 states', ['Florida senator'], 'expected', null],
+  // A prepositional phrase set off by commas between the speaker and the verb is an aside.
+  ['Cement makers, for instance, argue that imports grew to 40 percent of the market.', '2016-05-20', '40 percent', ['Cement makers'], 'reported', null],
   // Putting something at a figure is an estimate of it; putting a thing somewhere is not.
   ['As for Mr. Bloomberg, Forbes put his net worth at $45 billion.', '2016-05-20', '$45 billion', ['Forbes'], 'reported', null],
   ['He put 3 books on the table.', '2016-05-20', '3 books', [], 'asserted', null],

@@ -379,7 +379,8 @@ function commaAside(tokens: Tok[], i: number): number | null {
     if (/^[;:“”"—–]$/.test(t.text)) return null;
     if (t.text !== ',') continue;
     const opens = tokens[k + 1];
-    const aside = (opens.pos === 'VERB' && /(?:ed|en)$/i.test(opens.text)) || /^(?:who|which|whose)$/i.test(opens.text);
+    // (Or a prepositional phrase: "Margaret Sullivan, in an attempt to draw attention to …, wrote".)
+    const aside = (opens.pos === 'VERB' && /(?:ed|en)$/i.test(opens.text)) || /^(?:who|which|whose)$/i.test(opens.text) || opens.pos === 'ADP';
     return aside && /^(?:NOUN|PROPN)$/.test(tokens[k - 1].pos) ? k : null;
   }
   return null;
