@@ -15,6 +15,7 @@ import { firstEndingAfter, sentenceOf, sentenceParts, within, type SentenceParts
 import { quoteSpans } from './find-quotes.ts';
 import { isNamedSpeaker, phraseBefore } from './source-phrases.ts';
 import { withTokens } from '../model/pack-tokens.ts';
+import { DOCUMENT_SOURCES } from '../text/en/claim-patterns.ts';
 
 /** The end of a quotation that ends its sentence with it: "!”", "?\"". */
 const QUOTE_ENDS_SENTENCE = /[!?][”"]$|[!?]''$/;
@@ -63,12 +64,14 @@ function dashedLabel(doc: Doc, block: Span): { span: Span; labelEnd: number; sou
   const moreFrom = /More from\s+$/.test(m[0].slice(0, m[0].lastIndexOf(m[1])));
   const ents = within(doc.entities, { start: nameStart, end: nameEnd }).filter((e) => isNamedSpeaker(e) || (moreFrom && !!e.entity && !e.demonym && e.type !== 'place'));
   if (ents.length && ents[ents.length - 1].span.end === nameEnd) return { span: block, labelEnd: quote, sources: [...new Set(ents.map((e) => e.entity!))] };
-  return LABEL_NAME.test(m[1]) || (moreFrom && (MORE_FROM_NAME.test(m[1]) || MORE_FROM_DOCUMENT.test(m[1]))) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
+  return LABEL_NAME.test(m[1]) || (moreFrom && (MORE_FROM_NAME.test(m[1]) || isDocument(m[1]))) ? { span: block, labelEnd: quote, sources: [m[1]] } : null;
 }
 
 /** What "More from" names: one to four capitalised words, two such names ("Blumenthal and Cohen"), or a document. */
 const MORE_FROM_NAME = labelNames(0);
-const MORE_FROM_DOCUMENT = /^the (?:report|study|survey|poll|analysis|memo|paper)$/;
+
+/** "the report", "the study": a document named by its noun alone (DOCUMENT_SOURCES). */
+const isDocument = (label: string): boolean => /^the [a-z]+$/.test(label) && DOCUMENT_SOURCES.has(label.slice(4));
 
 /** A clause that introduces what follows it with no verb of speech: "Transcript as follows:", "X made the following comment:". */
 const FOLLOWING = /(?:\bas follows|\bthe following\b[^:\n]{0,30}):\s*$/i;

@@ -117,15 +117,14 @@ export function resolvePhrase(doc: Doc, span: Span, parts: SentenceParts, before
     const last = [...before].reverse().find(isPerson);
     return last ? pick([last]) : { sources: [], unnamed: true };
   }
+  /** The last body of one of `types` named before, within 600 characters. */
+  const lastBody = (types: RegExp) => {
+    const last = [...before].reverse().find((e) => e.entity && !e.demonym && types.test(typeOf?.(e.entity) ?? e.type));
+    return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
+  };
   // "…,” it said", "it stated": a body speaks; the last organisation named before (not a thing: "it was", "it shows").
-  if (/^it$/i.test(phrase) && (fallback === 'subject' || fallback === 'described')) {
-    const last = [...before].reverse().find((e) => e.entity && !e.demonym && (typeOf?.(e.entity) ?? e.type) === 'organization');
-    return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
-  }
-  if (/^they$/i.test(phrase)) {
-    const last = [...before].reverse().find((e) => e.entity && !e.demonym && /^(?:organization|country)$/.test(typeOf?.(e.entity) ?? e.type));
-    return last && span.start - last.span.end < 600 ? pick([last]) : { sources: [], unnamed: true };
-  }
+  if (/^it$/i.test(phrase) && (fallback === 'subject' || fallback === 'described')) return lastBody(/^organization$/);
+  if (/^they$/i.test(phrase)) return lastBody(/^(?:organization|country)$/);
   // (With a contraction too: "What I’m always reminding people is …".)
   if (!phrase || /^(?:it|they|we|i|you|this|that|which|who|him|her|them)(?:['’](?:m|re|ve|ll|d))?$/i.test(phrase)) return { sources: [], unnamed: true };
   // A specific document is a source ("the report published Tuesday", "new filings", "the survey"); bare hearsay
